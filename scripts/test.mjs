@@ -1,0 +1,16 @@
+// `npm test`: installs what is missing, builds, type-checks, then runs the unit and protocol tests.
+import { readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { build, ensureDependencies, repoRoot, runOrExit } from './bootstrap.mjs';
+
+ensureDependencies();
+build();
+runOrExit('npm', ['run', '--silent', 'typecheck']);
+
+const testFiles = (folder) =>
+  readdirSync(path.join(repoRoot, folder), { recursive: true })
+    .filter((file) => file.endsWith('.test.ts'))
+    .map((file) => path.join(folder, file))
+    .sort();
+
+runOrExit(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...testFiles('test/unit'), ...testFiles('test/protocol')]);

@@ -1,0 +1,67 @@
+import { isLevelId, type LevelId } from '../core/catalog/requirements';
+import type { Language } from '../core/l10n';
+
+export type OutputFormat = 'text' | 'json' | 'sarif';
+
+export interface CheckArguments {
+  command: 'check';
+  paths: string[];
+  format: OutputFormat;
+  level: LevelId | undefined;
+  today: string | undefined;
+  language: Language;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `Uso: guia check <rutas...> [--format text|json|sarif] [--level basico|intermedio|avanzado] [--today AAAA-MM-DD] [--lang es|en]
+
+Revisa los metadatos de conjuntos de datos y el plan de apertura contra la Guía de Implementación
+de la Política de Datos Abiertos. Código de salida: 0 sin errores, 1 con errores, 2 por uso o E/S.`;
+
+/** Parses `guia check …`. Throws UsageError with a message a person can act on. */
+export function parseArguments(argv: readonly string[]): CheckArguments {
+  const [command, ...rest] = argv;
+  if (command !== 'check') throw new UsageError(command ? `Comando desconocido: «${command}».` : 'Falta el comando.');
+  const result: CheckArguments = { command, paths: [], format: 'text', level: undefined, today: undefined, language: 'es' };
+  for (let i = 0; i < rest.length; i++) {
+    const argument = rest[i]!;
+    const [flag, inline] = argument.startsWith('--') && argument.includes('=') ? [argument.slice(0, argument.indexOf('=')), argument.slice(argument.indexOf('=') + 1)] : [argument, undefined];
+    const value = (): string => {
+      const next = inline ?? rest[++i];
+      if (next === undefined) throw new UsageError(`Falta el valor de ${flag}.`);
+      return next;
+    };
+    switch (flag) {
+      case '--format': {
+        const format = value();
+        if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`Formato desconocido «${format}»: usa text, json o sarif.`);
+        result.format = format;
+        break;
+      }
+      case '--level': {
+        const level = value();
+        if (!isLevelId(level)) throw new UsageError(`Nivel desconocido «${level}»: usa basico, intermedio o avanzado.`);
+        result.level = level;
+        break;
+      }
+      case '--today': {
+        const today = value();
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) throw new UsageError(`Fecha no válida «${today}»: usa AAAA-MM-DD.`);
+        result.today = today;
+        break;
+      }
+      case '--lang': {
+        const language = value();
+        if (language !== 'es' && language !== 'en') throw new UsageError(`Idioma desconocido «${language}»: usa es o en.`);
+        result.language = language;
+        break;
+      }
+      default:
+        if (argument.startsWith('--')) throw new UsageError(`Opción desconocida: ${argument}.`);
+        result.paths.push(argument);
+    }
+  }
+  if (result.paths.length === 0) throw new UsageError('Indica al menos una ruta (archivo o carpeta) que revisar.');
+  return result;
+}

@@ -1,0 +1,77 @@
+import catalog from '../../../../schemas/requirements.json';
+import type { Language } from '../l10n';
+
+export type LevelId = 'basico' | 'intermedio' | 'avanzado';
+export type EvidenceKind = 'dataset' | 'plan' | 'data' | 'links';
+/** An id such as `basico-2b`: level, step number and the action's letter. */
+export type RequirementId = string;
+
+export interface LocalizedText {
+  es: string;
+  en: string;
+}
+
+/** One cell of the guide's board. Loaded from `schemas/requirements.json`, never written in code. */
+export interface Requirement {
+  id: RequirementId;
+  step: number;
+  level: LevelId;
+  letter: string;
+  sections: string[];
+  evidence: EvidenceKind[];
+  title: LocalizedText;
+  summary: LocalizedText;
+  checks: { es: string[]; en: string[] };
+  guideUrl: string;
+}
+
+export interface Step {
+  number: number;
+  slug: string;
+  title: LocalizedText;
+}
+
+export interface Level {
+  id: LevelId;
+  rank: number;
+  mandatory: boolean;
+  title: LocalizedText;
+}
+
+export const REQUIREMENTS: readonly Requirement[] = catalog.requirements as Requirement[];
+export const STEPS: readonly Step[] = catalog.steps;
+export const LEVELS: readonly Level[] = catalog.levels as Level[];
+
+const byId = new Map(REQUIREMENTS.map((requirement) => [requirement.id, requirement]));
+
+export function requirementById(id: RequirementId): Requirement | undefined {
+  return byId.get(id);
+}
+
+export function isLevelId(value: unknown): value is LevelId {
+  return value === 'basico' || value === 'intermedio' || value === 'avanzado';
+}
+
+export function levelRank(level: LevelId): number {
+  return LEVELS.find((entry) => entry.id === level)?.rank ?? 1;
+}
+
+export function levelTitle(level: LevelId, language: Language): string {
+  return LEVELS.find((entry) => entry.id === level)?.title[language] ?? level;
+}
+
+export function stepTitle(step: number, language: Language): string {
+  return STEPS.find((entry) => entry.number === step)?.title[language] ?? String(step);
+}
+
+export function requirementsOfLevel(level: LevelId): Requirement[] {
+  return REQUIREMENTS.filter((requirement) => requirement.level === level);
+}
+
+/**
+ * Where a requirement's page lives. `pagesRoot` is the `docs/requisitos` folder as a URI (a file URI
+ * inside the installed extension, so the links work offline).
+ */
+export function requirementPageUri(pagesRoot: string, id: RequirementId, language: Language): string {
+  return `${pagesRoot.replace(/\/$/, '')}/${language}/${id}.md`;
+}

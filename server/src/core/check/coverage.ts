@@ -1,0 +1,57 @@
+import { LEVELS, REQUIREMENTS, type LevelId, type Requirement, type RequirementId } from '../catalog/requirements';
+import type { FileKind } from '../files/fileKinds';
+import type { Finding } from '../findings';
+import type { EvidenceTally } from './analyzeFile';
+
+/**
+ * `met`: evidence found and nothing fails. `partial`: only recommendations fail, or only part of the
+ * evidence fails. `unmet`: there is no evidence where there should be, or all of it fails.
+ * `no-evidence`: the kind of file the requirement is checked on is not in the workspace at all.
+ */
+export type RequirementState = 'met' | 'partial' | 'unmet' | 'no-evidence';
+
+export interface LevelCoverage {
+  met: number;
+  total: number;
+  ratio: number;
+  requirements: Record<RequirementId, RequirementState>;
+}
+
+export type Coverage = Record<LevelId, LevelCoverage>;
+
+export function requirementState(requirement: Requirement, kinds: ReadonlySet<FileKind>, evidence: EvidenceTally, findings: readonly Finding[]): RequirementState {
+  const hasFileKind = requirement.evidence.some((kind) =>
+    kind === 'plan' ? kinds.has('plan') : kind === 'dataset' ? kinds.has('dataset') || kinds.has('catalog') : false);
+  if (!hasFileKind) return 'no-evidence';
+  const mandatory = findings.filter((finding) => finding.weight === 'mandatory');
+  const tally = evidence[requirement.id];
+  if (mandatory.length > 0) return tally && tally.failed < tally.items ? 'partial' : 'unmet';
+  if (!tally || tally.items === 0) return 'unmet';
+  return findings.length > 0 ? 'partial' : 'met';
+}
+
+export function computeCoverage(kinds: ReadonlySet<FileKind>, evidence: EvidenceTally, findingsByRequirement: ReadonlyMap<RequirementId, Finding[]>): Coverage {
+  const coverage = {} as Coverage;
+  for (const level of LEVELS) {
+    const requirements: Record<RequirementId, RequirementState> = {};
+    let met = 0;
+    const ofLevel = REQUIREMENTS.filter((requirement) => requirement.level === level.id);
+    for (const requirement of ofLevel) {
+      const state = requirementState(requirement, kinds, evidence, findingsByRequirement.get(requirement.id) ?? []);
+      requirements[requirement.id] = state;
+      if (state === 'met') met++;
+    }
+    const total = ofLevel.length;
+    coverage[level.id] = { met, total, ratio: total === 0 ? 0 : Math.round((met / total) * 1000) / 1000, requirements };
+  }
+  return coverage;
+}
+
+export function addEvidence(into: EvidenceTally, from: EvidenceTally): void {
+  for (const [id, tally] of Object.entries(from)) {
+    if (!tally) continue;
+    const target = (into[id] ??= { items: 0, failed: 0 });
+    target.items += tally.items;
+    target.failed += tally.failed;
+  }
+}

@@ -1,0 +1,111 @@
+import { isLevelId, type LevelId, type RequirementId } from '../catalog/requirements';
+import type { FileKind } from '../files/fileKinds';
+import type { Finding } from '../findings';
+import type { Language } from '../l10n';
+import { stringValue, valueOf } from '../parse/sourceTree';
+import { todayDayNumber } from '../text/dates';
+import type { EvidenceTally, FileAnalysis } from './analyzeFile';
+import { addEvidence, computeCoverage, type Coverage } from './coverage';
+import { severityOf, toDiagnostic, type GuideDiagnostic } from './diagnostics';
+import { WORKSPACE_RULES } from './workspaceRules';
+
+export interface EvaluationOptions {
+  /** The user's target level setting; the plan's `nivelObjetivo` takes precedence. */
+  targetLevel?: LevelId;
+  /** The evaluation date `AAAA-MM-DD`; today when absent. */
+  today?: string;
+  showAboveTarget: boolean;
+  pagesRoot: string;
+  language: Language;
+}
+
+export interface FileReport {
+  id: string;
+  kind: FileKind;
+  diagnostics: GuideDiagnostic[];
+}
+
+export interface WorkspaceReport {
+  targetLevel: LevelId;
+  /** Where the target level came from, so the UI can say it. */
+  targetLevelSource: 'plan' | 'setting' | 'default';
+  files: FileReport[];
+  coverage: Coverage;
+}
+
+/**
+ * Every analysed file of a workspace, updated one file at a time. Per-file analysis is kept;
+ * evaluating runs only the cross-file rules over it, so a change costs one file's analysis.
+ */
+export class WorkspaceIndex {
+  private readonly files = new Map<string, FileAnalysis>();
+
+  set(analysis: FileAnalysis): void {
+    this.files.set(analysis.id, analysis);
+  }
+
+  delete(id: string): boolean {
+    return this.files.delete(id);
+  }
+
+  get(id: string): FileAnalysis | undefined {
+    return this.files.get(id);
+  }
+
+  all(): FileAnalysis[] {
+    return [...this.files.values()];
+  }
+
+  get size(): number {
+    return this.files.size;
+  }
+
+  /** The target level: the first plan's `nivelObjetivo`, else the setting, else `basico`. */
+  targetLevel(setting: LevelId | undefined): { level: LevelId; source: WorkspaceReport['targetLevelSource'] } {
+    const plans = this.all().filter((file) => file.kind === 'plan').sort((a, b) => a.id.localeCompare(b.id));
+    for (const plan of plans) {
+      const declared = stringValue(valueOf(plan.parsed.root, 'nivelObjetivo'));
+      if (isLevelId(declared)) return { level: declared, source: 'plan' };
+    }
+    if (setting) return { level: setting, source: 'setting' };
+    return { level: 'basico', source: 'default' };
+  }
+
+  evaluate(options: EvaluationOptions): WorkspaceReport {
+    const files = this.all().sort((a, b) => a.id.localeCompare(b.id));
+    const findingsByFile = new Map<string, Finding[]>(files.map((file) => [file.id, [...file.findings]]));
+    const evidence: EvidenceTally = {};
+    for (const file of files) addEvidence(evidence, file.evidence);
+
+    const today = todayDayNumber(options.today);
+    for (const rule of WORKSPACE_RULES) {
+      const output = rule.check({ files, today });
+      addEvidence(evidence, output.evidence);
+      for (const placed of output.findings) findingsByFile.get(placed.fileId)?.push(placed.finding);
+    }
+
+    const byRequirement = new Map<RequirementId, Finding[]>();
+    for (const findings of findingsByFile.values()) {
+      for (const finding of findings) {
+        const list = byRequirement.get(finding.requirement);
+        if (list) list.push(finding);
+        else byRequirement.set(finding.requirement, [finding]);
+      }
+    }
+    const kinds = new Set(files.map((file) => file.kind));
+    const target = this.targetLevel(options.targetLevel);
+    const policy = { targetLevel: target.level, showAboveTarget: options.showAboveTarget };
+    const links = { pagesRoot: options.pagesRoot, language: options.language };
+
+    const reports: FileReport[] = files.map((file) => {
+      const diagnostics: GuideDiagnostic[] = [];
+      for (const finding of findingsByFile.get(file.id) ?? []) {
+        const severity = severityOf(finding, policy);
+        if (severity !== undefined) diagnostics.push(toDiagnostic(finding, file.parsed.lines, severity, links));
+      }
+      diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+      return { id: file.id, kind: file.kind, diagnostics };
+    });
+    return { targetLevel: target.level, targetLevelSource: target.source, files: reports, coverage: computeCoverage(kinds, evidence, byRequirement) };
+  }
+}

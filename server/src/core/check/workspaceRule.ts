@@ -1,0 +1,31 @@
+import type { RequirementId } from '../catalog/requirements';
+import type { Finding } from '../findings';
+import type { EvidenceTally, FileAnalysis } from './analyzeFile';
+
+/** What a rule that looks across the workspace is given. */
+export interface WorkspaceRuleInput {
+  files: readonly FileAnalysis[];
+  /** The evaluation date as days since 1970-01-01 (UTC), for time-based rules. */
+  today: number;
+}
+
+/** A finding a workspace rule places on a given file. */
+export interface PlacedFinding {
+  fileId: string;
+  finding: Finding;
+}
+
+export interface WorkspaceRuleOutput {
+  findings: PlacedFinding[];
+  evidence: EvidenceTally;
+}
+
+/**
+ * A check across files (plan against metadata, identifiers unique across the workspace) or one that
+ * depends on the evaluation date. These run on every evaluation over the index, so they must only
+ * walk the already-parsed facts, never re-read text.
+ */
+export interface WorkspaceRule {
+  requirement: RequirementId;
+  check(input: WorkspaceRuleInput): WorkspaceRuleOutput;
+}

@@ -1,0 +1,58 @@
+import { isPeriodicity } from '../catalog/vocabularies';
+import { isIsoDate, isIsoDateOrDateTime } from '../text/dates';
+
+/**
+ * The string formats our schemas name. They are plain functions so that rules, quick fixes and
+ * the schema validator agree on what "well formed" means.
+ */
+export const FORMATS = {
+  date: isIsoDate,
+  'fecha-iso8601': isIsoDateOrDateTime,
+  correo: isEmail,
+  url: isWebUrl,
+  'url-descarga': isDownloadUrl,
+  periodicidad: isPeriodicity,
+  'tipo-mime': isMediaType,
+} as const satisfies Record<string, (value: string) => boolean>;
+
+export type FormatName = keyof typeof FORMATS;
+
+const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+
+/** An email address; DCAT files often write it as a `mailto:` URI, which we accept too. */
+export function isEmail(value: string): boolean {
+  const address = value.trim().replace(/^mailto:/i, '');
+  return address.length <= 254 && EMAIL.test(address);
+}
+
+/** An absolute http(s) or ftp URL with a host. */
+export function isWebUrl(value: string): boolean {
+  if (/\s/.test(value.trim())) return false;
+  try {
+    const url = new URL(value.trim());
+    return ['http:', 'https:', 'ftp:'].includes(url.protocol) && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A download URL: an absolute web URL, or a path relative to the metadata file for data kept in the
+ * workspace (the local data checks read it; a rule asks for an absolute URL before publishing).
+ */
+export function isDownloadUrl(value: string): boolean {
+  const trimmed = value.trim();
+  if (isWebUrl(trimmed)) return true;
+  return isRelativePath(trimmed);
+}
+
+export function isRelativePath(value: string): boolean {
+  return value.length > 0 && !/^[a-z][a-z0-9+.-]*:/i.test(value) && !/\s/.test(value) && !value.startsWith('//');
+}
+
+const MEDIA_TYPE = /^(application|audio|font|example|image|message|model|multipart|text|video)\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(\s*;.*)?$/i;
+
+/** A media type of one of IANA's registered top-level types, such as `text/csv`. */
+export function isMediaType(value: string): boolean {
+  return MEDIA_TYPE.test(value.trim());
+}

@@ -1,0 +1,125 @@
+import type { ErrorObject } from 'ajv';
+import { t } from '../l10n';
+import type { FieldInfo } from './schemaInfo';
+
+/** A schema error explained for a person: what is wrong with which field and what to write instead. */
+export interface ExplainedError {
+  rule: string;
+  message: string;
+  /** Where the finding points: the offending value, the unknown key, or the key holding a missing field. */
+  target: 'value' | 'key' | 'parent';
+  weight: 'mandatory' | 'recommendation';
+}
+
+/**
+ * How a message names a field: `«mbox» (Correo de contacto)`; an item of a list by its position,
+ * `Fila del inventario n.º 2 de «inventario»`, since list items have no key of their own.
+ */
+export function fieldLabel(key: string | undefined, info: FieldInfo | undefined, index?: number): string {
+  if (index !== undefined && key !== undefined) return t('{0} n.º {1} de «{2}»', info?.title ?? t('el elemento'), index + 1, key);
+  if (key === undefined) return info?.title ? `«${info.title}»` : t('el documento');
+  return info?.title ? `«${key}» (${info.title})` : `«${key}»`;
+}
+
+function exampleText(info: FieldInfo | undefined): string {
+  const example = info?.example;
+  if (example === undefined) return '';
+  const text = Array.isArray(example) ? `[${example.join(', ')}]` : typeof example === 'object' ? JSON.stringify(example) : String(example);
+  return t(' Ejemplo: {0}', text);
+}
+
+function shown(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+function typeName(type: string): string {
+  switch (type) {
+    case 'string': return t('texto');
+    case 'number': return t('un número');
+    case 'integer': return t('un número entero');
+    case 'boolean': return t('verdadero o falso');
+    case 'array': return t('una lista');
+    case 'object': return t('un objeto con campos');
+    case 'null': return t('vacío');
+    default: return type;
+  }
+}
+
+function actualType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+/**
+ * Explains one Ajv error. `key` is the name of the field at the error's path (undefined at the root),
+ * `info` what the schema says of that field, `missingInfo` what it says of a missing property.
+ */
+export function explainError(error: ErrorObject, key: string | undefined, info: FieldInfo | undefined, missingInfo: FieldInfo | undefined, index?: number): ExplainedError | undefined {
+  const label = fieldLabel(key, info, index);
+  const value = error.data;
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String((error.params as { missingProperty: string }).missingProperty);
+      return {
+        rule: 'campo-obligatorio',
+        target: 'parent',
+        weight: 'mandatory',
+        message: t('Falta el campo obligatorio {0} en {1}. Agrégalo.{2}', fieldLabel(missing, missingInfo), label, exampleText(missingInfo)),
+      };
+    }
+    case 'additionalProperties': {
+      const extra = String((error.params as { additionalProperty: string }).additionalProperty);
+      return { rule: 'campo-desconocido', target: 'key', weight: 'recommendation', message: t('Campo desconocido «{0}» en {1}: revisa cómo se escribe o elimínalo.', extra, label) };
+    }
+    case 'minLength':
+      return { rule: 'campo-vacio', target: 'value', weight: 'mandatory', message: t('{0} está vacío: escribe un valor.{1}', label, exampleText(info)) };
+    case 'type': {
+      const expected = String((error.params as { type: string }).type).split(',').map(typeName).join(t(' o '));
+      if (value === null) return { rule: 'campo-vacio', target: 'value', weight: 'mandatory', message: t('{0} está vacío: escribe un valor.{1}', label, exampleText(info)) };
+      return { rule: 'tipo', target: 'value', weight: 'mandatory', message: t('{0} debe ser {1}, no {2}.{3}', label, expected, typeName(actualType(value)), exampleText(info)) };
+    }
+    case 'format':
+      return explainFormat(String((error.params as { format: string }).format), label, value, info);
+    case 'pattern':
+      return { rule: 'formato', target: 'value', weight: 'mandatory', message: t('{0} no tiene el formato esperado: «{1}».{2}', label, shown(value), exampleText(info)) };
+    case 'enum': {
+      const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String).join(', ');
+      return { rule: 'valor-no-permitido', target: 'value', weight: 'mandatory', message: t('{0}: «{1}» no es un valor permitido. Usa uno de: {2}.', label, shown(value), allowed) };
+    }
+    case 'minItems': {
+      const limit = Number((error.params as { limit: number }).limit);
+      if (key === 'distribution') return { rule: 'sin-recursos', target: 'value', weight: 'mandatory', message: t('El conjunto no tiene recursos: agrega al menos uno en «distribution» con su title, downloadURL y mediaType.') };
+      return { rule: 'lista-vacia', target: 'value', weight: 'mandatory', message: t('{0} debe tener al menos {1} elemento(s).', label, limit) };
+    }
+    case 'minimum':
+      return { rule: 'valor-negativo', target: 'value', weight: 'mandatory', message: t('{0} no puede ser negativo.', label) };
+    default:
+      // Wrapper keywords (if, allOf, anyOf) repeat what their inner errors already say.
+      return undefined;
+  }
+}
+
+function explainFormat(format: string, label: string, value: unknown, info: FieldInfo | undefined): ExplainedError {
+  const text = shown(value);
+  const mandatory = (rule: string, message: string): ExplainedError => ({ rule, target: 'value', weight: 'mandatory', message });
+  switch (format) {
+    case 'fecha-iso8601':
+      return mandatory('fecha-iso8601', t('{0} debe ser una fecha ISO 8601, como 2026-05-27 o 2026-05-27T01:42:05-05:00; se encontró «{1}».', label, text));
+    case 'date':
+      return mandatory('fecha-iso8601', t('{0} debe ser una fecha válida AAAA-MM-DD, como 2026-06-30; se encontró «{1}».', label, text));
+    case 'correo':
+      return mandatory('correo', t('{0} no es un correo electrónico válido: «{1}». Escribe una dirección como datos@institucion.gob.mx.', label, text));
+    case 'url':
+    case 'url-descarga':
+      return mandatory('url', t('{0} debe ser una URL completa que empiece con https://; se encontró «{1}».', label, text));
+    case 'periodicidad':
+      return mandatory('periodicidad', t('{0}: «{1}» no es una periodicidad del catálogo. Usa una palabra (irregular, tiempo real, horario, diario, semanal, quincenal, mensual, bimestral, trimestral, cuatrimestral, semestral, anual, bianual, quinquenal, decenal) o su intervalo ISO 8601, como R/P1M.', label, text));
+    case 'tipo-mime':
+      return mandatory('tipo-de-medio', t('{0}: «{1}» no es un tipo de medio IANA. Escribe, por ejemplo, text/csv o application/json.', label, text));
+    default:
+      return mandatory('formato', t('{0} no tiene el formato esperado: «{1}».{2}', label, text, exampleText(info)));
+  }
+}

@@ -1,0 +1,122 @@
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import datasetSchemaJson from '../../../../schemas/dataset.schema.json';
+import planSchemaJson from '../../../../schemas/plan.schema.json';
+import type { Finding } from '../findings';
+import { currentMessageLanguage } from '../l10n';
+import { nodeAtPath, propertyAtPath, toPlainValue, type NodePath, type SourceNode } from '../parse/sourceTree';
+import { FORMATS } from './formats';
+import { fieldInfo, type SchemaNode } from './schemaInfo';
+import { explainError } from './schemaMessages';
+
+export const DATASET_SCHEMA = datasetSchemaJson as unknown as SchemaNode;
+export const PLAN_SCHEMA = planSchemaJson as unknown as SchemaNode;
+
+/** The shapes a document (or part of one) is validated against. */
+export type SchemaShape = 'dataset' | 'catalog' | 'plan';
+
+interface CompiledShape {
+  validate: ValidateFunction;
+  /** The schema document that holds the shape, for titles and annotations. */
+  root: SchemaNode;
+  /** The shape's own node inside that document. */
+  start: SchemaNode;
+}
+
+let compiled: Record<SchemaShape, CompiledShape> | undefined;
+
+/**
+ * Compiles our schemas once per process. A catalog is validated as a "shell" (its own keys, with
+ * the items left out) plus each dataset separately, so that a big catalog's datasets can be checked,
+ * cached and re-checked one at a time.
+ */
+function shapes(): Record<SchemaShape, CompiledShape> {
+  if (compiled) return compiled;
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
+  ajv.addVocabulary(['x-title-en', 'x-description-en', 'x-requirement']);
+  for (const [name, check] of Object.entries(FORMATS)) ajv.addFormat(name, { type: 'string', validate: check });
+  ajv.addSchema(datasetSchemaJson);
+  ajv.addSchema(planSchemaJson);
+  const datasetDefs = DATASET_SCHEMA.$defs!;
+  const catalogShell: SchemaNode = structuredClone(datasetDefs.catalog!);
+  catalogShell.properties!.dataset = { ...catalogShell.properties!.dataset!, items: {} };
+  const shellSchema = { ...catalogShell, $id: 'urn:guia-datos-abiertos:catalog-shell' };
+  compiled = {
+    dataset: { validate: ajv.getSchema(`${DATASET_SCHEMA.$id}#/$defs/dataset`)!, root: DATASET_SCHEMA, start: datasetDefs.dataset! },
+    catalog: { validate: ajv.compile(shellSchema), root: DATASET_SCHEMA, start: datasetDefs.catalog! },
+    plan: { validate: ajv.getSchema(PLAN_SCHEMA.$id!)!, root: PLAN_SCHEMA, start: PLAN_SCHEMA },
+  };
+  return compiled;
+}
+
+/** Compiles the schemas now rather than on the first keystroke. */
+export function warmUpSchemas(): void {
+  shapes();
+}
+
+/**
+ * Validates `node` against a shape and returns findings at exact offsets. `node` may be a part of a
+ * bigger document (a dataset inside a catalog); offsets are those of the whole text.
+ */
+export function validateShape(shape: SchemaShape, node: SourceNode): Finding[] {
+  const { validate, root, start } = shapes()[shape];
+  validate(toPlainValue(node));
+  const findings: Finding[] = [];
+  const language = currentMessageLanguage();
+  for (const error of validate.errors ?? []) {
+    const path = instancePath(error, node);
+    const key = lastKey(path);
+    const info = fieldInfo(root, start, path, language);
+    const missing = error.keyword === 'required' ? String((error.params as { missingProperty: string }).missingProperty) : undefined;
+    const missingInfo = missing !== undefined ? fieldInfo(root, start, [...path, missing], language) : undefined;
+    const last = path[path.length - 1];
+    const explained = explainError(error, key, info, missingInfo, typeof last === 'number' ? last : undefined);
+    if (!explained) continue;
+    const [from, to] = locate(node, path, explained.target, error);
+    findings.push({
+      requirement: missingInfo?.requirement ?? info?.requirement ?? root['x-requirement'] ?? 'basico-2b',
+      weight: explained.weight,
+      start: from,
+      end: to,
+      message: explained.message,
+      data: { rule: explained.rule, path: [...path], ...(missing !== undefined ? { field: missing } : {}), ...(error.keyword === 'additionalProperties' ? { field: (error.params as { additionalProperty: string }).additionalProperty } : {}) },
+    });
+  }
+  return findings;
+}
+
+function instancePath(error: ErrorObject, root: SourceNode): NodePath {
+  if (!error.instancePath) return [];
+  const path: Array<string | number> = [];
+  let current: SourceNode | undefined = root;
+  for (const raw of error.instancePath.slice(1).split('/')) {
+    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const step: string | number = current?.type === 'array' ? Number(segment) : segment;
+    path.push(step);
+    current = nodeAtPath(current, [step]);
+  }
+  return path;
+}
+
+function lastKey(path: NodePath): string | undefined {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return path[i] as string;
+  return undefined;
+}
+
+/** The offsets a finding should underline. */
+function locate(root: SourceNode, path: NodePath, target: 'value' | 'key' | 'parent', error: ErrorObject): [number, number] {
+  const node = nodeAtPath(root, path) ?? root;
+  if (target === 'key') {
+    const extra = String((error.params as { additionalProperty?: string }).additionalProperty);
+    const property = node.type === 'object' ? node.properties.find((candidate) => candidate.key === extra) : undefined;
+    if (property) return [property.keyStart, property.keyEnd];
+  }
+  if (target === 'parent') {
+    // A missing field is shown on the key that holds the incomplete object; an object in a list
+    // (or the document itself) is shown on its first key, the line the user reads as its start.
+    const holder = propertyAtPath(root, path);
+    if (holder) return [holder.keyStart, holder.keyEnd];
+    if (node.type === 'object' && node.properties.length > 0) return [node.properties[0]!.keyStart, node.properties[0]!.keyEnd];
+    return [node.start, Math.min(node.end, node.start + 1)];
+  }
+  return [node.start, node.end];
+}

@@ -1,0 +1,138 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { analyzeFile } from '../core/check/analyzeFile';
+import { WorkspaceIndex, type WorkspaceReport } from '../core/check/workspaceIndex';
+import { FileClassifier, type FileRole } from '../core/files/fileKinds';
+import type { Language } from '../core/l10n';
+import type { CoverageReport } from '../protocol/protocol';
+import type { GuideSettings } from '../protocol/settings';
+import { requirementPagesRoot } from '../shippedFiles';
+import { findFiles } from './workspaceScanner';
+
+/** What the server publishes after an evaluation: diagnostics per URI and the board. */
+export interface Evaluation {
+  report: WorkspaceReport;
+  coverage: CoverageReport;
+}
+
+/**
+ * The server's model of the workspace: which files are ours, their analyses, and the open editors'
+ * texts, which win over the disk. Knows nothing of the LSP connection.
+ */
+export class GuideWorkspace {
+  readonly index = new WorkspaceIndex();
+  private classifier: FileClassifier;
+  private readonly openTexts = new Map<string, string>();
+
+  constructor(
+    private readonly folders: string[],
+    private settings: GuideSettings,
+    private language: Language,
+  ) {
+    this.classifier = classifierFor(settings);
+  }
+
+  updateSettings(settings: GuideSettings, language: Language): void {
+    this.settings = settings;
+    this.language = language;
+    this.classifier = classifierFor(settings);
+  }
+
+  /** The role of a document, from its path relative to its workspace folder or its declared schema. */
+  roleOf(uri: string, text: string | undefined): FileRole | undefined {
+    return this.classifier.roleOf(this.relativePath(uri), text);
+  }
+
+  /** Indexes every file of the workspace folders (read from disk, asynchronously). */
+  async scan(): Promise<void> {
+    for (const folder of this.folders) {
+      const files = await findFiles(folder, (relative) => /\.(ya?ml|json)$/i.test(relative));
+      for (const file of files) {
+        const uri = pathToFileURL(file).href;
+        if (this.openTexts.has(uri)) continue;
+        await this.refreshFromDisk(uri);
+      }
+    }
+  }
+
+  /** Re-analyses one document from the editor's text. Returns whether it is one of ours. */
+  updateOpen(uri: string, text: string): boolean {
+    this.openTexts.set(uri, text);
+    return this.analyze(uri, text);
+  }
+
+  closeOpen(uri: string): void {
+    this.openTexts.delete(uri);
+  }
+
+  /** Re-reads a file that changed on disk (when no editor holds it). */
+  async refreshFromDisk(uri: string): Promise<boolean> {
+    const open = this.openTexts.get(uri);
+    if (open !== undefined) return this.analyze(uri, open);
+    let text: string;
+    try {
+      const file = fileURLToPath(uri);
+      const stat = await fs.stat(file);
+      if (!stat.isFile()) return this.forget(uri);
+      text = await fs.readFile(file, 'utf8');
+    } catch {
+      return this.forget(uri);
+    }
+    return this.analyze(uri, text);
+  }
+
+  forget(uri: string): boolean {
+    return this.index.delete(uri);
+  }
+
+  evaluate(): Evaluation {
+    const report = this.index.evaluate({
+      targetLevel: this.settings.targetLevel,
+      today: this.settings.evaluationDate || undefined,
+      showAboveTarget: this.settings.showAboveTarget,
+      pagesRoot: requirementPagesRoot(),
+      language: this.language,
+    });
+    return { report, coverage: coverageReport(report, this.index) };
+  }
+
+  private analyze(uri: string, text: string): boolean {
+    const role = this.roleOf(uri, text);
+    if (!role) {
+      this.forget(uri);
+      return false;
+    }
+    this.index.set(analyzeFile(uri, role, text));
+    return true;
+  }
+
+  private relativePath(uri: string): string {
+    let file: string;
+    try {
+      file = fileURLToPath(uri);
+    } catch {
+      return uri.split('/').pop() ?? uri;
+    }
+    const folder = this.folders.find((candidate) => !path.relative(candidate, file).startsWith('..'));
+    return (folder ? path.relative(folder, file) : path.basename(file)).split(path.sep).join('/');
+  }
+}
+
+function classifierFor(settings: GuideSettings): FileClassifier {
+  return new FileClassifier({ metadata: settings.metadataFiles, plan: settings.planFiles });
+}
+
+export function coverageReport(report: WorkspaceReport, index: WorkspaceIndex): CoverageReport {
+  const findings: CoverageReport['findings'] = {};
+  for (const file of report.files) {
+    for (const diagnostic of file.diagnostics) {
+      const entry = (findings[diagnostic.code] ??= { count: 0 });
+      entry.count++;
+      entry.first ??= { uri: file.id, range: diagnostic.range, message: diagnostic.message };
+    }
+  }
+  const files: Record<string, number> = {};
+  for (const file of index.all()) files[file.kind] = (files[file.kind] ?? 0) + 1;
+  return { targetLevel: report.targetLevel, targetLevelSource: report.targetLevelSource, coverage: report.coverage, findings, files };
+}

@@ -1,0 +1,52 @@
+import type { LevelId } from '../core/catalog/requirements';
+
+/**
+ * The extension's settings (section `guia`), declared once for the client, the server and the
+ * manifest test. To add a setting: add it here with its default, to `contributes.configuration` in
+ * package.json with a `%key%` description, and to both `package.nls*.json` files.
+ */
+export interface GuideSettings {
+  /** Target level when the plan does not declare `nivelObjetivo`. */
+  targetLevel: LevelId;
+  /** Show findings of levels above the target as Information. */
+  showAboveTarget: boolean;
+  /** Globs, relative to the workspace folder, of dataset metadata and catalog files. */
+  metadataFiles: string[];
+  /** Globs of opening-plan files. */
+  planFiles: string[];
+  /** Language of messages: Spanish (default), English, or VS Code's display language. */
+  language: 'es' | 'en' | 'vscode';
+  /** Fixed evaluation date `AAAA-MM-DD` for time-based rules; empty means today. */
+  evaluationDate: string;
+  /** Files larger than this many kilobytes get one diagnostic instead of a full check. */
+  maxFileSizeKB: number;
+}
+
+export const SETTINGS_SECTION = 'guia';
+
+export const DEFAULT_SETTINGS: GuideSettings = {
+  targetLevel: 'basico',
+  showAboveTarget: true,
+  metadataFiles: ['**/*.dcat.yaml', '**/*.dcat.yml', '**/*.dcat.json', '**/catalogo*.json', '**/catalogo*.yaml', '**/catalogo*.yml'],
+  planFiles: ['**/plan-de-apertura*.yaml', '**/plan-de-apertura*.yml', '**/*.plan.yaml', '**/*.plan.yml'],
+  language: 'es',
+  evaluationDate: '',
+  maxFileSizeKB: 5120,
+};
+
+/** Settings as read from the editor are untrusted JSON: keep what is valid, default the rest. */
+export function normalizeSettings(raw: unknown): GuideSettings {
+  const input = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const strings = (value: unknown, fallback: string[]): string[] =>
+    Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : fallback;
+  const level = input.targetLevel;
+  return {
+    targetLevel: level === 'basico' || level === 'intermedio' || level === 'avanzado' ? level : DEFAULT_SETTINGS.targetLevel,
+    showAboveTarget: typeof input.showAboveTarget === 'boolean' ? input.showAboveTarget : DEFAULT_SETTINGS.showAboveTarget,
+    metadataFiles: strings(input.metadataFiles, DEFAULT_SETTINGS.metadataFiles),
+    planFiles: strings(input.planFiles, DEFAULT_SETTINGS.planFiles),
+    language: input.language === 'en' || input.language === 'vscode' ? input.language : 'es',
+    evaluationDate: typeof input.evaluationDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input.evaluationDate) ? input.evaluationDate : '',
+    maxFileSizeKB: typeof input.maxFileSizeKB === 'number' && input.maxFileSizeKB > 0 ? input.maxFileSizeKB : DEFAULT_SETTINGS.maxFileSizeKB,
+  };
+}
