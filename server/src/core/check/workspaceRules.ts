@@ -1,4 +1,6 @@
+import { DATASET_RULES } from '../rules/datasetRules';
+import { PLAN_RULES } from '../rules/planRules';
 import type { WorkspaceRule } from './workspaceRule';
 
-/** Every cross-file and time-based rule, in board order. */
-export const WORKSPACE_RULES: readonly WorkspaceRule[] = [];
+/** Every cross-file and time-based rule. */
+export const WORKSPACE_RULES: readonly WorkspaceRule[] = [...PLAN_RULES, ...DATASET_RULES];
