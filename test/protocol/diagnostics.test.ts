@@ -52,7 +52,7 @@ describe('language server over stdio: basico-2b diagnostics', () => {
       assert.ok(href.endsWith('/es/basico-2b.md'), href);
       assert.ok(existsSync(fileURLToPath(href)), `the requirement page exists: ${href}`);
     }
-    assert.match(diagnostics[1]!.message, /«modified».*ISO 8601/);
+    assert.match(String(diagnostics[1]!.message), /«modified».*ISO 8601/);
     const media = diagnostics[3]!;
     assert.deepEqual(media.range, { start: { line: 10, character: 15 }, end: { line: 10, character: 18 } });
   });

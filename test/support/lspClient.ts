@@ -10,6 +10,8 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
+const RECORDED_NOTIFICATIONS = ['guia/coverageChanged', 'window/showMessage', 'window/logMessage'];
+
 const SERVER = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
 
 /**
@@ -30,10 +32,13 @@ export class TestLspClient {
       this.diagnostics.set(params.uri, params.diagnostics);
       this.wake();
     });
-    this.connection.onNotification((method: string, params: unknown) => {
-      this.notifications.push({ method, params });
-      this.wake();
-    });
+    // ProtocolConnection has no catch-all handler: record the notifications tests wait for.
+    for (const method of RECORDED_NOTIFICATIONS) {
+      this.connection.onNotification(method, (params: unknown) => {
+        this.notifications.push({ method, params });
+        this.wake();
+      });
+    }
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.listen();
