@@ -86,6 +86,11 @@ export class GuideWorkspace {
     return this.index.delete(uri);
   }
 
+  /** The evaluation date setting (`AAAA-MM-DD`), or undefined for today. */
+  get evaluationDate(): string | undefined {
+    return this.settings.evaluationDate || undefined;
+  }
+
   evaluate(): Evaluation {
     const report = this.index.evaluate({
       targetLevel: this.settings.targetLevel,
@@ -129,6 +134,7 @@ export function coverageReport(report: WorkspaceReport, index: WorkspaceIndex): 
     for (const diagnostic of file.diagnostics) {
       const entry = (findings[diagnostic.code] ??= { count: 0 });
       entry.count++;
+      if (diagnostic.severity === 1) entry.errors = (entry.errors ?? 0) + 1;
       entry.first ??= { uri: file.id, range: diagnostic.range, message: diagnostic.message };
     }
   }

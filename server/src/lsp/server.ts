@@ -17,6 +17,7 @@ import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_SECTION, type GuideSettin
 import { applyLanguage } from '../shippedFiles';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { GuideWorkspace } from './guideWorkspace';
+import { registerReportHandlers } from './reportHandlers';
 
 /** Wires the LSP connection to the guide workspace: documents in, diagnostics and coverage out. */
 export function startServer(connection: Connection): void {
@@ -37,7 +38,7 @@ export function startServer(connection: Connection): void {
     publisher = new DiagnosticsPublisher(connection, workspace);
     warmUpSchemas();
     return {
-      capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental },
+      capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, codeLensProvider: { resolveProvider: false } },
       serverInfo: { name: 'guia-datos-abiertos' },
     };
   });
@@ -88,6 +89,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onRequest(CoverageRequest.type, () => workspace!.evaluate().coverage);
+  registerReportHandlers(connection, documents, () => workspace);
 
   documents.listen(connection);
   connection.listen();

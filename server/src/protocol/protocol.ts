@@ -1,4 +1,5 @@
 import { NotificationType, RequestType0 } from 'vscode-languageserver-protocol';
+import type { TimelineReport } from '../core/report/timeline';
 import type { LevelId } from '../core/catalog/requirements';
 import type { Coverage } from '../core/check/coverage';
 
@@ -8,6 +9,8 @@ export interface GuideInitializationOptions {
   language: 'es' | 'en';
   /** Contents of the l10n bundle for `language` (absent for Spanish, the source language). */
   l10nBundle?: Record<string, string>;
+  /** Whether VS Code trusts the workspace; absent means trusted (clients without workspace trust). */
+  trusted?: boolean;
 }
 
 /** Where the first finding of a requirement is, so the board can jump to it. */
@@ -22,7 +25,8 @@ export interface CoverageReport {
   targetLevel: LevelId;
   targetLevelSource: 'plan' | 'setting' | 'default';
   coverage: Coverage;
-  findings: Record<string, { count: number; first?: FindingLocation }>;
+  /** Per requirement: findings shown, how many of them are errors, and where the first one is. */
+  findings: Record<string, { count: number; first?: FindingLocation; errors?: number }>;
   /** Number of files indexed, by kind. */
   files: Record<string, number>;
 }
@@ -38,3 +42,17 @@ export namespace CoverageChangedNotification {
   export const method = 'guia/coverageChanged' as const;
   export const type = new NotificationType<CoverageReport>(method);
 }
+
+/** Client to server: the opening plan's timeline (publication and next update of each planned dataset). */
+export namespace TimelineRequest {
+  export const method = 'guia/timeline' as const;
+  export const type = new RequestType0<TimelineReport, void>(method);
+}
+
+/** Commands the client registers and the server may put in CodeLenses (with these arguments). */
+export const ClientCommands = {
+  /** Opens a requirement's page rendered: `[requirementId]`. */
+  openRequirement: 'guia.openRequirement',
+  /** Opens the plan's timeline, optionally focused on a dataset: `[identifier?]`. */
+  showTimeline: 'guia.showTimeline',
+} as const;

@@ -1,0 +1,41 @@
+import type { CodeLens, Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeFile } from '../core/check/analyzeFile';
+import { computeTimeline } from '../core/report/timeline';
+import { datasetLenses, type DatasetLens } from '../core/services/datasetLens';
+import { todayDayNumber } from '../core/text/dates';
+import { ClientCommands, TimelineRequest } from '../protocol/protocol';
+import type { GuideWorkspace } from './guideWorkspace';
+
+/**
+ * The pictures of the workspace: CodeLenses above each dataset (openness stars, resources, next
+ * update) and the plan's timeline. Computed by the core from the index at the evaluation date.
+ */
+export function registerReportHandlers(connection: Connection, documents: TextDocuments<TextDocument>, workspace: () => GuideWorkspace | undefined): void {
+  connection.onCodeLens(({ textDocument }) => {
+    const guide = workspace();
+    if (!guide) return [];
+    const uri = textDocument.uri;
+    const text = documents.get(uri)?.getText();
+    let analysis = guide.index.get(uri);
+    // The index catches up with typing after a short debounce; lenses must match the text shown now.
+    if (text !== undefined && analysis?.parsed.text !== text) {
+      const role = guide.roleOf(uri, text);
+      analysis = role ? analyzeFile(uri, role, text) : undefined;
+    }
+    if (!analysis) return [];
+    return datasetLenses(analysis, todayDayNumber(guide.evaluationDate)).map(toCodeLens);
+  });
+
+  connection.onRequest(TimelineRequest.type, () => {
+    const guide = workspace();
+    return computeTimeline(guide ? guide.index.all() : [], todayDayNumber(guide?.evaluationDate));
+  });
+}
+
+function toCodeLens(lens: DatasetLens): CodeLens {
+  const command = lens.action.kind === 'requirement'
+    ? { title: lens.title, tooltip: lens.tooltip, command: ClientCommands.openRequirement, arguments: [lens.action.requirement] }
+    : { title: lens.title, tooltip: lens.tooltip, command: ClientCommands.showTimeline, arguments: lens.action.identifier !== undefined ? [lens.action.identifier] : [] };
+  return { range: lens.range, command };
+}
