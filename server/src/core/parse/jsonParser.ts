@@ -5,7 +5,8 @@ import type { ParsedDocument } from './parsedDocument';
 import type { ParseProblem } from './parseProblem';
 import type { PropertyNode, SourceNode } from './sourceTree';
 
-const MAX_DEPTH = 500;
+/** Deeper than this no real metadata goes (the same limit as for YAML). */
+const MAX_DEPTH = 200;
 
 /** Reads JSON text (such as an ADELA `catalogo.json` export) into a source tree. Never throws. */
 export function parseJson(text: string): ParsedDocument {
@@ -13,6 +14,13 @@ export function parseJson(text: string): ParsedDocument {
   const problems: ParseProblem[] = [];
   const errors: ParseError[] = [];
   let tree: JsonNode | undefined;
+  // jsonc-parser builds its tree recursively: a file nested thousands of levels deep would overflow
+  // the stack. No metadata nests that deep, so such a file is reported and not read any further.
+  const tooDeep = offsetBeyondDepth(text, MAX_DEPTH);
+  if (tooDeep !== undefined) {
+    problems.push({ start: tooDeep, end: Math.min(text.length, tooDeep + 1), rule: 'json-anidamiento', severity: 'error', message: t('El archivo está anidado a más de {0} niveles; no se revisó más adentro.', MAX_DEPTH) });
+    return { text, lines, root: undefined, problems };
+  }
   try {
     // jsonc-parser recovers after errors, so the rest of a broken file is still checked.
     tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: true });
@@ -59,6 +67,26 @@ function convert(node: JsonNode, problems: ParseProblem[], depth: number): Sourc
     default:
       return { type: 'scalar', start, end, value: null };
   }
+}
+
+/** The offset of the first `[` or `{` (outside strings) that opens more than `limit` levels. */
+function offsetBeyondDepth(text: string, limit: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (inString) {
+      if (char === 0x5c) i++; // backslash: skip the escaped character
+      else if (char === 0x22 || char === 0x0a) inString = false; // a newline ends a broken string too
+    } else if (char === 0x22) {
+      inString = true;
+    } else if (char === 0x5b || char === 0x7b) {
+      if (++depth > limit) return i;
+    } else if (char === 0x5d || char === 0x7d) {
+      if (depth > 0) depth--;
+    }
+  }
+  return undefined;
 }
 
 function toProblem(error: ParseError, text: string): ParseProblem {

@@ -1,9 +1,10 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode, type Document, type YAMLError } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, YAMLParseError, type Node as YamlNode, type Document, type YAMLError } from 'yaml';
 import { t } from '../l10n';
 import { LineIndex } from '../text/lineIndex';
 import type { ParsedDocument } from './parsedDocument';
 import type { ParseProblem } from './parseProblem';
 import type { ObjectNode, PropertyNode, SourceNode } from './sourceTree';
+import { offsetBeyondDepth } from './yamlDepth';
 
 /**
  * Limits that keep hostile YAML bounded. An alias may be used legitimately a few times, but an
@@ -11,8 +12,11 @@ import type { ObjectNode, PropertyNode, SourceNode } from './sourceTree';
  * produced through aliases and say so.
  */
 const MAX_ALIAS_EXPANDED_NODES = 10_000;
-/** Deeper than this no real metadata goes; beyond it we stop descending rather than risk the stack. */
-const MAX_DEPTH = 500;
+/**
+ * Deeper than this no real metadata goes; beyond it we stop rather than risk the stack (the YAML
+ * library composes recursively and overflows at some 800 levels of flow sequences).
+ */
+const MAX_DEPTH = 200;
 
 /** Reads YAML text into a source tree. Never throws: every failure becomes a problem. */
 export function parseYaml(text: string): ParsedDocument {
@@ -20,15 +24,33 @@ export function parseYaml(text: string): ParsedDocument {
   const bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const lines = new LineIndex(text);
   const problems: ParseProblem[] = [];
-  let document: Document.Parsed;
+  let document: Document.Parsed | undefined;
   try {
-    document = parseDocument(bomLength ? text.slice(bomLength) : text, {
+    const source = bomLength ? text.slice(bomLength) : text;
+    const tokens = [...new Parser().parse(source)];
+    const tooDeep = offsetBeyondDepth(tokens, MAX_DEPTH);
+    if (tooDeep !== undefined) {
+      problems.push({ start: tooDeep + bomLength, end: tooDeep + bomLength + 1, rule: 'yaml-anidamiento', severity: 'error', message: t('El archivo está anidado a más de {0} niveles; no se revisó más adentro.', MAX_DEPTH) });
+      return { text, lines, root: undefined, problems };
+    }
+    // What `parseDocument` does, on the tokens already read: the first document, and an error if more follow.
+    const composer = new Composer({
       version: '1.2',
       schema: 'core',
-      uniqueKeys: true,
-      prettyErrors: false,
+      // Duplicate keys are found by the converter with a set: the library's own check compares
+      // every key with every other one, and a 100,000-key mapping would take minutes.
+      uniqueKeys: false,
       keepSourceTokens: false,
     });
+    for (const composed of composer.compose(tokens, true, source.length)) {
+      if (document === undefined) {
+        document = composed;
+      } else {
+        document.errors.push(new YAMLParseError([composed.range[0], composed.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+        break;
+      }
+    }
+    if (document === undefined) return { text, lines, root: undefined, problems };
   } catch (error) {
     problems.push({ start: 0, end: 0, rule: 'yaml-ilegible', severity: 'error', message: t('No se pudo leer el YAML: {0}', String(error)) });
     return { text, lines, root: undefined, problems };
@@ -36,6 +58,8 @@ export function parseYaml(text: string): ParsedDocument {
   for (const error of document.errors) problems.push(toProblem(error, 'error', bomLength));
   for (const warning of document.warnings) problems.push(toProblem(warning, 'warning', bomLength));
   const converter = new YamlConverter(document, bomLength, problems);
+  // The library may already have stopped at the same excessive nesting: say it once.
+  if (problems.some((problem) => problem.rule === 'yaml-anidamiento')) converter.depthReported = true;
   const root = document.contents ? converter.convert(document.contents, 0) : undefined;
   return { text, lines, root, problems };
 }
@@ -44,6 +68,7 @@ class YamlConverter {
   private aliasExpandedNodes = 0;
   private aliasLimitReported = false;
   private readonly aliasStack = new Set<YamlNode>();
+  depthReported = false;
 
   constructor(
     private readonly document: Document.Parsed,
@@ -61,7 +86,11 @@ class YamlConverter {
       return { type: 'scalar', start, end, value: null };
     }
     if (depth > MAX_DEPTH) {
-      this.problems.push({ start, end, rule: 'yaml-anidamiento', severity: 'error', message: t('El archivo está anidado a más de {0} niveles; no se revisó más adentro.', MAX_DEPTH) });
+      // Once is enough: a wide tree would otherwise repeat it for every branch that goes too deep.
+      if (!this.depthReported) {
+        this.depthReported = true;
+        this.problems.push({ start, end, rule: 'yaml-anidamiento', severity: 'error', message: t('El archivo está anidado a más de {0} niveles; no se revisó más adentro.', MAX_DEPTH) });
+      }
       return { type: 'scalar', start, end, value: null };
     }
     if (isAlias(node)) return this.convertAlias(node, start, end, depth);
@@ -69,7 +98,9 @@ class YamlConverter {
     if (isSeq(node)) {
       return { type: 'array', start, end, items: node.items.map((item) => this.convertItem(item, start, depth, viaAlias)) };
     }
-    if (isScalar(node)) return { type: 'scalar', start, end, value: scalarValue(node.value) };
+    if (isScalar(node)) return { type: 'scalar', start, end, value: scalarValue(node.value, node.source) };
+    // `[clave: valor]` inside a flow sequence is a one-pair mapping.
+    if (isPair(node)) return this.convertMap({ items: [node] }, start, end, depth, viaAlias);
     return { type: 'scalar', start, end, value: null };
   }
 
@@ -87,13 +118,19 @@ class YamlConverter {
     return relocate(resolved, start, end);
   }
 
-  private convertMap(node: YamlNode & { items: unknown[] }, start: number, end: number, depth: number, viaAlias: boolean): ObjectNode {
+  private convertMap(node: { items: readonly unknown[] }, start: number, end: number, depth: number, viaAlias: boolean): ObjectNode {
     const properties: PropertyNode[] = [];
+    const seen = new Set<string>();
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const keyNode = pair.key as YamlNode | null;
       const [keyStart, keyEnd] = keyNode ? this.span(keyNode) : [start, start];
       const key = isScalar(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode) : '';
+      // Content reached through an alias was already checked where its anchor is.
+      if (seen.has(key) && !viaAlias) {
+        this.problems.push({ start: keyStart, end: Math.max(keyEnd, keyStart + 1), rule: 'yaml-duplicate-key', severity: 'error', message: YAML_MESSAGES.DUPLICATE_KEY!() });
+      }
+      seen.add(key);
       const valueNode = pair.value as YamlNode | null;
       const value: SourceNode = valueNode
         ? this.convert(valueNode, depth + 1, viaAlias)
@@ -109,6 +146,12 @@ class YamlConverter {
   }
 
   private span(node: YamlNode): [number, number] {
+    if (isPair(node)) {
+      // A pair has no range of its own: it runs from its key to its value.
+      const from = (node.key as YamlNode | null)?.range ?? (node.value as YamlNode | null)?.range;
+      const to = (node.value as YamlNode | null)?.range ?? from;
+      return from && to ? [from[0] + this.shift, to[1] + this.shift] : [this.shift, this.shift];
+    }
     const range = node.range;
     if (!range) return [this.shift, this.shift];
     // range[1] ends the value itself; range[2] would include trailing comments.
@@ -120,13 +163,13 @@ function relocate(node: SourceNode, start: number, end: number): SourceNode {
   return { ...node, start, end };
 }
 
-function scalarValue(value: unknown): string | number | boolean | null {
+function scalarValue(value: unknown, source: unknown): string | number | boolean | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
   if (typeof value === 'bigint') return Number(value);
-  // Custom tags (e.g. !!binary) resolve to other objects; keep their text.
-  return String(value);
+  // Tags such as !!binary or !!timestamp resolve to other objects; keep the text the user wrote.
+  return typeof source === 'string' ? source : String(value);
 }
 
 const YAML_MESSAGES: Partial<Record<YAMLError['code'], () => string>> = {
@@ -147,6 +190,11 @@ const YAML_MESSAGES: Partial<Record<YAMLError['code'], () => string>> = {
 };
 
 function toProblem(error: YAMLError, severity: 'error' | 'warning', shift: number): ParseProblem {
+  // The library reports a stack overflow while composing deeply nested collections as "resource
+  // exhaustion", the same code as an alias bomb: tell the user what actually happened.
+  if (error.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(error.message)) {
+    return { start: error.pos[0] + shift, end: Math.max(error.pos[1], error.pos[0] + 1) + shift, rule: 'yaml-anidamiento', severity: 'error', message: t('El archivo está anidado a demasiados niveles; no se revisó más adentro.') };
+  }
   const message = YAML_MESSAGES[error.code]?.() ?? t('Error de sintaxis YAML: {0}', error.message.split('\n')[0] ?? error.code);
   const rule = `yaml-${error.code.toLowerCase().replace(/_/g, '-')}`;
   return { start: error.pos[0] + shift, end: Math.max(error.pos[1], error.pos[0] + 1) + shift, message, rule, severity };

@@ -2,11 +2,14 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020'
 import datasetSchemaJson from '../../../../schemas/dataset.schema.json';
 import planSchemaJson from '../../../../schemas/plan.schema.json';
 import type { Finding } from '../findings';
-import { currentMessageLanguage } from '../l10n';
+import { currentMessageLanguage, t } from '../l10n';
 import { nodeAtPath, propertyAtPath, toPlainValue, type NodePath, type SourceNode } from '../parse/sourceTree';
 import { FORMATS } from './formats';
 import { fieldInfo, type SchemaNode } from './schemaInfo';
 import { explainError } from './schemaMessages';
+
+/** Schema errors turned into findings per validated document (each dataset of a catalog apart). */
+const MAX_SCHEMA_ERRORS = 500;
 
 export const DATASET_SCHEMA = datasetSchemaJson as unknown as SchemaNode;
 export const PLAN_SCHEMA = planSchemaJson as unknown as SchemaNode;
@@ -62,7 +65,20 @@ export function validateShape(shape: SchemaShape, node: SourceNode): Finding[] {
   validate(toPlainValue(node));
   const findings: Finding[] = [];
   const language = currentMessageLanguage();
-  for (const error of validate.errors ?? []) {
+  // Locating an error walks its object, so a hostile file with 100,000 unknown keys would cost
+  // quadratic time; nobody reads that many diagnostics anyway. The rest is summed up in one.
+  const errors = validate.errors ?? [];
+  if (errors.length > MAX_SCHEMA_ERRORS) {
+    findings.push({
+      requirement: root['x-requirement'] ?? 'basico-2b',
+      weight: 'mandatory',
+      start: node.start,
+      end: Math.min(node.end, node.start + 1),
+      message: t('Este documento tiene {0} problemas de estructura; se muestran los primeros {1}. Corrígelos para ver los demás.', errors.length, MAX_SCHEMA_ERRORS),
+      data: { rule: 'demasiados-problemas', count: errors.length },
+    });
+  }
+  for (const error of errors.slice(0, MAX_SCHEMA_ERRORS)) {
     const path = instancePath(error, node);
     const key = lastKey(path);
     const info = fieldInfo(root, start, path, language);
