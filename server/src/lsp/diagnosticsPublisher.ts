@@ -3,7 +3,7 @@ import { CoverageChangedNotification } from '../protocol/protocol';
 import type { GuideWorkspace } from './guideWorkspace';
 
 /** Milliseconds to wait after a keystroke before re-checking, per document. */
-const DEFAULT_DEBOUNCE_MS = 50;
+export const DEFAULT_DEBOUNCE_MS = 50;
 
 /**
  * Re-checks documents as they change (debounced per document) and publishes only what changed:

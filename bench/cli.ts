@@ -1,0 +1,46 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { now } from './stats';
+
+const CLI = path.resolve(__dirname, '..', 'dist', 'cli.js');
+const GNU_TIME = '/usr/bin/time';
+
+export interface CliFigures {
+  files: number;
+  wallMs: number;
+  peakRssMb: number;
+  exitCode: number;
+}
+
+/**
+ * Runs `guia check <folder>` as a user would in a pipeline and measures its wall time and peak
+ * resident memory: from GNU time's report when it is installed, else by sampling the process's
+ * high-water mark (`VmHWM`) in /proc while it runs.
+ */
+export async function measureCli(folder: string, files: number): Promise<CliFigures> {
+  const args = [CLI, 'check', folder, '--today', '2026-11-27', '--format', 'json'];
+  const useTime = existsSync(GNU_TIME);
+  const child = useTime
+    ? spawn(GNU_TIME, ['-v', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'] })
+    : spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const start = now();
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  let sampledKb = 0;
+  const sampler = useTime ? undefined : setInterval(() => {
+    try {
+      const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0);
+      sampledKb = Math.max(sampledKb, kb);
+    } catch {
+      // the process has just ended
+    }
+  }, 10);
+  const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
+  const wallMs = now() - start;
+  clearInterval(sampler);
+  const peakKb = useTime ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? NaN) : sampledKb;
+  // 0 = no errors, 1 = errors found (expected: the workspaces carry mistakes); 2 means it failed.
+  if (exitCode !== 0 && exitCode !== 1) throw new Error(`guia check failed (${exitCode}): ${stderr.slice(0, 2000)}`);
+  return { files, wallMs, peakRssMb: peakKb / 1024, exitCode };
+}

@@ -1,0 +1,181 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { DEFAULT_DEBOUNCE_MS } from '../server/src/lsp/diagnosticsPublisher';
+import { measureCli, type CliFigures } from './cli';
+import { catalogText, writeWorkspace } from './generate';
+import { measureCatalog, measureWorkspace } from './ourServer';
+import { formatTable, type Row } from './report';
+import { median, percentile, round } from './stats';
+import { measureYamlFloor } from './yamlFloor';
+import { measureYamlLanguageServer, YAML_LS_DEBOUNCE_MS } from './yamlLanguageServer';
+
+const REPO = path.resolve(__dirname, '..');
+const RESULTS = path.join(REPO, 'bench-results');
+/** Fixed seeds: every run generates the same catalog, workspaces and plans. */
+const SEED = 2026;
+const CATALOG_DATASETS = 2_000;
+const WORKSPACE_SIZES = [100, 1_000, 10_000] as const;
+const OPEN_RUNS = 3;
+const FLOOR_RUNS = 5;
+
+function log(message: string): void {
+  process.stderr.write(`› ${message}\n`);
+}
+
+async function main(): Promise<number> {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'guia-bench-'));
+  const loadBefore = os.loadavg()[0]!;
+  try {
+    log(`generando entradas en ${root}`);
+    const catalog = catalogText(CATALOG_DATASETS, SEED);
+    const catalogPath = path.join(root, 'fuente', 'catalogo-grande.yaml');
+    mkdirSync(path.dirname(catalogPath), { recursive: true });
+    writeFileSync(catalogPath, catalog);
+    const workspaces = new Map<number, ReturnType<typeof writeWorkspace> & { folder: string }>();
+    for (const size of WORKSPACE_SIZES) {
+      const folder = path.join(root, `espacio-${size}`);
+      workspaces.set(size, { folder, ...writeWorkspace(folder, size, SEED + size) });
+    }
+    const emptyFolder = (name: string): string => {
+      const folder = path.join(root, name);
+      mkdirSync(folder);
+      return folder;
+    };
+
+    log('suelo: parseDocument del paquete yaml');
+    const floor = measureYamlFloor(catalogPath, FLOOR_RUNS);
+    log('nuestro servidor: catálogo grande');
+    const ours = await measureCatalog(emptyFolder('editor-guia'), catalog, OPEN_RUNS);
+    log('yaml-language-server: catálogo grande');
+    const peer = await measureYamlLanguageServer(emptyFolder('editor-yamlls'), catalog);
+    log('nuestro servidor: espacio de 1,000 archivos');
+    const w1000 = workspaces.get(1_000)!;
+    const workspace = await measureWorkspace(w1000.folder, w1000.planPath, readFileSync(w1000.planPath, 'utf8'));
+    const cli: CliFigures[] = [];
+    for (const size of WORKSPACE_SIZES) {
+      log(`línea de comandos: ${size} archivos`);
+      cli.push(await measureCli(workspaces.get(size)!.folder, size));
+    }
+
+    const rows = buildRows({ catalogLines: catalog.split('\n').length - 1, floor, ours, peer, workspace, cli });
+    const machine = {
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      cores: os.cpus().length,
+      memoryGb: round(os.totalmem() / 2 ** 30, 1),
+      node: process.version,
+      platform: `${os.type()} ${os.release()}`,
+      loadAverage: { before: round(loadBefore, 2), after: round(os.loadavg()[0]!, 2) },
+    };
+    process.stdout.write(`\n${formatTable(rows)}\n\n`);
+    process.stdout.write(`Máquina: ${machine.cpu}, ${machine.cores} núcleos, ${machine.memoryGb} GB, Node ${machine.node}; carga media ${machine.loadAverage.before} → ${machine.loadAverage.after}.\n`);
+    const judged = rows.filter((row) => row.pass !== undefined);
+    const failed = judged.filter((row) => !row.pass);
+    process.stdout.write(`${judged.length - failed.length} de ${judged.length} metas cumplidas.\n`);
+
+    mkdirSync(RESULTS, { recursive: true });
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const json = JSON.stringify({ date: new Date().toISOString(), machine, rows, raw: { floor, ours, peer, workspace, cli } }, null, 2);
+    writeFileSync(path.join(RESULTS, `bench-${stamp}.json`), json);
+    writeFileSync(path.join(RESULTS, 'latest.json'), json);
+    process.stdout.write(`Cifras en ${path.relative(REPO, path.join(RESULTS, `bench-${stamp}.json`))}\n`);
+    return failed.length === 0 ? 0 : 1;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+interface Measured {
+  catalogLines: number;
+  floor: number[];
+  ours: Awaited<ReturnType<typeof measureCatalog>>;
+  peer: Awaited<ReturnType<typeof measureYamlLanguageServer>>;
+  workspace: Awaited<ReturnType<typeof measureWorkspace>>;
+  cli: CliFigures[];
+}
+
+/** Every figure next to its target; ratios are taken between figures of this same run. */
+function buildRows({ catalogLines, floor, ours, peer, workspace, cli }: Measured): Row[] {
+  const floorMs = median(floor);
+  const change = median(ours.changeMs);
+  const open = median(ours.openMs);
+  const peerChange = median(peer.changeMs) - YAML_LS_DEBOUNCE_MS;
+  const peerOpen = peer.openMs - YAML_LS_DEBOUNCE_MS;
+  const planChange = median(workspace.changeMs);
+  const catalog = `catálogo de ${CATALOG_DATASETS.toLocaleString('en-US')} conjuntos (${catalogLines.toLocaleString('en-US')} líneas)`;
+  const rows: Row[] = [
+    { key: 'floor.yamlParse', label: `Suelo: yaml parseDocument del ${catalog}`, value: floorMs, unit: 'ms', note: `mediana de ${floor.length} (la primera en frío): ${floor.map((ms) => Math.round(ms)).join(', ')} ms` },
+    { key: 'peer.open', label: `yaml-language-server ${peer.version}: abrir → diagnósticos`, value: peerOpen, unit: 'ms', note: `${Math.round(peer.openMs)} ms medidos menos su espera fija de ${YAML_LS_DEBOUNCE_MS} ms; ${peer.diagnostics} diagnósticos` },
+    { key: 'peer.change', label: `yaml-language-server ${peer.version}: cambio → diagnósticos`, value: peerChange, unit: 'ms', note: `mediana de ${peer.changeMs.length} teclas, ${Math.round(median(peer.changeMs))} ms medidos menos su espera fija de ${YAML_LS_DEBOUNCE_MS} ms` },
+    {
+      key: 'server.catalog.change', label: 'Catálogo grande: cambio → diagnósticos', value: change, unit: 'ms',
+      target: `≤ ¼ yaml-ls (${Math.round(peerChange / 4)}) y < suelo (${Math.round(floorMs)})`,
+      pass: change <= peerChange / 4 && change < floorMs,
+      note: `mediana de ${ours.changeMs.length} teclas (p95 ${Math.round(percentile(ours.changeMs, 95))} ms), incluye la espera por documento de ${DEFAULT_DEBOUNCE_MS} ms; ${round(change / peerChange, 3)}× yaml-ls, ${round(change / floorMs, 3)}× suelo; ${ours.diagnostics} diagnósticos`,
+    },
+    { key: 'server.debounce', label: '  de ello, espera por documento (debounce)', value: DEFAULT_DEBOUNCE_MS, unit: 'ms' },
+    {
+      key: 'server.catalog.open', label: 'Catálogo grande: abrir → diagnósticos', value: open, unit: 'ms',
+      target: `≤ 1.5× suelo (${Math.round(floorMs * 1.5)})`, pass: open <= floorMs * 1.5,
+      note: `mediana de ${ours.openMs.length} aperturas (la primera en un servidor recién iniciado): ${ours.openMs.map((ms) => Math.round(ms)).join(', ')} ms = ${round(open / floorMs, 2)}× suelo`,
+    },
+    latencyRow('server.completion', 'Completado en el catálogo grande, p95', ours.completion),
+    latencyRow('server.hover', 'Hover en el catálogo grande, p95', ours.hover),
+    {
+      key: 'server.plan.change', label: 'Plan del espacio de 1,000 archivos: cambio → diagnósticos', value: planChange, unit: 'ms',
+      target: '< 50', pass: planChange < 50,
+      note: `mediana de ${workspace.changeMs.length} teclas (p95 ${Math.round(percentile(workspace.changeMs, 95))} ms); ${workspace.planDiagnostics} diagnósticos en el plan`,
+    },
+    {
+      key: 'server.rss', label: 'Memoria del servidor con 1,000 archivos indexados (RSS)', value: workspace.rssMb, unit: 'MB',
+      target: '< 200', pass: workspace.rssMb < 200, note: `indexado en ${Math.round(workspace.indexMs)} ms (desde initialize hasta los diagnósticos publicados)`,
+    },
+  ];
+  for (const run of cli) {
+    const last = run === cli[cli.length - 1];
+    rows.push({
+      key: `cli.${run.files}.wall`, label: `Línea de comandos, ${run.files.toLocaleString('en-US')} archivos: tiempo`, value: run.wallMs, unit: 'ms',
+      ...(last ? { target: '< 15,000', pass: run.wallMs < 15_000 } : {}),
+      note: `${round(run.wallMs / run.files, 2)} ms por archivo`,
+    });
+    rows.push({
+      key: `cli.${run.files}.rss`, label: `Línea de comandos, ${run.files.toLocaleString('en-US')} archivos: memoria máxima`, value: run.peakRssMb, unit: 'MB',
+      ...(last ? { target: '< 400', pass: run.peakRssMb < 400 } : {}),
+    });
+  }
+  rows.push(growthRow(cli));
+  return rows;
+}
+
+function latencyRow(key: string, label: string, figures: { p50: number; p95: number; answered: number } | undefined): Row {
+  if (!figures) return { key, label, value: undefined, unit: 'ms', target: '< 20', pass: false, note: 'el servidor no declara esta capacidad: no se pudo medir' };
+  return { key, label, value: figures.p95, unit: 'ms', target: '< 20', pass: figures.p95 < 20, note: `p50 ${round(figures.p50, 2)} ms; ${figures.answered} de 200 peticiones con respuesta` };
+}
+
+/**
+ * Whether the command line's time grows linearly with the number of files: the cost of each extra
+ * file from 1,000 to 10,000 compared with the cost of each extra file from 100 to 1,000 (the
+ * increments cancel the fixed start-up cost). Linear when the later slope is at most 1.5× the earlier.
+ */
+function growthRow(cli: readonly CliFigures[]): Row {
+  const [small, medium, large] = cli;
+  if (!small || !medium || !large) return { key: 'cli.growth', label: 'Crecimiento del tiempo', value: undefined, unit: 'x' };
+  const early = (medium.wallMs - small.wallMs) / (medium.files - small.files);
+  const late = (large.wallMs - medium.wallMs) / (large.files - medium.files);
+  const ratio = late / early;
+  return {
+    key: 'cli.growth', label: 'Línea de comandos: crecimiento (ms/archivo 1k→10k ÷ 100→1k)', value: ratio, unit: 'x',
+    target: '≤ 1.5 (lineal)', pass: ratio <= 1.5,
+    note: `${round(early, 2)} ms por archivo adicional de 100 a 1,000; ${round(late, 2)} de 1,000 a 10,000: ${ratio <= 1.5 ? 'lineal' : 'más que lineal'}`,
+  };
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`bench: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);
