@@ -1,5 +1,6 @@
 import { isLevelId, type LevelId, type RequirementId } from '../catalog/requirements';
 import type { FileKind } from '../files/fileKinds';
+import type { LocalDataView } from '../data/localDataView';
 import type { Finding } from '../findings';
 import type { Language } from '../l10n';
 import { stringValue, valueOf } from '../parse/sourceTree';
@@ -14,6 +15,8 @@ export interface EvaluationOptions {
   targetLevel?: LevelId;
   /** The evaluation date `AAAA-MM-DD`; today when absent. */
   today?: string;
+  /** The local data files found for resources (see `core/data/localData.ts`); absent: none looked for. */
+  localData?: LocalDataView;
   showAboveTarget: boolean;
   pagesRoot: string;
   language: Language;
@@ -79,7 +82,7 @@ export class WorkspaceIndex {
 
     const today = todayDayNumber(options.today);
     for (const rule of WORKSPACE_RULES) {
-      const output = rule.check({ files, today });
+      const output = rule.check({ files, today, localData: options.localData });
       addEvidence(evidence, output.evidence);
       for (const placed of output.findings) findingsByFile.get(placed.fileId)?.push(placed.finding);
     }

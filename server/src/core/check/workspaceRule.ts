@@ -1,4 +1,5 @@
 import type { RequirementId } from '../catalog/requirements';
+import type { LocalDataView } from '../data/localDataView';
 import type { Finding } from '../findings';
 import type { EvidenceTally, FileAnalysis } from './analyzeFile';
 
@@ -7,6 +8,8 @@ export interface WorkspaceRuleInput {
   files: readonly FileAnalysis[];
   /** The evaluation date as days since 1970-01-01 (UTC), for time-based rules. */
   today: number;
+  /** Where the local data files of resources are, when the command line or server looked for them. */
+  localData?: LocalDataView;
 }
 
 /** A finding a workspace rule places on a given file. */

@@ -1,0 +1,170 @@
+/**
+ * An incremental RFC 4180 reader: text goes in piece by piece, rows come out as soon as they end,
+ * each cell with its position (line and UTF-16 column, like the editor), so a problem can be shown
+ * on the exact cell of a file that is never held whole in memory.
+ */
+
+/** Longest part of a physical line kept for showing problems; the rest is only counted. */
+export const MAX_KEPT_LINE = 1000;
+
+export interface CsvCell {
+  value: string;
+  quoted: boolean;
+  /** Zero-based line where the cell starts. */
+  line: number;
+  start: number;
+  /** End column on the cell's first line (the line's end when a quoted cell runs over lines). */
+  end: number;
+}
+
+export interface CsvRow {
+  cells: CsvCell[];
+  /** Zero-based line where the row starts. */
+  line: number;
+  /** The physical lines the row spans (cut at MAX_KEPT_LINE characters). */
+  lines: string[];
+}
+
+type State = 'cell-start' | 'unquoted' | 'quoted' | 'quote-in-quoted';
+
+export class CsvTokenizer {
+  private line = 0;
+  private column = 0;
+  private lineText = '';
+  private rowLines: string[] = [];
+  private rowLine = 0;
+  private cells: CsvCell[] = [];
+  private value = '';
+  private quoted = false;
+  private cellLine = 0;
+  private cellStart = 0;
+  private state: State = 'cell-start';
+  private afterCarriageReturn = false;
+  /** Where a quoted cell that never closed began, once the input has ended. */
+  unclosedQuote: { line: number; column: number } | undefined;
+
+  constructor(
+    private readonly delimiter: string,
+    private readonly onRow: (row: CsvRow) => void,
+  ) {}
+
+  /** Physical lines read so far (a last line without a line break counts once the input ends). */
+  get lineCount(): number {
+    return this.line;
+  }
+
+  /** The current reading position: where the next character will be. */
+  get position(): { line: number; column: number } {
+    return { line: this.line, column: this.column };
+  }
+
+  write(text: string): void {
+    for (let i = 0; i < text.length; i++) {
+      const char = text[i]!;
+      if (this.afterCarriageReturn) {
+        this.afterCarriageReturn = false;
+        if (char === '\n') {
+          // The \n of a \r\n: the line already ended at the \r.
+          if (this.state === 'quoted') this.value += char;
+          continue;
+        }
+      }
+      if (char === '\n' || char === '\r') {
+        if (char === '\r') this.afterCarriageReturn = true;
+        this.newline(char);
+        continue;
+      }
+      if (this.lineText.length < MAX_KEPT_LINE) this.lineText += char;
+      this.character(char);
+      this.column++;
+    }
+  }
+
+  /** Ends the input: emits the last row if the text did not end with a line break. */
+  end(): void {
+    if (this.state === 'quoted') this.unclosedQuote = { line: this.cellLine, column: this.cellStart };
+    const pending = this.cells.length > 0 || this.state !== 'cell-start' || this.column > 0;
+    if (pending) {
+      this.endCell();
+      this.endRow();
+      this.line++;
+    }
+  }
+
+  private character(char: string): void {
+    switch (this.state) {
+      case 'cell-start':
+        this.cellLine = this.line;
+        this.cellStart = this.column;
+        if (this.cells.length === 0) this.rowLine = this.line;
+        if (char === '"') {
+          this.quoted = true;
+          this.state = 'quoted';
+        } else if (char === this.delimiter) {
+          this.endCell();
+        } else {
+          this.value = char;
+          this.state = 'unquoted';
+        }
+        return;
+      case 'unquoted':
+        if (char === this.delimiter) this.endCell();
+        else this.value += char;
+        return;
+      case 'quoted':
+        if (char === '"') this.state = 'quote-in-quoted';
+        else this.value += char;
+        return;
+      case 'quote-in-quoted':
+        if (char === '"') {
+          this.value += '"';
+          this.state = 'quoted';
+        } else if (char === this.delimiter) {
+          this.endCell();
+        } else {
+          // Text after a closing quote: kept as part of the cell, as spreadsheet programs do.
+          this.value += char;
+          this.state = 'unquoted';
+        }
+        return;
+    }
+  }
+
+  private newline(char: string): void {
+    if (this.state === 'quoted') {
+      this.value += char;
+      this.rowLines.push(this.lineText);
+    } else {
+      if (this.state === 'cell-start' && this.cells.length === 0) {
+        this.rowLine = this.line;
+        this.cellLine = this.line;
+        this.cellStart = this.column;
+      }
+      this.endCell();
+      this.endRow();
+    }
+    this.line++;
+    this.column = 0;
+    this.lineText = '';
+  }
+
+  private endCell(): void {
+    const end = this.cellLine === this.line ? this.column : MAX_KEPT_LINE;
+    this.cells.push({ value: this.value, quoted: this.quoted, line: this.cellLine, start: this.cellStart, end });
+    this.value = '';
+    this.quoted = false;
+    this.state = 'cell-start';
+    // A cell that starts right after a delimiter starts here.
+    this.cellLine = this.line;
+    this.cellStart = this.column + 1;
+  }
+
+  private endRow(): void {
+    this.rowLines.push(this.lineText);
+    const row: CsvRow = { cells: this.cells, line: this.rowLine, lines: this.rowLines };
+    this.cells = [];
+    this.rowLines = [];
+    this.rowLine = this.line + 1;
+    this.onRow(row);
+  }
+}

@@ -1,0 +1,138 @@
+import type { WorkspaceIndex } from '../check/workspaceIndex';
+import { analyzeCsv, isDataFileAnalysis, type DataFileAnalysis } from './csvAnalysis';
+import { checkCsvStream } from './csvCheck';
+import { dataCandidates, TABULAR_DELIMITERS, tabularFormat, type DataRoot } from './dataLocation';
+import type { LocalDataTarget, LocalDataView } from './localDataView';
+
+/** File access for the local data checks, given by the command line or the server (the core reads nothing itself). */
+export interface DataReader {
+  /** Size and modification time of a regular file; undefined when there is none. */
+  stat(id: string): Promise<{ size: number; modified: number } | undefined>;
+  /** The file's bytes in chunks, read as they are consumed. */
+  open(id: string): AsyncIterable<Uint8Array>;
+}
+
+/**
+ * The workspace's local data files: finds the file behind each tabular resource (a relative
+ * `downloadURL` or a mapped URL prefix), checks it as a stream, and keeps its analysis in the
+ * workspace index as a file of kind `csv`. A file is read again only when its size or
+ * modification time changed.
+ */
+export class LocalData implements LocalDataView {
+  private links = new Map<string, LocalDataTarget>();
+  private readonly checked = new Map<string, { stamp: string; analysis: DataFileAnalysis }>();
+  private queued: Promise<boolean> | undefined;
+  private last: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly reader: DataReader,
+    private roots: readonly DataRoot[],
+  ) {}
+
+  /** Changes the workspace folders or their mappings; the next sync applies them. */
+  setRoots(roots: readonly DataRoot[]): void {
+    this.roots = roots;
+  }
+
+  target(metadataId: string, downloadURL: string): LocalDataTarget | undefined {
+    return this.links.get(linkKey(metadataId, downloadURL.trim()));
+  }
+
+  /**
+   * Brings the index's data files up to date with its metadata: checks new or changed files and
+   * drops those no resource points at. Resolves to whether anything a rule sees changed. Calls made
+   * while one is waiting to start share it; a running one is never interrupted.
+   */
+  sync(index: WorkspaceIndex): Promise<boolean> {
+    if (this.queued) return this.queued;
+    const next = this.last.then(() => {
+      this.queued = undefined;
+      return this.run(index);
+    });
+    this.queued = next;
+    this.last = next.catch(() => false);
+    return next;
+  }
+
+  private async run(index: WorkspaceIndex): Promise<boolean> {
+    const stats = new Map<string, Promise<{ size: number; modified: number } | undefined>>();
+    const stat = (id: string) => {
+      let pending = stats.get(id);
+      if (!pending) {
+        pending = this.reader.stat(id).catch(() => undefined);
+        stats.set(id, pending);
+      }
+      return pending;
+    };
+    const links = new Map<string, LocalDataTarget>();
+    const wanted = new Map<string, { delimiter: string | undefined; size: number; modified: number }>();
+    for (const file of index.all()) {
+      for (const dataset of file.datasets) {
+        for (const resource of dataset.distributions) {
+          const url = resource.downloadURL?.trim();
+          if (!url) continue;
+          const format = tabularFormat(resource.mediaType, url);
+          if (!format) continue;
+          const candidates = dataCandidates(file.id, url, this.roots);
+          if (candidates.length === 0) continue;
+          let target: LocalDataTarget | undefined;
+          for (const candidate of candidates) {
+            const found = await stat(candidate.id);
+            if (!found) continue;
+            target = { ...candidate, found: true };
+            wanted.set(candidate.id, { delimiter: TABULAR_DELIMITERS[format], ...found });
+            break;
+          }
+          links.set(linkKey(file.id, url), target ?? { ...candidates[0]!, found: false });
+        }
+      }
+    }
+
+    let changed = !sameLinks(this.links, links);
+    this.links = links;
+    for (const [id, { delimiter, size, modified }] of wanted) {
+      const stamp = `${size}:${modified}:${delimiter ?? ''}`;
+      const cached = this.checked.get(id);
+      if (cached?.stamp === stamp) {
+        if (index.get(id) !== cached.analysis) {
+          index.set(cached.analysis);
+          changed = true;
+        }
+        continue;
+      }
+      let analysis: DataFileAnalysis;
+      try {
+        analysis = analyzeCsv(id, await checkCsvStream(this.reader.open(id), { delimiter }));
+      } catch {
+        // Unreadable now (locked, vanished mid-read): leave it out; the next sync tries again.
+        continue;
+      }
+      this.checked.set(id, { stamp, analysis });
+      index.set(analysis);
+      changed = true;
+    }
+    for (const id of [...this.checked.keys()]) {
+      if (wanted.has(id)) continue;
+      this.checked.delete(id);
+      const indexed = index.get(id);
+      if (indexed && isDataFileAnalysis(indexed)) {
+        index.delete(id);
+        changed = true;
+      }
+    }
+    return changed;
+  }
+}
+
+function linkKey(metadataId: string, downloadURL: string): string {
+  return `${metadataId}\n${downloadURL}`;
+}
+
+function sameLinks(a: ReadonlyMap<string, LocalDataTarget>, b: ReadonlyMap<string, LocalDataTarget>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, target] of a) {
+    const other = b.get(key);
+    if (!other || other.id !== target.id || other.found !== target.found || other.via !== target.via) return false;
+  }
+  return true;
+}
