@@ -55,8 +55,8 @@ export function parseYaml(text: string): ParsedDocument {
     problems.push({ start: 0, end: 0, rule: 'yaml-ilegible', severity: 'error', message: t('No se pudo leer el YAML: {0}', String(error)) });
     return { text, lines, root: undefined, problems };
   }
-  for (const error of document.errors) problems.push(toProblem(error, 'error', bomLength));
-  for (const warning of document.warnings) problems.push(toProblem(warning, 'warning', bomLength));
+  for (const error of document.errors) problems.push(withinText(toProblem(error, 'error', bomLength), text.length));
+  for (const warning of document.warnings) problems.push(withinText(toProblem(warning, 'warning', bomLength), text.length));
   const converter = new YamlConverter(document, bomLength, problems);
   // The library may already have stopped at the same excessive nesting: say it once.
   if (problems.some((problem) => problem.rule === 'yaml-anidamiento')) converter.depthReported = true;
@@ -188,6 +188,12 @@ const YAML_MESSAGES: Partial<Record<YAMLError['code'], () => string>> = {
   RESOURCE_EXHAUSTION: () => t('Los alias (*) de este archivo se expanden a demasiados nodos. Escribe los valores sin alias.'),
   BAD_ALIAS: () => t('Alias (*) no válido o sin ancla (&) previa.'),
 };
+
+/** Errors at the end of the file are given one character past it; keep offsets inside the text. */
+function withinText(problem: ParseProblem, length: number): ParseProblem {
+  const start = Math.min(problem.start, length);
+  return { ...problem, start, end: Math.max(start, Math.min(problem.end, length)) };
+}
 
 function toProblem(error: YAMLError, severity: 'error' | 'warning', shift: number): ParseProblem {
   // The library reports a stack overflow while composing deeply nested collections as "resource
