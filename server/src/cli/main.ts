@@ -1,12 +1,28 @@
 import { USAGE } from './arguments';
 import { runCheck } from './commands/check';
+import { exportUsage, runExport } from './commands/exportCommand';
+import { importUsage, runImport } from './commands/importCommand';
 
-/** Exit codes: 0 no errors, 1 errors found, 2 usage or input/output failure. */
+/** The help of one subcommand, or of all three when none (or an unknown one) is named. */
+function usageOf(command: string | undefined): string {
+  if (command === 'check') return USAGE;
+  if (command === 'import') return importUsage();
+  if (command === 'export') return exportUsage();
+  return [USAGE, importUsage(), exportUsage()].join('\n\n');
+}
+
+/**
+ * `guia check | import | export`. Exit codes: 0 success, 1 errors found (check) or rows not taken
+ * (import), 2 usage or input/output failure.
+ */
 export async function main(argv: readonly string[]): Promise<number> {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(USAGE + '\n');
+    process.stdout.write(usageOf(argv[0]) + '\n');
     return argv.length === 0 ? 2 : 0;
   }
+  const [command, ...rest] = argv;
+  if (command === 'import') return runImport(rest);
+  if (command === 'export') return runExport(rest);
   return runCheck(argv);
 }
 

@@ -1,0 +1,92 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { countErrors, EXPORT_FORMATS, exportWorkspace, isExportFormat, type ExportFormat } from '../../core/adela/exportWorkspace';
+import { analyzeFile } from '../../core/check/analyzeFile';
+import { WorkspaceIndex } from '../../core/check/workspaceIndex';
+import { FileClassifier } from '../../core/files/fileKinds';
+import { t } from '../../core/l10n';
+import { DEFAULT_SETTINGS } from '../../protocol/settings';
+import { applyLanguage, requirementPagesRoot } from '../../shippedFiles';
+import { UsageError } from '../arguments';
+import { collectFiles } from '../collectFiles';
+import { parseCommonFlags, requestedLanguage } from './commandFlags';
+
+/** The usage text of `guia export`, in the current language. */
+export const exportUsage = (): string => t(`Uso: guia export <catalogo|dcat-ap|csv|plan-csv|inventario-csv> <rutas...> --out <archivo|-> [--force] [--lang es|en]
+
+Exporta el espacio de trabajo como catalogo.json de ADELA (catalogo), JSON-LD compatible con DCAT-AP
+(dcat-ap), la plantilla CSV del catálogo (csv), el plan de apertura en CSV (plan-csv) o el inventario
+en CSV (inventario-csv). Con --out - escribe en la salida estándar. Exporta aunque haya errores, y
+avisa cuántos. Código de salida: 0 exportado, 2 por uso o E/S.`);
+
+interface ExportArguments {
+  format: ExportFormat;
+  paths: string[];
+  out: string;
+  force: boolean;
+}
+
+function parseExportArguments(argv: readonly string[]): ExportArguments {
+  const { positional, out, force } = parseCommonFlags(argv);
+  const [format, ...paths] = positional;
+  if (format === undefined) throw new UsageError(t('Indica el formato: {0}.', EXPORT_FORMATS.join(', ')));
+  if (!isExportFormat(format)) throw new UsageError(t('Formato de exportación desconocido «{0}»: usa {1}.', format, EXPORT_FORMATS.join(', ')));
+  if (paths.length === 0) throw new UsageError(t('Indica la carpeta (o los archivos) del espacio de trabajo que exportar.'));
+  if (out === undefined) throw new UsageError(t('Indica con --out el archivo que escribir (o - para la salida estándar).'));
+  return { format, paths, out, force };
+}
+
+/** `guia export …`. Exit codes: 0 exported (maybe with warnings), 2 usage or I/O failure. */
+export async function runExport(argv: readonly string[]): Promise<number> {
+  const language = requestedLanguage(argv);
+  applyLanguage(language);
+  let args: ExportArguments;
+  try {
+    args = parseExportArguments(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`guia: ${error.message}\n\n${exportUsage()}\n`);
+    return 2;
+  }
+  const toStdout = args.out === '-';
+  if (!toStdout && !args.force && (await exists(args.out))) {
+    process.stderr.write(`guia: ${t('Ya existe {0}; no se reemplaza. Usa --force para reemplazarlo.', args.out)}\n`);
+    return 2;
+  }
+  const classifier = new FileClassifier({ metadata: DEFAULT_SETTINGS.metadataFiles, plan: DEFAULT_SETTINGS.planFiles });
+  const { files, errors } = await collectFiles(args.paths, classifier);
+  for (const error of errors) process.stderr.write(`guia: ${error}\n`);
+  if (errors.length > 0) return 2;
+  // A previous export in the workspace (a catalogo.json) must not be read back into the new one.
+  const outPath = toStdout ? undefined : path.resolve(args.out);
+  const index = new WorkspaceIndex();
+  for (const file of files) if (path.resolve(file.path) !== outPath) index.set(analyzeFile(file.path, file.role, file.text));
+  const report = index.evaluate({ showAboveTarget: false, pagesRoot: requirementPagesRoot(), language });
+  const result = exportWorkspace(index.all(), args.format, countErrors(report));
+  if ('error' in result) {
+    process.stderr.write(`guia: ${result.error}\n`);
+    return 2;
+  }
+  const messages = toStdout ? process.stderr : process.stdout;
+  if (toStdout) process.stdout.write(result.text);
+  else {
+    try {
+      await fs.writeFile(args.out, result.text, 'utf8');
+    } catch (error) {
+      process.stderr.write(`guia: ${t('No se pudo escribir {0}: {1}', args.out, (error as NodeJS.ErrnoException).code ?? String(error))}\n`);
+      return 2;
+    }
+    messages.write(t('Exportado {0}: {1} conjunto(s) de datos, {2} recurso(s).', args.out, result.datasets, result.resources) + '\n');
+  }
+  for (const warning of result.warnings) messages.write(`${t('aviso')}: ${warning}\n`);
+  return 0;
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}

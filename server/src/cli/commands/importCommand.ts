@@ -1,0 +1,135 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { importFiles, type ImportInput, type ImportResult, type KnownDataset } from '../../core/adela/importFiles';
+import type { ImportIssue } from '../../core/adela/importModel';
+import { analyzeFile } from '../../core/check/analyzeFile';
+import { FileClassifier } from '../../core/files/fileKinds';
+import { t, type Language } from '../../core/l10n';
+import { DEFAULT_SETTINGS } from '../../protocol/settings';
+import { applyLanguage } from '../../shippedFiles';
+import { UsageError } from '../arguments';
+import { collectFiles } from '../collectFiles';
+import { parseCommonFlags, requestedLanguage } from './commandFlags';
+
+/** The usage text of `guia import`, in the current language. */
+export const importUsage = (): string => t(`Uso: guia import <archivos...> --out <carpeta> [--force] [--lang es|en]
+
+Importa las plantillas CSV de ADELA (catálogo, plan de apertura, inventario) y las exportaciones
+catalogo.json a archivos YAML: un <identificador>.dcat.yaml por conjunto y plan-de-apertura.yaml.
+No reemplaza archivos que ya existen salvo con --force. Código de salida: 0 todo importado,
+1 con filas no tomadas, 2 por uso o E/S.`);
+
+interface ImportArguments {
+  files: string[];
+  out: string;
+  force: boolean;
+  language: Language;
+}
+
+function parseImportArguments(argv: readonly string[]): ImportArguments {
+  const { positional, out, force, language } = parseCommonFlags(argv);
+  if (positional.length === 0) throw new UsageError(t('Indica al menos un archivo que importar.'));
+  if (out === undefined) throw new UsageError(t('Indica con --out la carpeta donde escribir los archivos YAML.'));
+  return { files: positional, out, force, language };
+}
+
+/** `guia import …`. Exit codes: 0 every row taken, 1 some rows not taken, 2 usage or I/O failure. */
+export async function runImport(argv: readonly string[]): Promise<number> {
+  applyLanguage(requestedLanguage(argv));
+  let args: ImportArguments;
+  try {
+    args = parseImportArguments(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`guia: ${error.message}\n\n${importUsage()}\n`);
+    return 2;
+  }
+  const inputs: ImportInput[] = [];
+  for (const file of args.files) {
+    try {
+      inputs.push({ name: file, bytes: await fs.readFile(file) });
+    } catch (error) {
+      process.stderr.write(`guia: ${t('No se puede leer {0}: {1}', file, (error as NodeJS.ErrnoException).code ?? String(error))}\n`);
+      return 2;
+    }
+  }
+  const result = importFiles(inputs, await knownDatasets(args.out));
+  if (result.failures.length > 0) {
+    for (const failure of result.failures) process.stderr.write(`guia: ${failure.name}: ${failure.message}\n`);
+    process.stderr.write(`guia: ${t('No se escribió ningún archivo.')}\n`);
+    return 2;
+  }
+  const targets = result.files.map((file) => path.join(args.out, file.name));
+  const existing: string[] = [];
+  for (const target of targets) if (await exists(target)) existing.push(target);
+  if (existing.length > 0 && !args.force) {
+    for (const target of existing) process.stderr.write(`guia: ${t('Ya existe {0}; no se reemplaza.', target)}\n`);
+    process.stderr.write(`guia: ${t('No se escribió ningún archivo. Usa --force para reemplazar los que ya existen.')}\n`);
+    return 2;
+  }
+  try {
+    await fs.mkdir(args.out, { recursive: true });
+    for (const [index, file] of result.files.entries()) await fs.writeFile(targets[index]!, file.text, 'utf8');
+  } catch (error) {
+    process.stderr.write(`guia: ${t('No se pudo escribir en {0}: {1}', args.out, (error as NodeJS.ErrnoException).code ?? String(error))}\n`);
+    return 2;
+  }
+  process.stdout.write(formatImportSummary(result, targets));
+  return result.skipped.length > 0 ? 1 : 0;
+}
+
+/** Datasets already in the destination folder, so that plan rows can name them by title. */
+async function knownDatasets(folder: string): Promise<KnownDataset[]> {
+  if (!(await exists(folder))) return [];
+  const classifier = new FileClassifier({ metadata: DEFAULT_SETTINGS.metadataFiles, plan: DEFAULT_SETTINGS.planFiles });
+  const { files } = await collectFiles([folder], classifier);
+  const known: KnownDataset[] = [];
+  for (const file of files) {
+    if (file.role !== 'metadata') continue;
+    for (const dataset of analyzeFile(file.path, file.role, file.text).datasets) {
+      if (dataset.identifier) known.push({ identifier: dataset.identifier, ...(dataset.title ? { title: dataset.title } : {}) });
+    }
+  }
+  return known;
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Where an issue is: `catalogo.csv, fila 7` or `catalogo.json, conjunto 3 (línea 40)`. */
+export function formatPlace(issue: ImportIssue): string {
+  if (issue.row !== undefined) return t('{0}, fila {1}', issue.file, issue.row);
+  if (issue.item !== undefined) return t('{0}, conjunto {1} (línea {2})', issue.file, issue.item, issue.line ?? '?');
+  if (issue.line !== undefined) return t('{0}, línea {1}', issue.file, issue.line);
+  return issue.file;
+}
+
+const KIND_NAMES = {
+  catalog: () => t('plantilla del catálogo'),
+  plan: () => t('plantilla del plan de apertura'),
+  inventory: () => t('plantilla del inventario'),
+  'catalog-json': () => t('catalogo.json de ADELA'),
+};
+
+/** The summary a person reads after an import: what was read, written, converted and left out. */
+export function formatImportSummary(result: ImportResult, targets: readonly string[]): string {
+  const lines: string[] = [];
+  for (const source of result.sources) lines.push(t('Leído {0}: {1}, codificación {2}.', source.name, KIND_NAMES[source.kind](), source.encoding));
+  lines.push(t('Archivos escritos: {0}', targets.length));
+  for (const target of targets) lines.push(`  ${target}`);
+  lines.push(t('Conjuntos de datos: {0} · recursos: {1} · filas del plan: {2} · filas del inventario: {3}', result.datasets, result.resources, result.planEntries, result.inventoryEntries));
+  lines.push(t('Valores convertidos: {0} · filas vacías omitidas: {1}', result.conversions, result.blankRows));
+  lines.push(t('Filas no tomadas: {0}', result.skipped.length));
+  for (const issue of result.skipped) lines.push(`  ${formatPlace(issue)}: ${issue.message}`);
+  if (result.warnings.length > 0) {
+    lines.push(t('Avisos: {0}', result.warnings.length));
+    for (const issue of result.warnings) lines.push(`  ${formatPlace(issue)}: ${issue.message}`);
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,83 @@
+import { findPeriodicity, foldText, isPeriodicity, mediaTypeForFormat } from '../catalog/vocabularies';
+import { t } from '../l10n';
+import { isMediaType } from '../schema/formats';
+import type { CellValue } from './dateText';
+
+/**
+ * Readers for the cells of ADELA's templates. Each converts what has one meaning and keeps the
+ * original text of what has not, saying why, so that the checker flags it in the written file.
+ */
+
+/** A periodicity word in the catalog's own spelling (`Anual` → `anual`), or an ISO repeat. */
+export function normalisePeriodicity(text: string): CellValue {
+  const original = text.trim();
+  const entry = findPeriodicity(original);
+  if (entry) {
+    const value = foldText(original) === entry.word ? entry.word : original.toUpperCase();
+    return { value, converted: value !== original };
+  }
+  if (isPeriodicity(original)) return { value: original.toUpperCase(), converted: original.toUpperCase() !== original };
+  return { value: original, converted: false, kept: t('«{0}» no es una periodicidad del catálogo de la guía (p. ej. «mensual» o R/P1M).', original) };
+}
+
+/** An IANA media type; a format name such as `CSV` or `.xlsx` becomes its media type. */
+export function normaliseMediaType(text: string): CellValue {
+  const original = text.trim();
+  if (isMediaType(original)) return { value: original.toLowerCase(), converted: original.toLowerCase() !== original };
+  const known = mediaTypeForFormat(original);
+  if (known) return { value: known.mediaType, converted: true };
+  return { value: original, converted: false, kept: t('«{0}» no es un tipo de medio IANA conocido (p. ej. text/csv).', original) };
+}
+
+/** A size in bytes as a number: `74959`, `74,959` and Excel's `74959.0` are the same number. */
+export function normaliseByteSize(text: string): CellValue<number | string> {
+  const original = text.trim();
+  if (/^\d+$/.test(original)) return { value: Number(original), converted: false };
+  if (/^\d{1,3}(,\d{3})+$/.test(original)) return { value: Number(original.replace(/,/g, '')), converted: true };
+  if (/^\d+\.0+$/.test(original)) return { value: Number(original.slice(0, original.indexOf('.'))), converted: true };
+  return { value: original, converted: false, kept: t('«{0}» no es un número entero de bytes.', original) };
+}
+
+/** Keywords of one cell, separated by commas (or by semicolons when the cell has no comma). */
+export function splitKeywords(text: string): string[] {
+  const separator = text.includes(',') ? ',' : ';';
+  const words = text.split(separator).map((word) => word.trim().replace(/\s+/g, ' ')).filter((word) => word.length > 0);
+  return [...new Set(words)];
+}
+
+/** The inventory's access class from `Público`, `pública`, `Privado`, `Restringida`… */
+export function normaliseAccess(text: string): CellValue {
+  const original = text.trim();
+  const folded = foldText(original);
+  for (const value of ['publico', 'privado', 'restringido'] as const) {
+    // The stem covers both genders and plurals: públic-o/a/os, privad-o/a, restringid-o/a.
+    if (folded === value || new RegExp(`^${value.slice(0, -1)}(o|a|os|as)$`).test(folded)) return { value, converted: value !== original };
+  }
+  return { value: original, converted: false, kept: t('«{0}» no es una clasificación de acceso: usa publico, privado o restringido.', original) };
+}
+
+const SAFE_IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/**
+ * A dataset identifier in ASCII: an identifier that already is ASCII-safe is kept exactly (it may be
+ * referenced elsewhere); one with accents or spaces becomes lower-case ASCII with hyphens
+ * (`Índice Rezago` → `indice-rezago`). One with nothing convertible is kept as written.
+ */
+export function normaliseIdentifier(text: string): CellValue {
+  const original = text.trim();
+  if (SAFE_IDENTIFIER.test(original)) return { value: original, converted: false };
+  const slug = slugify(original);
+  if (slug.length === 0) return { value: original, converted: false, kept: t('El identificador «{0}» no se puede escribir en ASCII; cámbialo por uno con letras sin acentos, números y guiones.', original) };
+  return { value: slug, converted: true };
+}
+
+/** Lower-case ASCII words joined by hyphens; empty when the text has no letter or digit to keep. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[-._]+|[-._]+$/g, '');
+}

@@ -1,0 +1,72 @@
+import type { FileAnalysis } from '../check/analyzeFile';
+import type { WorkspaceReport } from '../check/workspaceIndex';
+import { t } from '../l10n';
+import { exportCatalogJson } from './exportCatalogJson';
+import { exportCatalogCsv, exportInventoryCsv, exportPlanCsv, type CsvExport } from './exportCsv';
+import { exportDcatAp } from './exportDcatAp';
+import { distributionsOf, workspaceContent } from './workspaceContent';
+
+export const EXPORT_FORMATS = ['catalogo', 'dcat-ap', 'csv', 'plan-csv', 'inventario-csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export function isExportFormat(value: string): value is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(value);
+}
+
+/** The file name each export is usually given. */
+export const DEFAULT_EXPORT_NAMES: Record<ExportFormat, string> = {
+  catalogo: 'catalogo.json',
+  'dcat-ap': 'catalogo-dcat-ap.jsonld',
+  csv: 'catalogo_v3.0.csv',
+  'plan-csv': 'plan_de_apertura.csv',
+  'inventario-csv': 'inventario.csv',
+};
+
+export interface ExportResult {
+  text: string;
+  warnings: string[];
+  datasets: number;
+  resources: number;
+}
+
+/** How many errors (not warnings) the check found in a workspace. */
+export function countErrors(report: WorkspaceReport): number {
+  return report.files.reduce((sum, file) => sum + file.diagnostics.filter((diagnostic) => diagnostic.severity === 1).length, 0);
+}
+
+/**
+ * Exports analysed workspace files in one of the formats. A workspace with errors is exported all
+ * the same, with a warning that counts them; a plan export of a workspace without a plan fails
+ * with a message.
+ */
+export function exportWorkspace(files: readonly FileAnalysis[], format: ExportFormat, errorCount: number): ExportResult | { error: string } {
+  const content = workspaceContent(files);
+  let result: CsvExport | string;
+  switch (format) {
+    case 'catalogo':
+      result = { text: JSON.stringify(exportCatalogJson(content), null, 2) + '\n', warnings: [] };
+      break;
+    case 'dcat-ap':
+      result = { text: JSON.stringify(exportDcatAp(content), null, 2) + '\n', warnings: [] };
+      break;
+    case 'csv':
+      result = exportCatalogCsv(content);
+      break;
+    case 'plan-csv':
+      result = exportPlanCsv(content);
+      break;
+    case 'inventario-csv':
+      result = exportInventoryCsv(content);
+      break;
+  }
+  if (typeof result === 'string') return { error: result };
+  const warnings = [...result.warnings];
+  if ((format === 'catalogo' || format === 'dcat-ap') && content.datasets.length === 0) warnings.push(t('El espacio de trabajo no tiene conjuntos de datos.'));
+  if (errorCount > 0) warnings.unshift(t('El espacio de trabajo tiene {0} error(es) según la guía; se exportó de todos modos. Revísalos con «guia check».', errorCount));
+  return {
+    text: result.text,
+    warnings,
+    datasets: content.datasets.length,
+    resources: content.datasets.reduce((sum, dataset) => sum + distributionsOf(dataset.value).length, 0),
+  };
+}

@@ -1,0 +1,193 @@
+import { foldText } from '../catalog/vocabularies';
+import { t } from '../l10n';
+import { importCatalogCsv } from './catalogCsv';
+import { importCatalogJson } from './catalogJson';
+import { normaliseIdentifier, slugify } from './cellValues';
+import { readCsv } from './csvReader';
+import { decodeText, type TextEncoding } from './decodeText';
+import { ImportLog, type ImportedDataset, type ImportedPlan, type ImportIssue, type PlainObject } from './importModel';
+import { emptyPlan, importInventoryCsv, importPlanCsv } from './planCsv';
+import { detectTemplate, type TemplateKind } from './templates';
+import { importHeader, writeYaml } from './yamlOutput';
+
+export interface ImportInput {
+  /** The file's name or path as the person gave it; messages name the file this way. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A dataset already in the destination workspace, so plan rows can name it by title. */
+export interface KnownDataset {
+  identifier: string;
+  title?: string;
+}
+
+export interface OutputFile {
+  /** File name relative to the destination folder. */
+  name: string;
+  text: string;
+  kind: 'dataset' | 'plan';
+}
+
+export interface ImportSource {
+  name: string;
+  kind: TemplateKind | 'catalog-json';
+  encoding: TextEncoding;
+}
+
+export interface ImportResult {
+  files: OutputFile[];
+  sources: ImportSource[];
+  /** Inputs that could not be read as any of ADELA's formats; nothing should be written then. */
+  failures: Array<{ name: string; message: string }>;
+  datasets: number;
+  resources: number;
+  planEntries: number;
+  inventoryEntries: number;
+  skipped: ImportIssue[];
+  warnings: ImportIssue[];
+  conversions: number;
+  blankRows: number;
+}
+
+export const PLAN_FILE_NAME = 'plan-de-apertura.yaml';
+
+/**
+ * Imports ADELA's catalog, plan and inventory templates and `catalogo.json` exports into the
+ * product's YAML files: one `<identifier>.dcat.yaml` per dataset and one plan holding the plan and
+ * the inventory. Pure: the caller reads the inputs and decides whether to write the outputs.
+ */
+export function importFiles(inputs: readonly ImportInput[], known: readonly KnownDataset[] = []): ImportResult {
+  const log = new ImportLog();
+  const datasets: ImportedDataset[] = [];
+  const plan = emptyPlan();
+  const sources: ImportSource[] = [];
+  const failures: ImportResult['failures'] = [];
+  const catalogKeys = new Set<string>();
+
+  for (const input of inputs) {
+    const { text, encoding } = decodeText(input.bytes);
+    if (/^\s*[[{]/.test(text)) {
+      const result = importCatalogJson(input.name, text, log);
+      if (typeof result === 'string') failures.push({ name: input.name, message: result });
+      else {
+        sources.push({ name: input.name, kind: 'catalog-json', encoding });
+        datasets.push(...result.datasets);
+        for (const key of Object.keys(result.catalog)) catalogKeys.add(key);
+      }
+      continue;
+    }
+    const table = readCsv(text);
+    const template = detectTemplate(table);
+    if (!template) {
+      failures.push({ name: input.name, message: t('No se reconoce el archivo: su encabezado no es el de la plantilla del catálogo, del plan de apertura ni del inventario de ADELA, y no es un catalogo.json.') });
+      continue;
+    }
+    sources.push({ name: input.name, kind: template.kind, encoding });
+    for (const ignored of template.ignored) log.warn({ file: input.name, row: template.header.row, line: template.header.line }, t('Se ignoró la columna «{0}»: no es de la plantilla.', ignored.name));
+    if (template.kind === 'catalog') datasets.push(...importCatalogCsv(input.name, table, template, log));
+    else if (template.kind === 'plan') importPlanCsv(input.name, table, template, plan, log);
+    else importInventoryCsv(input.name, table, template, plan, log);
+  }
+  if (catalogKeys.size > 0) {
+    log.warn({ file: sources.find((source) => source.kind === 'catalog-json')?.name ?? '' }, t('Los datos del catálogo en sí ({0}) no se guardan: cada conjunto va en su propio archivo. La exportación los vuelve a armar con el plan de apertura.', [...catalogKeys].join(', ')));
+  }
+
+  resolveDatasetNames(plan, datasets, known, log);
+  const files = [...datasets.map((dataset, index) => ({ dataset, index }))].reduce<OutputFile[]>((written, { dataset, index }) => {
+    written.push({ name: datasetFileName(dataset, index, written, log), text: datasetYaml(dataset), kind: 'dataset' });
+    return written;
+  }, []);
+  const planFile = planYaml(plan);
+  if (planFile !== undefined) files.push({ name: PLAN_FILE_NAME, text: planFile, kind: 'plan' });
+
+  return {
+    files,
+    sources,
+    failures,
+    datasets: datasets.length,
+    resources: datasets.reduce((sum, dataset) => sum + (Array.isArray(dataset.value.distribution) ? dataset.value.distribution.length : 0), 0),
+    planEntries: plan.plan.length,
+    inventoryEntries: plan.inventario.length,
+    skipped: log.skipped,
+    warnings: log.warnings,
+    conversions: log.conversions,
+    blankRows: log.blankRows,
+  };
+}
+
+/**
+ * The plan and inventory templates name datasets by title; our plan names them by identifier.
+ * A name that matches a dataset's identifier or title (ignoring case and accents) becomes that
+ * identifier; any other is kept as written, and the person is told, so the checker's cross-file
+ * rules can point at it.
+ */
+function resolveDatasetNames(plan: ImportedPlan, datasets: readonly ImportedDataset[], known: readonly KnownDataset[], log: ImportLog): void {
+  const byName = new Map<string, string>();
+  const remember = (name: unknown, identifier: string): void => {
+    if (typeof name === 'string' && name.trim() !== '' && !byName.has(foldText(name))) byName.set(foldText(name), identifier);
+  };
+  for (const dataset of datasets) {
+    const identifier = dataset.value.identifier;
+    if (typeof identifier !== 'string') continue;
+    remember(identifier, identifier);
+    remember(dataset.originalIdentifier, identifier);
+  }
+  for (const dataset of known) remember(dataset.identifier, dataset.identifier);
+  for (const dataset of datasets) if (typeof dataset.value.identifier === 'string') remember(dataset.value.title, dataset.value.identifier);
+  for (const dataset of known) remember(dataset.title, dataset.identifier);
+
+  const unresolved = new Map<string, { file: string; rows: number[] }>();
+  for (const { entry, place } of [...plan.plan, ...plan.inventario]) {
+    const name = String(entry.conjunto);
+    const identifier = byName.get(foldText(name));
+    if (identifier !== undefined) {
+      if (identifier !== name) log.conversions++;
+      entry.conjunto = identifier;
+    } else if (normaliseIdentifier(name).value !== name) {
+      const key = `${place.file}\u0000${name}`;
+      const list = unresolved.get(key) ?? { file: place.file, rows: [] };
+      list.rows.push(place.row ?? 0);
+      unresolved.set(key, list);
+    }
+  }
+  for (const [key, { file, rows }] of unresolved) {
+    const name = key.slice(key.indexOf('\u0000') + 1);
+    log.warn({ file, row: rows[0] }, t('«{0}» (filas {1}) no coincide con ningún conjunto importado ni existente; se conservó el nombre en «conjunto»: cámbialo por el identificador del conjunto.', name, rows.join(', ')));
+  }
+}
+
+const SAFE_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+function datasetFileName(dataset: ImportedDataset, index: number, written: readonly OutputFile[], log: ImportLog): string {
+  const identifier = typeof dataset.value.identifier === 'string' ? dataset.value.identifier : '';
+  const title = typeof dataset.value.title === 'string' ? dataset.value.title : '';
+  const base = (SAFE_FILE_NAME.test(identifier) ? identifier : slugify(identifier)) || slugify(title) || `conjunto-${index + 1}`;
+  let name = `${base}.dcat.yaml`;
+  for (let suffix = 2; written.some((file) => file.name.toLowerCase() === name.toLowerCase()); suffix++) name = `${base}-${suffix}.dcat.yaml`;
+  if (name !== `${base}.dcat.yaml`) log.warn({ file: dataset.file, row: dataset.rows[0] }, t('Otro conjunto ya se escribió en {0}.dcat.yaml; este va en {1}.', base, name));
+  return name;
+}
+
+function datasetYaml(dataset: ImportedDataset): string {
+  const rows = dataset.rows;
+  const where = /\.json$/i.test(dataset.file) || rows.length === 0
+    ? dataset.file
+    : rows.length === 1 ? t('{0} (fila {1})', dataset.file, rows[0]!) : t('{0} (filas {1} a {2})', dataset.file, rows[0]!, rows[rows.length - 1]!);
+  return writeYaml(dataset.value, importHeader(t('Conjunto de datos'), [where], dataset.comments.length > 0), dataset.comments, new Set(['keyword']));
+}
+
+function planYaml(plan: ImportedPlan): string | undefined {
+  if (plan.files.length === 0) return undefined;
+  const value: PlainObject = {};
+  if (plan.vision !== undefined) value.vision = plan.vision;
+  const responsables: PlainObject = {};
+  if (Object.keys(plan.enlace).length > 0) responsables.enlace = plan.enlace;
+  if (Object.keys(plan.administrador).length > 0) responsables.administrador = plan.administrador;
+  if (Object.keys(responsables).length > 0) value.responsables = responsables;
+  if (plan.inventario.length > 0) value.inventario = plan.inventario.map(({ entry }) => entry);
+  if (plan.plan.length > 0) value.plan = plan.plan.map(({ entry }) => entry);
+  const header = importHeader(t('Plan de Apertura'), plan.files, plan.comments.length > 0);
+  header.push(t('Las plantillas de ADELA no traen la institución ni el oficio de designación de los responsables: agrégalos.'));
+  return writeYaml(value, header, plan.comments, new Set(['criterios']));
+}
