@@ -2,7 +2,7 @@ import type { RequirementId } from '../catalog/requirements';
 import type { EvidenceTally, FileAnalysis } from '../check/analyzeFile';
 import type { Finding } from '../findings';
 import { t } from '../l10n';
-import type { CsvExample, CsvProblem, CsvReport } from './csvReport';
+import type { CsvExample, CsvProblem, CsvProblemKind, CsvReport } from './csvReport';
 import { ExcerptLineIndex } from './excerptLineIndex';
 import type { LikelyEncoding } from './sniffingDecoder';
 
@@ -68,6 +68,22 @@ export function problemCounts(report: CsvReport): Partial<Record<RequirementId, 
   const structural = report.problems.reduce((sum, problem) => sum + problem.count, 0);
   if (structural > 0) counts['intermedio-3b'] = structural;
   return counts;
+}
+
+/** A short name of a kind of problem, for lists such as the summary on a resource. */
+export function problemLabel(kind: CsvProblemKind): string {
+  switch (kind) {
+    case 'archivo-de-datos-vacio': return t('archivo vacío');
+    case 'encabezado-titulo': return t('fila de título');
+    case 'encabezado-vacio': return t('encabezados vacíos');
+    case 'encabezado-repetido': return t('encabezados repetidos');
+    case 'encabezado-multiple': return t('más de una fila de encabezados');
+    case 'fila-irregular': return t('filas con otro número de celdas');
+    case 'fila-vacia': return t('filas vacías');
+    case 'simbolo-en-numero': return t('símbolos en números');
+    case 'fecha-no-iso': return t('fechas que no son ISO 8601');
+    case 'comilla-sin-cerrar': return t('comillas sin cerrar');
+  }
 }
 
 export function encodingName(likely: LikelyEncoding | undefined): string {

@@ -1,0 +1,30 @@
+/** Text without accents or other marks: `Educación` → `Educacion`, `Año` → `Ano`. */
+export function stripMarks(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/**
+ * The ASCII kebab-case form of an identifier: `indicadores-educación` → `indicadores-educacion`,
+ * `Matrícula Escolar 2025` → `matricula-escolar-2025`.
+ */
+export function asciiSlug(text: string): string {
+  return stripMarks(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Whether every character is printable ASCII (no accents, eñes, spaces or control characters). */
+export function isPrintableAscii(text: string): boolean {
+  return /^[\x21-\x7e]*$/.test(text);
+}
+
+/** The characters of a text that are not ASCII, each once, in order. */
+export function nonAsciiCharacters(text: string): string[] {
+  return [...new Set(text.match(/[^\x00-\x7f]/gu) ?? [])];
+}
+
+/** A URL with its path and file name made ASCII: accents dropped, spaces and other letters as hyphens. */
+export function asciiUrl(url: string): string {
+  return stripMarks(url).replace(/\s+/g, '-').replace(/[^\x21-\x7e]/g, '-');
+}

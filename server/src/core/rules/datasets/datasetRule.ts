@@ -1,0 +1,171 @@
+import type { RequirementId } from '../../catalog/requirements';
+import type { FileAnalysis, RequirementEvidence } from '../../check/analyzeFile';
+import type { DatasetFacts, DistributionFacts } from '../../check/facts';
+import type { PlacedFinding, WorkspaceRule, WorkspaceRuleInput } from '../../check/workspaceRule';
+import { isDataFileAnalysis, type DataFileAnalysis } from '../../data/csvAnalysis';
+import type { FindingData, FindingWeight } from '../../findings';
+import { t } from '../../l10n';
+import { property, stringValue, valueOf, type SourceNode } from '../../parse/sourceTree';
+
+/** A stretch of a file's text, by offsets. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One dataset of a metadata file, with what a rule needs to report on it. */
+export interface DatasetScope {
+  file: FileAnalysis;
+  dataset: DatasetFacts;
+  /** How messages name the dataset: its identifier, else its title, else its position. */
+  name: string;
+  input: WorkspaceRuleInput;
+  /** Reports a finding of the rule's requirement on this dataset's file. */
+  report(span: Span, weight: FindingWeight, message: string, data: FindingData): void;
+  /** Says the dataset holds no evidence of the requirement (e.g. no resources to judge): it is not counted. */
+  noEvidence(): void;
+  /** The checked local data file behind a resource, when there is one. */
+  localFile(resource: DistributionFacts): DataFileAnalysis | undefined;
+}
+
+/** Hooks of a dataset rule; `after` runs once with every dataset seen, for workspace-wide checks. */
+export interface DatasetRuleHooks {
+  /** False for a rule that only adds findings to a requirement whose datasets another check counts. */
+  countsEvidence?: boolean;
+  after?(input: WorkspaceRuleInput, scopes: readonly DatasetScope[], report: (fileId: string, span: Span, weight: FindingWeight, message: string, data: FindingData) => void): { items: number; failed: number } | void;
+}
+
+/**
+ * A workspace rule of one requirement that looks at every dataset of every metadata file. Each
+ * dataset is one item of evidence (unless the check calls `noEvidence`, e.g. it has no resources to
+ * judge); it fails when the rule put a mandatory finding on it, so coverage can tell a requirement
+ * partly met from one not met at all.
+ */
+export function datasetRule(requirement: RequirementId, check: (scope: DatasetScope) => void, hooks: DatasetRuleHooks = {}): WorkspaceRule {
+  return {
+    requirement,
+    check(input) {
+      const findings: PlacedFinding[] = [];
+      const tally: RequirementEvidence = { items: 0, failed: 0 };
+      const dataFiles = new Map<string, DataFileAnalysis>();
+      for (const file of input.files) if (isDataFileAnalysis(file)) dataFiles.set(file.id, file);
+      const place = (fileId: string, span: Span, weight: FindingWeight, message: string, data: FindingData): void => {
+        findings.push({ fileId, finding: { requirement, weight, start: span.start, end: span.end, message, data } });
+      };
+      const scopes: DatasetScope[] = [];
+      for (const file of metadataFiles(input.files)) {
+        for (const dataset of file.datasets) {
+          // Set from the scope's callbacks, so an object (not narrowed by control flow).
+          const state = { failed: false, counted: true };
+          const scope: DatasetScope = {
+            file,
+            dataset,
+            name: datasetName(dataset),
+            input,
+            report(span, weight, message, data) {
+              if (weight === 'mandatory') state.failed = true;
+              place(file.id, span, weight, message, data);
+            },
+            noEvidence() {
+              state.counted = false;
+            },
+            localFile(resource) {
+              const url = resource.downloadURL?.trim();
+              const target = url ? input.localData?.target(file.id, url) : undefined;
+              return target?.found ? dataFiles.get(target.id) : undefined;
+            },
+          };
+          check(scope);
+          scopes.push(scope);
+          if (!state.counted) continue;
+          tally.items++;
+          if (state.failed) tally.failed++;
+        }
+      }
+      const extra = hooks.after?.(input, scopes, place);
+      if (extra) {
+        tally.items += extra.items;
+        tally.failed += extra.failed;
+      }
+      if (hooks.countsEvidence === false) return { findings, evidence: {} };
+      return { findings, evidence: tally.items > 0 ? { [requirement]: tally } : {} };
+    },
+  };
+}
+
+/** The dataset and catalog files of the workspace, in the index's order. */
+export function metadataFiles(files: readonly FileAnalysis[]): FileAnalysis[] {
+  return files.filter((file) => file.kind === 'dataset' || file.kind === 'catalog');
+}
+
+export function datasetName(dataset: DatasetFacts): string {
+  const identifier = dataset.identifier?.trim();
+  if (identifier) return identifier;
+  const title = dataset.title?.trim();
+  if (title) return title;
+  return t('n.º {0} del catálogo', (dataset.index ?? 0) + 1);
+}
+
+/** How messages name a resource: its title, else its position in `distribution`. */
+export function resourceName(dataset: DatasetFacts, resource: DistributionFacts): string {
+  const title = resource.title?.trim();
+  return title || t('n.º {0} de «distribution»', dataset.distributions.indexOf(resource) + 1);
+}
+
+export function nodeSpan(node: SourceNode): Span {
+  return { start: node.start, end: node.end };
+}
+
+/** The value of a field, or undefined when the key is absent. */
+export function fieldSpan(node: SourceNode, key: string): Span | undefined {
+  const value = valueOf(node, key);
+  return value ? nodeSpan(value) : undefined;
+}
+
+/**
+ * Where a finding about a field that is missing goes: the first key of the object that should hold
+ * it (the same place the schema puts its missing-field findings).
+ */
+export function headSpan(node: SourceNode): Span {
+  if (node.type === 'object' && node.properties.length > 0) {
+    const first = node.properties[0]!;
+    return { start: first.keyStart, end: first.keyEnd };
+  }
+  return { start: node.start, end: Math.max(node.start + 1, Math.min(node.end, node.start + 1)) };
+}
+
+/** The key of a field as the user wrote it. */
+export function keySpan(node: SourceNode, key: string): Span | undefined {
+  const found = property(node, key);
+  return found ? { start: found.keyStart, end: found.keyEnd } : undefined;
+}
+
+/** A field's text, trimmed; undefined when absent, empty or not a scalar. */
+export function fieldText(node: SourceNode, key: string): string | undefined {
+  const text = stringValue(valueOf(node, key))?.trim();
+  return text ? text : undefined;
+}
+
+/** Whether a list-or-text field has something in it (`tools: []` and `tools: ""` do not). */
+export function hasContent(node: SourceNode, key: string): boolean {
+  const value = valueOf(node, key);
+  if (!value) return false;
+  if (value.type === 'array') return value.items.some((item) => (stringValue(item)?.trim() ?? '') !== '' || item.type !== 'scalar');
+  if (value.type === 'object') return value.properties.length > 0;
+  return (stringValue(value)?.trim() ?? '') !== '';
+}
+
+/** A file as messages name it: its last path segment. */
+export function fileName(id: string): string {
+  const last = id.split(/[\\/]/).filter(Boolean).pop() ?? id;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/** One-based line of an offset in a file. */
+export function lineOf(file: FileAnalysis, offset: number): number {
+  return file.parsed.lines.positionAt(offset).line + 1;
+}

@@ -1,0 +1,53 @@
+import { findPeriodicity, isoRepeatDays } from '../../catalog/vocabularies';
+import { t } from '../../l10n';
+import type { SourceNode } from '../../parse/sourceTree';
+import { dayNumber, formatDay, isIsoDateOrDateTime } from '../../text/dates';
+import { datasetRule, fieldSpan, fieldText, resourceName, type DatasetScope } from './datasetRule';
+
+/**
+ * Extra days after the declared periodicity before data counts as stale: a quarter of the period,
+ * and never less than a week, so a monthly dataset published a few days late, or a daily one over a
+ * long weekend, is not flagged, while a yearly one is given three months.
+ */
+export function graceDays(maxAgeDays: number): number {
+  return Math.max(7, Math.ceil(maxAgeDays * 0.25));
+}
+
+/**
+ * basico-3a, data kept up to date: `modified` is no older than `accrualPeriodicity` allows plus the
+ * grace period, counted to the evaluation date (`irregular` never goes stale), and neither the
+ * dataset's nor a resource's `modified` is after the evaluation date.
+ */
+export const freshness = datasetRule('basico-3a', (scope) => {
+  const { dataset, input } = scope;
+  const modified = datedField(scope, dataset.node, t('el conjunto'));
+  for (const resource of dataset.distributions) datedField(scope, resource.node, t('el recurso «{0}»', resourceName(dataset, resource)));
+  if (modified === undefined || modified > input.today) return;
+
+  const periodicity = fieldText(dataset.node, 'accrualPeriodicity');
+  if (periodicity === undefined) return;
+  const entry = findPeriodicity(periodicity);
+  // `irregular` has no period (maxAgeDays null): it never goes stale.
+  const maxAgeDays = entry ? entry.maxAgeDays : isoRepeatDays(periodicity);
+  if (maxAgeDays === null || maxAgeDays === undefined) return;
+  const grace = graceDays(maxAgeDays);
+  const due = modified + maxAgeDays + grace;
+  if (input.today <= due) return;
+  scope.report(fieldSpan(dataset.node, 'modified')!, 'mandatory',
+    t('Los datos de «{0}» se modificaron por última vez el {1} y «accrualPeriodicity» es {2} (cada {3} días): con el margen de gracia de {4} días (un 25 % del periodo, al menos 7) debían actualizarse a más tardar el {5}. Actualiza los datos y «modified», o corrige la periodicidad si cambió.', scope.name, formatDay(modified), periodicity, maxAgeDays, grace, formatDay(due)),
+    { rule: 'datos-desactualizados', modified: formatDay(modified), maxAgeDays, graceDays: grace, due: formatDay(due) });
+});
+
+/** The day of a `modified` field, reporting it when it is after the evaluation date. */
+function datedField(scope: DatasetScope, node: SourceNode, owner: string): number | undefined {
+  const value = fieldText(node, 'modified');
+  // A malformed date is the schema's (basico-2b) finding and intermedio-2a's.
+  if (value === undefined || !isIsoDateOrDateTime(value)) return undefined;
+  const day = dayNumber(value)!;
+  if (day > scope.input.today) {
+    scope.report(fieldSpan(node, 'modified')!, 'mandatory',
+      t('«modified» de {0} ({1}) es posterior a la fecha de evaluación ({2}): escribe la fecha real de la última modificación de los datos.', owner, value, formatDay(scope.input.today)),
+      { rule: 'fecha-futura', modified: value });
+  }
+  return day;
+}

@@ -1,0 +1,46 @@
+import type { WorkspaceRule } from '../../check/workspaceRule';
+import type { PlacedFinding } from '../../check/workspaceRule';
+import { t } from '../../l10n';
+import { valueOf } from '../../parse/sourceTree';
+import { fileName, lineOf, metadataFiles, nodeSpan } from './datasetRule';
+
+/**
+ * basico-2b: a dataset identifier names one dataset in the whole workspace. Repeats inside one
+ * catalog are the catalog's own finding (`identificador-duplicado`); this rule finds the same
+ * identifier in two files, and reports it on the later one, naming the first.
+ */
+export const uniqueIdentifiers: WorkspaceRule = {
+  requirement: 'basico-2b',
+  check({ files }) {
+    const findings: PlacedFinding[] = [];
+    const first = new Map<string, { fileId: string; line: number }>();
+    for (const file of metadataFiles(files)) {
+      for (const dataset of file.datasets) {
+        const identifier = dataset.identifier?.trim();
+        const node = valueOf(dataset.node, 'identifier');
+        if (!identifier || !node) continue;
+        const key = identifier.toLowerCase();
+        const seen = first.get(key);
+        if (!seen) {
+          first.set(key, { fileId: file.id, line: lineOf(file, node.start) });
+          continue;
+        }
+        if (seen.fileId === file.id) continue;
+        const { start, end } = nodeSpan(node);
+        findings.push({
+          fileId: file.id,
+          finding: {
+            requirement: 'basico-2b',
+            weight: 'mandatory',
+            start,
+            end,
+            message: t('El identificador «{0}» ya lo usa el conjunto de {1} (línea {2}): cada conjunto necesita un identificador único en todo el espacio de trabajo. Cambia uno de los dos o, si son el mismo conjunto, deja uno solo de los archivos.', identifier, fileName(seen.fileId), seen.line),
+            data: { rule: 'identificador-repetido', identifier, firstFile: seen.fileId, firstLine: seen.line },
+          },
+        });
+      }
+    }
+    // Each repeat is one more dataset failing basico-2b; the datasets themselves are counted by the schema check.
+    return { findings, evidence: findings.length > 0 ? { 'basico-2b': { items: 0, failed: findings.length } } : {} };
+  },
+};
