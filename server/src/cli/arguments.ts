@@ -10,20 +10,25 @@ export interface CheckArguments {
   level: LevelId | undefined;
   today: string | undefined;
   language: Language;
+  /** `--data-map PREFIJO=CARPETA`: URL prefixes whose files have local copies (see `guia.dataMappings`). */
+  dataMappings: Record<string, string>;
 }
 
 export class UsageError extends Error {}
 
 export const USAGE = `Uso: guia check <rutas...> [--format text|json|sarif] [--level basico|intermedio|avanzado] [--today AAAA-MM-DD] [--lang es|en]
+                  [--data-map PREFIJO_URL=CARPETA]...
 
 Revisa los metadatos de conjuntos de datos y el plan de apertura contra la Guía de Implementación
-de la Política de Datos Abiertos. Código de salida: 0 sin errores, 1 con errores, 2 por uso o E/S.`;
+de la Política de Datos Abiertos. Código de salida: 0 sin errores, 1 con errores, 2 por uso o E/S.
+Los CSV de los recursos se revisan como datos cuando su downloadURL es una ruta relativa o empieza
+por un prefijo de --data-map (o de guia.dataMappings en .vscode/settings.json de la carpeta).`;
 
 /** Parses `guia check …`. Throws UsageError with a message a person can act on. */
 export function parseArguments(argv: readonly string[]): CheckArguments {
   const [command, ...rest] = argv;
   if (command !== 'check') throw new UsageError(command ? `Comando desconocido: «${command}».` : 'Falta el comando.');
-  const result: CheckArguments = { command, paths: [], format: 'text', level: undefined, today: undefined, language: 'es' };
+  const result: CheckArguments = { command, paths: [], format: 'text', level: undefined, today: undefined, language: 'es', dataMappings: {} };
   for (let i = 0; i < rest.length; i++) {
     const argument = rest[i]!;
     const [flag, inline] = argument.startsWith('--') && argument.includes('=') ? [argument.slice(0, argument.indexOf('=')), argument.slice(argument.indexOf('=') + 1)] : [argument, undefined];
@@ -55,6 +60,13 @@ export function parseArguments(argv: readonly string[]): CheckArguments {
         const language = value();
         if (language !== 'es' && language !== 'en') throw new UsageError(`Idioma desconocido «${language}»: usa es o en.`);
         result.language = language;
+        break;
+      }
+      case '--data-map': {
+        const mapping = value();
+        const match = /^((?:https?|ftp):\/\/\S+?)=(.*)$/i.exec(mapping);
+        if (!match) throw new UsageError(`Mapeo no válido «${mapping}»: usa --data-map https://datos.institucion.gob.mx/=datos/`);
+        result.dataMappings[match[1]!] = match[2]!;
         break;
       }
       default:

@@ -20,6 +20,11 @@ export interface GuideSettings {
   evaluationDate: string;
   /** Files larger than this many kilobytes get one diagnostic instead of a full check. */
   maxFileSizeKB: number;
+  /**
+   * URL prefixes mapped to folders of the workspace (`{ "https://datos.x.gob.mx/": "datos/" }`), so
+   * the data files behind published download URLs are checked from their local copies.
+   */
+  dataMappings: Record<string, string>;
 }
 
 export const SETTINGS_SECTION = 'guia';
@@ -32,6 +37,7 @@ export const DEFAULT_SETTINGS: GuideSettings = {
   language: 'es',
   evaluationDate: '',
   maxFileSizeKB: 5120,
+  dataMappings: {},
 };
 
 /** Settings as read from the editor are untrusted JSON: keep what is valid, default the rest. */
@@ -48,5 +54,16 @@ export function normalizeSettings(raw: unknown): GuideSettings {
     language: input.language === 'en' || input.language === 'vscode' ? input.language : 'es',
     evaluationDate: typeof input.evaluationDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input.evaluationDate) ? input.evaluationDate : '',
     maxFileSizeKB: typeof input.maxFileSizeKB === 'number' && input.maxFileSizeKB > 0 ? input.maxFileSizeKB : DEFAULT_SETTINGS.maxFileSizeKB,
+    dataMappings: dataMappings(input.dataMappings),
   };
+}
+
+/** Keeps the entries of a `dataMappings` object whose prefix is a URL and whose folder is a string. */
+function dataMappings(value: unknown): Record<string, string> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+  const mappings: Record<string, string> = {};
+  for (const [prefix, folder] of Object.entries(value)) {
+    if (/^(https?|ftp):\/\/\S+$/i.test(prefix) && typeof folder === 'string') mappings[prefix] = folder;
+  }
+  return mappings;
 }

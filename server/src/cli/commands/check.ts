@@ -1,10 +1,13 @@
 import { analyzeFile } from '../../core/check/analyzeFile';
 import { WorkspaceIndex } from '../../core/check/workspaceIndex';
+import { LocalData } from '../../core/data/localData';
 import { FileClassifier } from '../../core/files/fileKinds';
 import { DEFAULT_SETTINGS } from '../../protocol/settings';
+import { nodeDataReader } from '../../nodeDataReader';
 import { applyLanguage, requirementPagesRoot } from '../../shippedFiles';
 import { parseArguments, USAGE, UsageError, type CheckArguments } from '../arguments';
 import { collectFiles } from '../collectFiles';
+import { dataRoots } from '../dataRoots';
 import { formatJson, formatSarif, formatText } from '../formatters';
 
 /** `guia check …`. Exit codes: 0 no errors, 1 errors found, 2 usage or input/output failure. */
@@ -24,9 +27,13 @@ export async function runCheck(argv: readonly string[]): Promise<number> {
 
   const index = new WorkspaceIndex();
   for (const file of files) index.set(analyzeFile(file.path, file.role, file.text));
+  // Data files behind the resources (relative or mapped downloadURLs) are streamed and checked too.
+  const localData = new LocalData(nodeDataReader, await dataRoots(args.paths, args.dataMappings));
+  await localData.sync(index);
   const report = index.evaluate({
     targetLevel: args.level,
     today: args.today,
+    localData,
     showAboveTarget: true,
     pagesRoot: requirementPagesRoot(),
     language: args.language,
