@@ -1,4 +1,5 @@
-// `npm test`: installs what is missing, builds, type-checks, then runs the unit and protocol tests.
+// `npm test`: installs what is missing, builds, type-checks, then runs the unit and protocol tests,
+// then the fuzz suite's small budget.
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { build, ensureDependencies, repoRoot, runOrExit } from './bootstrap.mjs';
@@ -14,3 +15,5 @@ const testFiles = (folder) =>
     .sort();
 
 runOrExit(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...testFiles('test/unit'), ...testFiles('test/protocol')]);
+// The fuzz suite's small budget (fixed seeds) last, once everything it drives is known to work.
+runOrExit(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...testFiles('test/fuzz')]);

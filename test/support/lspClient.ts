@@ -6,6 +6,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   type Diagnostic,
+  type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
@@ -44,8 +45,9 @@ export class TestLspClient {
     this.connection.listen();
   }
 
-  async initialize(folder: string, initializationOptions: Record<string, unknown> = { language: 'es' }): Promise<void> {
-    await this.connection.sendRequest('initialize', {
+  /** Initializes the server on `folder`; resolves with the server's InitializeResult (its capabilities). */
+  async initialize(folder: string, initializationOptions: Record<string, unknown> = { language: 'es' }): Promise<InitializeResult> {
+    const result = await this.connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(folder).href,
       workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'test' }],
@@ -53,6 +55,7 @@ export class TestLspClient {
       initializationOptions,
     });
     await this.connection.sendNotification('initialized', {});
+    return result;
   }
 
   open(uri: string, text: string, languageId = 'yaml'): void {
