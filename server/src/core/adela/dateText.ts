@@ -19,7 +19,7 @@ const MONTHS: Record<string, number> = {
   noviembre: 11, nov: 11, diciembre: 12, dic: 12,
 };
 
-const TIME = String.raw`(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])?\.?\s*(?:m\.?)?)?`;
+const TIME = String.raw`(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([ap])?\.?\s*(?:m\.?)?(?:\s*(Z|UTC|[+-]\d{2}:?\d{2}))?)?`;
 const YEAR_FIRST = new RegExp(String.raw`^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})${TIME}$`, 'i');
 const YEAR_LAST = new RegExp(String.raw`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})${TIME}$`, 'i');
 const MONTH_YEAR = /^(\d{1,2})[/.-](\d{4})$/;
@@ -30,7 +30,7 @@ interface Parts {
   year: number;
   month: number;
   day?: number;
-  time?: { hour: number; minute: number; second: number };
+  time?: { hour: number; minute: number; second: number; offset?: string };
 }
 
 /**
@@ -102,7 +102,7 @@ function readDate(text: string): Parts[] | undefined {
 
 /** The time of day of a match's time groups; undefined when absent, null when impossible. */
 function readTime(groups: Array<string | undefined>): Parts['time'] | null | undefined {
-  const [hourText, minuteText, secondText, meridiem] = groups;
+  const [hourText, minuteText, secondText, meridiem, zone] = groups;
   if (hourText === undefined) return undefined;
   let hour = Number(hourText);
   const minute = Number(minuteText);
@@ -112,7 +112,10 @@ function readTime(groups: Array<string | undefined>): Parts['time'] | null | und
     hour = (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
   }
   if (hour > 23 || minute > 59 || second > 59) return null;
-  return { hour, minute, second };
+  if (zone === undefined) return { hour, minute, second };
+  // Ruby and SQL write offsets as -0500; ISO 8601's extended form is -05:00.
+  const offset = /^(Z|UTC)$/i.test(zone) ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
+  return { hour, minute, second, offset };
 }
 
 function fullYear(text: string): number {
@@ -138,5 +141,5 @@ function format(parts: Parts, precision: DatePrecision): string {
   if (precision === 'month' || parts.day === undefined) return month;
   const day = `${month}-${pad(parts.day)}`;
   if (precision === 'date' || !parts.time) return day;
-  return `${day}T${pad(parts.time.hour)}:${pad(parts.time.minute)}:${pad(parts.time.second)}`;
+  return `${day}T${pad(parts.time.hour)}:${pad(parts.time.minute)}:${pad(parts.time.second)}${parts.time.offset ?? ''}`;
 }

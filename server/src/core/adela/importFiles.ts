@@ -101,6 +101,9 @@ export function importFiles(inputs: readonly ImportInput[], known: readonly Know
   const planFile = planYaml(plan);
   if (planFile !== undefined) files.push({ name: PLAN_FILE_NAME, text: planFile, kind: 'plan' });
 
+  // Rows in file order, then in row order, whatever stage of the import noticed them.
+  const order = (issue: ImportIssue): [number, number] => [inputs.findIndex((input) => input.name === issue.file), issue.row ?? issue.item ?? 0];
+  const byPlace = (a: ImportIssue, b: ImportIssue): number => order(a)[0] - order(b)[0] || order(a)[1] - order(b)[1];
   return {
     files,
     sources,
@@ -109,8 +112,8 @@ export function importFiles(inputs: readonly ImportInput[], known: readonly Know
     resources: datasets.reduce((sum, dataset) => sum + (Array.isArray(dataset.value.distribution) ? dataset.value.distribution.length : 0), 0),
     planEntries: plan.plan.length,
     inventoryEntries: plan.inventario.length,
-    skipped: log.skipped,
-    warnings: log.warnings,
+    skipped: [...log.skipped].sort(byPlace),
+    warnings: [...log.warnings].sort(byPlace),
     conversions: log.conversions,
     blankRows: log.blankRows,
   };
@@ -153,7 +156,8 @@ function resolveDatasetNames(plan: ImportedPlan, datasets: readonly ImportedData
   }
   for (const [key, { file, rows }] of unresolved) {
     const name = key.slice(key.indexOf('\u0000') + 1);
-    log.warn({ file, row: rows[0] }, t('«{0}» (filas {1}) no coincide con ningún conjunto importado ni existente; se conservó el nombre en «conjunto»: cámbialo por el identificador del conjunto.', name, rows.join(', ')));
+    const where = rows.length === 1 ? t('fila {0}', rows[0]!) : t('filas {0}', rows.join(', '));
+    log.warn({ file, row: rows[0] }, t('«{0}» ({1}) no coincide con ningún conjunto importado ni existente; se conservó el nombre en «conjunto»: cámbialo por el identificador del conjunto.', name, where));
   }
 }
 
