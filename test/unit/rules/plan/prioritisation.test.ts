@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkPlan, COMPLETE_PLAN, diagnosticOf, edit, findingsFor, messageOf, stateOf } from './planWorkspace';
+import { checkPlan, COMPLETE_PLAN, diagnosticOf, edit, findingsFor, messageOf, METADATA_PATH, REZAGO_SOCIAL, stateOf } from './planWorkspace';
 
 const PUBLIC_ROW = `  - conjunto: pobreza-municipal
     recurso: Pobreza por municipio 2020
@@ -49,6 +49,13 @@ describe('intermedio-1b: prioritisation documented', () => {
     assert.deepEqual(findingsFor(report, 'intermedio-1b'), ['32:inventario-fuera-del-plan']);
     assert.deepEqual(diagnosticOf(report, 'intermedio-1b', 'inventario-fuera-del-plan').data.conjunto, 'pobreza-municipal');
     assert.equal(stateOf(report, 'intermedio-1b'), 'partial');
+  });
+
+  it('does not ask for a public dataset that is already published (it may leave the plan, not the portal)', () => {
+    const published = REZAGO_SOCIAL.replace('identifier: rezago-social', 'identifier: pobreza-municipal').replace('municipio-2020.csv', 'pobreza-2020.csv');
+    const report = checkPlan(WITH_UNPLANNED, { [METADATA_PATH]: REZAGO_SOCIAL, 'datos/pobreza.dcat.yaml': published });
+    assert.deepEqual(findingsFor(report, 'intermedio-1b'), []);
+    assert.equal(stateOf(report, 'intermedio-1b'), 'met');
   });
 
   it('does not ask for private or restricted inventory datasets in the plan', () => {

@@ -6,8 +6,8 @@ import { planRule } from './planRule';
 
 /**
  * intermedio-1b: every planned dataset names the criteria that justify it (the schema checks each
- * word against the guide's list), and every public inventory dataset is in the plan. One piece of
- * evidence per plan entry and per public inventory dataset.
+ * word against the guide's list), and every public inventory dataset is in the plan or already
+ * published. One piece of evidence per plan entry and per public inventory dataset.
  */
 export const prioritisation = planRule('intermedio-1b', (context) => {
   const { plan } = context;
@@ -44,7 +44,9 @@ export const prioritisation = planRule('intermedio-1b', (context) => {
     const identifier = textOf(identifierNode);
     if (!identifierNode || !identifier || checked.has(identifierKey(identifier))) continue;
     checked.add(identifierKey(identifier));
-    const outside = !planned.has(identifierKey(identifier));
+    // A dataset already published (its metadata is in the workspace) may have left the plan: it
+    // stays on datos.gob.mx by the principle of permanence, so it is not "missing" from the plan.
+    const outside = !planned.has(identifierKey(identifier)) && !context.metadata().identifiers.has(identifierKey(identifier));
     context.count(outside);
     if (!outside) continue;
     context.report(valueSpan(identifierNode), 'mandatory',
