@@ -1,4 +1,5 @@
-import { analyzeFile, type FileAnalysis } from '../../server/src/core/check/analyzeFile';
+import { analyzeFile, DocumentAnalyzer, type FileAnalysis } from '../../server/src/core/check/analyzeFile';
+import type { FileRole } from '../../server/src/core/files/fileKinds';
 import { WorkspaceIndex } from '../../server/src/core/check/workspaceIndex';
 import { invariantViolations } from './checks';
 import { loadSeeds, type SeedFile } from './corpus';
@@ -69,7 +70,7 @@ export function runCoreFuzz(options: FuzzOptions): FuzzResult {
 function runCase(index: WorkspaceIndex, seed: SeedFile, text: string, random: Random): string[] {
   try {
     // Now and then the file is read with the other role, as a user's globs may do.
-    const role = random.chance(0.1) ? (seed.role === 'plan' ? 'metadata' : 'plan') : seed.role;
+    const role: FileRole = random.chance(0.1) ? (seed.role === 'plan' ? 'metadata' : 'plan') : seed.role;
     const analysis = analyzeFile(seed.name, role, text);
     index.set(analysis);
     const report = index.evaluate({
@@ -79,8 +80,25 @@ function runCase(index: WorkspaceIndex, seed: SeedFile, text: string, random: Ra
       pagesRoot: 'file:///docs/requisitos',
       language: 'es',
     });
-    return invariantViolations(text, analysis, report);
+    const problems = invariantViolations(text, analysis, report);
+    // An open editor's analyzer re-reads only what changed; it must agree with a full analysis.
+    if (random.chance(0.3)) problems.push(...incrementalDisagreement(seed, role, text, analysis, random));
+    return problems;
   } catch (error) {
     return [`threw: ${error instanceof Error ? error.stack ?? error.message : String(error)}`];
   }
+}
+
+/** Edits the seed into the mutated text in one to three steps through one DocumentAnalyzer. */
+function incrementalDisagreement(seed: SeedFile, role: FileRole, text: string, full: FileAnalysis, random: Random): string[] {
+  const analyzer = new DocumentAnalyzer();
+  analyzer.analyze(seed.name, role, seed.text);
+  // Intermediate versions: prefixes of the change, as typing would produce them.
+  for (let steps = random.int(3); steps > 0; steps--) analyzer.analyze(seed.name, role, text.slice(0, random.int(text.length + 1)) + seed.text.slice(random.int(seed.text.length + 1)));
+  const incremental = analyzer.analyze(seed.name, role, text);
+  const expected = JSON.stringify(full.findings);
+  const actual = JSON.stringify(incremental.findings);
+  if (expected === actual) return [];
+  const first = [...actual].findIndex((char, i) => char !== expected[i]);
+  return [`the incremental analysis differs from the full one near: ${expected.slice(Math.max(0, first - 80), first + 120)} ≠ ${actual.slice(Math.max(0, first - 80), first + 120)}`];
 }
