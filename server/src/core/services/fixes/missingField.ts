@@ -1,0 +1,82 @@
+import { t } from '../../l10n';
+import { nodeAtPath, property, type NodePath, type SourceNode } from '../../parse/sourceTree';
+import { fieldTitle } from '../fieldDocs';
+import { templateFor, type FieldHints } from '../placeholders';
+import { schemaAt } from '../schemaContext';
+import type { ServiceContext } from '../serviceTypes';
+import { TemplateWriter, type Template } from '../templates';
+import { datasetHints } from './fieldHints';
+import { documentEdit, replaceSpan, type Fix, type FixInput } from './fixTypes';
+
+/**
+ * Adds a missing required field (rule `campo-obligatorio`, `data.field`) to the object at
+ * `data.path`, with the object's indentation and a valid value: one the workspace already knows
+ * (the plan's description, periodicity, contact…), today for dates, else the schema's example.
+ * Not in "fix all": the value is a placeholder for the user to review.
+ */
+export function missingFieldFix({ context, target, start }: FixInput): Fix[] {
+  const field = typeof target.data.field === 'string' ? target.data.field : undefined;
+  if (!field || !target.path) return [];
+  const object = nodeAtPath(context.file.parsed.root, target.path);
+  if (object?.type !== 'object' || property(object, field)) return [];
+  const schema = schemaAt(start, [...target.path, field])?.schema;
+  if (!schema) return [];
+  const template = templateFor(start, schema, field, { settings: context.settings, snippet: false, hints: hintsFor(context, target.path, object) });
+  const edit = insertField(context, object, field, template);
+  if (!edit) return [];
+  const title = fieldTitle(schema, context.settings);
+  return [{
+    title: title ? t('Agregar el campo obligatorio «{0}» ({1})', field, title) : t('Agregar el campo obligatorio «{0}»', field),
+    edit: documentEdit(context, [edit]),
+    safe: false,
+    preferred: true,
+  }];
+}
+
+function hintsFor(context: ServiceContext, path: NodePath, object: SourceNode): FieldHints {
+  const isDataset = context.file.kind === 'dataset' ? path.length === 0 : context.file.kind === 'catalog' && path.length === 2 && path[0] === 'dataset';
+  return isDataset ? datasetHints(context.index, object, context.file.id) : {};
+}
+
+/** The edit that adds `field: value` as the object's last entry, in the object's own style. */
+function insertField(context: ServiceContext, object: SourceNode & { type: 'object' }, field: string, template: Template) {
+  const { text, lines } = context.file.parsed;
+  const writer = new TemplateWriter(false);
+  const json = /\.json$/i.test(context.file.id);
+  const last = object.properties[object.properties.length - 1];
+  const first = object.properties[0];
+  if (text[object.start] === '{') {
+    const syntax = json ? 'json' : 'flow';
+    if (!last || !first) return replaceSpan(context, object.start, object.end, json ? `{${writer.entry('json', field, template, 0)}}` : `{ ${writer.entry('flow', field, template, 0)} }`);
+    const objectLine = lines.positionAt(object.start).line;
+    const keyPosition = lines.positionAt(first.keyStart);
+    const multiline = keyPosition.line !== objectLine;
+    const separator = multiline ? `,\n${lines.lineText(keyPosition.line).slice(0, keyPosition.character)}` : ', ';
+    const end = contentEnd(text, last.value.end, last.keyEnd);
+    return replaceSpan(context, end, end, separator + writer.entry(syntax, field, template, keyPosition.character));
+  }
+  if (!last || !first) return undefined;
+  // Block YAML: a new line after the object's last line, with its keys' indentation.
+  const column = lines.positionAt(first.keyStart).character;
+  const end = contentEnd(text, deepestEnd(last), last.keyEnd);
+  const line = lines.positionAt(end).line;
+  const lineEnd = lines.offsetAt({ line, character: lines.lineText(line).length });
+  return replaceSpan(context, lineEnd, lineEnd, `\n${' '.repeat(column)}${writer.blockEntry(field, template, column)}`);
+}
+
+/** Where a value's text really ends: parsers may count the line break and blank lines after it. */
+function contentEnd(text: string, end: number, floor: number): number {
+  let position = Math.min(end, text.length);
+  while (position > floor && /\s/.test(text[position - 1]!)) position--;
+  return position;
+}
+
+/** The end of the last value nested in a property (a block list's last item's last field…). */
+function deepestEnd(entry: { value: SourceNode }): number {
+  let node = entry.value;
+  for (;;) {
+    if (node.type === 'object' && node.properties.length > 0) node = node.properties[node.properties.length - 1]!.value;
+    else if (node.type === 'array' && node.items.length > 0) node = node.items[node.items.length - 1]!;
+    else return Math.max(node.end, entry.value.end);
+  }
+}

@@ -1,0 +1,50 @@
+import { t } from '../../l10n';
+import { documentEdit, replaceSpan, scalarText, targetString, type Fix, type FixInput } from './fixTypes';
+
+/** Swaps a descending period (rule `periodo-descendente`, data `{ start, end }`): `2020/2010` → `2010/2020`. */
+export function swapPeriodFix({ context, target }: FixInput): Fix[] {
+  const found = targetString(target);
+  const { start, end } = target.data as { start?: unknown; end?: unknown };
+  if (!found || typeof start !== 'string' || typeof end !== 'string') return [];
+  const written = `${start}/${end}`;
+  if (!found.value.includes(written)) return [];
+  const swapped = found.value.replace(written, `${end}/${start}`);
+  return [{
+    title: t('Invertir el periodo: {0}', `${end}/${start}`),
+    edit: documentEdit(context, [replaceSpan(context, found.node.start, found.node.end, scalarText(context, found.node, swapped))]),
+    safe: true,
+    preferred: true,
+  }];
+}
+
+/**
+ * `http://` → `https://` (rule `url-http`, data `{ url, https }`). Only offered on request, never in
+ * "fix all": whether the server answers on https is not something the text can tell.
+ */
+export function httpsFix({ context, target }: FixInput): Fix[] {
+  const found = targetString(target);
+  const { url, https } = target.data as { url?: unknown; https?: unknown };
+  if (!found || typeof url !== 'string' || typeof https !== 'string' || found.value.trim() !== url) return [];
+  return [{
+    title: t('Usar https: {0}', https),
+    edit: documentEdit(context, [replaceSpan(context, found.node.start, found.node.end, scalarText(context, found.node, https))]),
+    safe: false,
+    preferred: true,
+  }];
+}
+
+/**
+ * The rewrite a rule already worked out and carries as `data.suggestion` (a period in ISO 8601, a
+ * URL without accents). Offered, never applied by "fix all": the rule's guess may not be the file's real name.
+ */
+export function suggestionFix({ context, target }: FixInput): Fix[] {
+  const found = targetString(target);
+  const suggestion = target.data.suggestion;
+  if (!found || typeof suggestion !== 'string' || !suggestion || suggestion === found.value) return [];
+  return [{
+    title: t('Cambiar a «{0}»', suggestion),
+    edit: documentEdit(context, [replaceSpan(context, found.node.start, found.node.end, scalarText(context, found.node, suggestion))]),
+    safe: false,
+    preferred: true,
+  }];
+}
