@@ -39,7 +39,10 @@ export async function checkCsvStream(chunks: AsyncIterable<Uint8Array>, options:
   };
   const feed = (pieces: DecodedPiece[]): void => {
     for (const piece of pieces) {
-      if (piece.switched && encodingAt === undefined) encodingAt = tokenizer ? tokenizer.position : positionAfter(head);
+      if (piece.switched && encodingAt === undefined) {
+        encodingAt = tokenizer ? tokenizer.position : positionAfter(head);
+        collector.keepLine(encodingAt.line);
+      }
       if (tokenizer) {
         tokenizer.write(piece.text);
         continue;
@@ -115,11 +118,22 @@ class RowCollector {
   private rows = 0;
   private readonly problems = new Map<CsvProblemKind, CsvProblem>();
   private readonly lines = new Map<number, string>();
+  private readonly wanted = new Set<number>();
 
   constructor(private readonly maxExamples: number) {}
 
+  /** Asks to keep a line's text when its row arrives (where the encoding breaks, found while decoding). */
+  keepLine(line: number): void {
+    this.wanted.add(line);
+  }
+
   row(row: CsvRow): void {
     this.lastRow = row;
+    if (this.wanted.size > 0) {
+      row.lines.forEach((text, offset) => {
+        if (this.wanted.delete(row.line + offset)) this.lines.set(row.line + offset, text);
+      });
+    }
     if (isBlank(row)) {
       this.blanks.push(row);
       return;
@@ -168,7 +182,8 @@ class RowCollector {
       header: (header?.cells ?? []).map((cell) => ({ name: cell.value, line: cell.line, start: cell.start, end: cell.end })),
       rows: this.rows,
       bytes: ending.bytes,
-      problems: [...this.problems.values()],
+      // Kinds in the order they first occur in the file (rows wait in the sample while blank rows do not).
+      problems: [...this.problems.values()].sort((a, b) => (a.examples[0]?.line ?? 0) - (b.examples[0]?.line ?? 0)),
       lines: [...this.lines.entries()].sort((a, b) => a[0] - b[0]).map(([line, text]) => ({ line, text })),
       lineCount: ending.lineCount,
     };

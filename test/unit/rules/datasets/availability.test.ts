@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { check, GOOD_DATASET, otherDataset, ruleFindings, withLine } from './datasetWorkspace';
+
+const findings = (text: string): string[] => ruleFindings(check({ 'a.dcat.yaml': text }), 'a.dcat.yaml', 'intermedio-2b');
+const url = (value: string): string => withLine(14, `    downloadURL: ${value}`);
+
+describe('intermedio-2b: availability and documentation', () => {
+  it('passes direct https URLs on a domain and a landing page (or ADELA dataDictionary)', () => {
+    const report = check({ 'a.dcat.yaml': GOOD_DATASET }, 'intermedio');
+    assert.deepEqual(ruleFindings(report, 'a.dcat.yaml', 'intermedio-2b'), []);
+    assert.equal(report.coverage.intermedio.requirements['intermedio-2b'], 'met');
+    assert.deepEqual(findings(withLine(9, 'dataDictionary: https://www.coneval.org.mx/datos/diccionario.csv')), []);
+    assert.deepEqual(findings(url('https://datos.coneval.gob.mx/api/rezago?formato=csv')), []);
+  });
+
+  it('flags FTP, bare IP addresses and characters that are not ASCII', () => {
+    assert.deepEqual(findings(url('ftp://datos.coneval.gob.mx/rezago.csv')), ['14:url-ftp']);
+    assert.deepEqual(findings(url('https://192.168.1.20/rezago.csv')), ['14:url-ip']);
+    assert.deepEqual(findings(url('https://[2001:db8::1]/rezago.csv')), ['14:url-ip']);
+    const report = check({ 'a.dcat.yaml': url('https://datos.coneval.gob.mx/rezago/educación-año.csv') });
+    assert.deepEqual(ruleFindings(report, 'a.dcat.yaml', 'intermedio-2b'), ['14:url-no-ascii']);
+    assert.equal(report.files[0]!.diagnostics[0]!.data.suggestion, 'https://datos.coneval.gob.mx/rezago/educacion-ano.csv');
+  });
+
+  it('recommends https for http URLs, with the https form', () => {
+    const report = check({ 'a.dcat.yaml': url('http://datos.coneval.gob.mx/rezago.csv') }, 'intermedio');
+    assert.deepEqual(ruleFindings(report, 'a.dcat.yaml', 'intermedio-2b'), ['14:url-http']);
+    const [diagnostic] = report.files[0]!.diagnostics;
+    assert.equal(diagnostic!.severity, 2);
+    assert.equal(diagnostic!.data.url, 'http://datos.coneval.gob.mx/rezago.csv');
+    assert.equal(diagnostic!.data.https, 'https://datos.coneval.gob.mx/rezago.csv');
+    assert.equal(report.coverage.intermedio.requirements['intermedio-2b'], 'partial');
+  });
+
+  it('flags download URLs that are the landing page or a web page', () => {
+    assert.deepEqual(findings(url('https://www.coneval.org.mx/datos/diccionario.html')), ['14:url-no-directa']);
+    assert.deepEqual(findings(url('https://www.coneval.org.mx/datos/rezago.htm')), ['14:url-no-directa']);
+    assert.deepEqual(findings(withLine(21, '    mediaType: text/html')), ['20:url-no-directa']);
+  });
+
+  it('flags a download URL used twice in the workspace, on the later use, naming the first', () => {
+    const second = otherDataset('pobreza').replace('https://datos.coneval.gob.mx/pobreza.rdf', 'https://DATOS.coneval.gob.mx/rezago.csv');
+    const report = check({ 'a.dcat.yaml': GOOD_DATASET, 'b.dcat.yaml': second }, 'intermedio');
+    assert.deepEqual(ruleFindings(report, 'a.dcat.yaml', 'intermedio-2b'), []);
+    assert.deepEqual(ruleFindings(report, 'b.dcat.yaml', 'intermedio-2b'), ['20:url-repetida']);
+    const diagnostic = report.files.find((file) => file.id === 'b.dcat.yaml')!.diagnostics[0]!;
+    assert.match(diagnostic.message, /ya la usa el recurso «Rezago por municipio» \(a\.dcat\.yaml, línea 14\)/);
+    assert.deepEqual([diagnostic.data.firstFile, diagnostic.data.firstLine], ['a.dcat.yaml', 14]);
+    assert.equal(report.coverage.intermedio.requirements['intermedio-2b'], 'partial');
+    assert.deepEqual(findings(withLine(20, '    downloadURL: https://datos.coneval.gob.mx/rezago.csv')), ['20:url-repetida'], 'twice in one file');
+  });
+
+  it('asks for a landing page and checks it like a download URL', () => {
+    const report = check({ 'a.dcat.yaml': withLine(9, undefined) }, 'intermedio');
+    assert.deepEqual(ruleFindings(report, 'a.dcat.yaml', 'intermedio-2b'), ['1:sin-pagina-de-documentacion']);
+    assert.equal(report.coverage.intermedio.requirements['intermedio-2b'], 'unmet');
+    assert.deepEqual(findings(withLine(9, 'landingPage: http://10.0.0.5/diccionario.html')), ['9:url-ip', '9:url-http']);
+  });
+
+  it('leaves relative download URLs to the local data checks', () => {
+    assert.deepEqual(findings(url('datos/rezago.csv')), []);
+  });
+});

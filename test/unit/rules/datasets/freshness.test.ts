@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { graceDays } from '../../../../server/src/core/rules/datasets/freshness';
+import { check, GOOD_DATASET, ruleFindings, withLine } from './datasetWorkspace';
+
+const findings = (text: string): string[] => ruleFindings(check({ 'a.dcat.yaml': text }), 'a.dcat.yaml', 'basico-3a');
+const dated = (modified: string, periodicity: string): string => withLine(10, `accrualPeriodicity: ${periodicity}`, withLine(4, `modified: ${modified}`));
+
+describe('basico-3a: data kept up to date (evaluated on 2026-11-27)', () => {
+  it('gives a quarter of the period as grace, at least a week', () => {
+    assert.equal(graceDays(1), 7);
+    assert.equal(graceDays(31), 8);
+    assert.equal(graceDays(366), 92);
+  });
+
+  it('passes data within its periodicity plus grace, and irregular data of any age', () => {
+    const report = check({ 'a.dcat.yaml': GOOD_DATASET });
+    assert.deepEqual(ruleFindings(report, 'a.dcat.yaml', 'basico-3a'), []);
+    assert.equal(report.coverage.basico.requirements['basico-3a'], 'met');
+    // Monthly: 31 days + 8 of grace = due 2026-11-27 for data of 2026-10-19.
+    assert.deepEqual(findings(dated('2026-10-19', 'mensual')), []);
+    assert.deepEqual(findings(dated('2001-01-01', 'irregular')), []);
+    assert.deepEqual(findings(dated('2026-11-20T23:00:00-06:00', 'R/P1D')), []);
+  });
+
+  it('flags data older than its periodicity plus grace, on modified, with the due date', () => {
+    const report = check({ 'a.dcat.yaml': dated('2026-10-18', 'mensual') });
+    assert.deepEqual(ruleFindings(report, 'a.dcat.yaml', 'basico-3a'), ['4:datos-desactualizados']);
+    const diagnostic = report.files[0]!.diagnostics.find((candidate) => candidate.code === 'basico-3a')!;
+    assert.deepEqual([diagnostic.data.maxAgeDays, diagnostic.data.graceDays, diagnostic.data.due], [31, 8, '2026-11-26']);
+    assert.match(diagnostic.message, /debían actualizarse a más tardar el 2026-11-26/);
+    assert.equal(report.coverage.basico.requirements['basico-3a'], 'unmet');
+    assert.deepEqual(findings(dated('2025-05-01', 'anual')), ['4:datos-desactualizados']);
+    assert.deepEqual(findings(dated('2026-11-18', 'Tiempo Real')), ['4:datos-desactualizados'], 'one day and a week of grace');
+  });
+
+  it('uses the length of ISO repeats outside the catalog', () => {
+    // 18 months = 549 days, and 138 of grace: data of 2025-03-01 is due on 2027-01-17.
+    assert.deepEqual(findings(dated('2025-03-01', 'R/P18M')), []);
+    assert.deepEqual(findings(dated('2024-01-01', 'R/P18M')), ['4:datos-desactualizados']);
+  });
+
+  it('flags modified dates after the evaluation date, of datasets and resources', () => {
+    assert.deepEqual(findings(withLine(4, 'modified: 2026-11-28')), ['4:fecha-futura']);
+    assert.deepEqual(findings(withLine(22, '    modified: 2027-01-01')), ['22:fecha-futura']);
+    assert.deepEqual(findings(withLine(22, '    modified: 2026-11-27T23:59:00-06:00')), [], 'the evaluation day itself is not the future');
+  });
+});

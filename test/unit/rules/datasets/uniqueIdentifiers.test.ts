@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { check, GOOD_DATASET, otherDataset, ruleFindings } from './datasetWorkspace';
+
+describe('basico-2b: identifiers unique across the workspace', () => {
+  it('passes datasets of different identifiers in different files', () => {
+    const report = check({ 'a.dcat.yaml': GOOD_DATASET, 'b.dcat.yaml': otherDataset('pobreza') });
+    assert.deepEqual(ruleFindings(report, 'b.dcat.yaml', 'basico-2b'), []);
+    assert.equal(report.coverage.basico.requirements['basico-2b'], 'met');
+  });
+
+  it('flags a catalog that reuses the identifier of another file, on that dataset', () => {
+    const indent = (text: string): string => text.trimEnd().split('\n').map((line, i) => (i === 0 ? `  - ${line}` : `    ${line}`)).join('\n');
+    const catalog = `dataset:\n${indent(otherDataset('pobreza'))}\n${indent(otherDataset('Rezago-Social'))}\n`;
+    const report = check({ 'a.dcat.yaml': GOOD_DATASET, 'b/catalogo.yaml': catalog });
+    assert.deepEqual(ruleFindings(report, 'b/catalogo.yaml', 'basico-2b'), ['25:identificador-repetido']);
+    assert.equal(report.coverage.basico.requirements['basico-2b'], 'partial');
+  });
+
+  it('flags the same identifier in two dataset files on the later one', () => {
+    const report = check({ 'a.dcat.yaml': GOOD_DATASET, 'b.dcat.yaml': otherDataset('rezago-social').replace('Conjunto rezago-social', 'Otro título') });
+    assert.deepEqual(ruleFindings(report, 'a.dcat.yaml', 'basico-2b'), []);
+    assert.deepEqual(ruleFindings(report, 'b.dcat.yaml', 'basico-2b'), ['1:identificador-repetido']);
+    const diagnostic = report.files.find((file) => file.id === 'b.dcat.yaml')!.diagnostics[0]!;
+    assert.match(diagnostic.message, /«rezago-social» ya lo usa el conjunto de a\.dcat\.yaml \(línea 1\)/);
+    assert.deepEqual(diagnostic.data, { rule: 'identificador-repetido', identifier: 'rezago-social', firstFile: 'a.dcat.yaml', firstLine: 1, requirement: 'basico-2b', guideUrl: diagnostic.data.guideUrl });
+  });
+});
