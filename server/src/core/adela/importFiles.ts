@@ -90,7 +90,7 @@ export function importFiles(inputs: readonly ImportInput[], known: readonly Know
     else importInventoryCsv(input.name, table, template, plan, log);
   }
   if (catalogKeys.size > 0) {
-    log.warn({ file: sources.find((source) => source.kind === 'catalog-json')?.name ?? '' }, t('Los datos del catálogo en sí ({0}) no se guardan: cada conjunto va en su propio archivo. La exportación los vuelve a armar con el plan de apertura.', [...catalogKeys].join(', ')));
+    log.warn({ file: sources.find((source) => source.kind === 'catalog-json')?.name ?? '' }, t('Los datos del catálogo en sí ({0}) no se guardan: cada conjunto va en su propio archivo. Al exportar, el título y la página del catálogo salen de la institución del plan de apertura.', [...catalogKeys].join(', ')));
   }
 
   resolveDatasetNames(plan, datasets, known, log);
