@@ -1,4 +1,4 @@
-import { getLocation, type Node as JsonNode } from 'jsonc-parser';
+import { createScanner, getLocation, type Node as JsonNode } from 'jsonc-parser';
 import type { ParsedDocument } from '../parse/parsedDocument';
 import { nodeAtPath, type NodePath, type SourceNode } from '../parse/sourceTree';
 import { scanFlow } from './flowScan';
@@ -204,7 +204,7 @@ function jsonContext(parsed: ParsedDocument, offset: number): CursorContext | un
   if (location.isAtPropertyKey) {
     const containerPath = path.slice(0, -1);
     const object = nodeAtPath(parsed.root, containerPath);
-    const presentKeys = object?.type === 'object' ? object.properties.filter((property) => property.keyStart !== replaceStart).map((property) => property.key) : [];
+    const presentKeys = object?.type === 'object' ? jsonKeys(text, object.start, object.end, replaceStart) : [];
     return { ...common, position: 'key', containerPath, presentKeys, presentItems: [], hasColon: /^\s*:/.test(text.slice(replaceEnd, replaceEnd + 40)) };
   }
   const last = path[path.length - 1];
@@ -253,4 +253,27 @@ function endOfLine(text: string, from: number): number {
   let i = from;
   while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
   return i;
+}
+
+/**
+ * The property names written directly in the JSON object spanning `[start, end)`, read from the
+ * tokens rather than the tree: a key typed before another property often lacks its comma, and the
+ * recovered tree then loses the next key.
+ */
+/** jsonc-parser's token kinds (a `const enum`, which isolated modules cannot read). */
+const Token = { OpenBrace: 1, CloseBrace: 2, OpenBracket: 3, CloseBracket: 4, Colon: 6, String: 10, EOF: 17 } as const;
+
+function jsonKeys(text: string, start: number, end: number, exclude: number): string[] {
+  const scanner = createScanner(text.slice(start, end), true);
+  const keys: string[] = [];
+  let depth = 0;
+  let pending: { name: string; offset: number } | undefined;
+  for (let token = scanner.scan(); token !== Token.EOF; token = scanner.scan()) {
+    if (token === Token.OpenBrace || token === Token.OpenBracket) depth++;
+    else if (token === Token.CloseBrace || token === Token.CloseBracket) depth--;
+    else if (token === Token.String && depth === 1) pending = { name: scanner.getTokenValue(), offset: start + scanner.getTokenOffset() };
+    else if (token === Token.Colon && pending && depth === 1 && pending.offset !== exclude) keys.push(pending.name);
+    if (token !== Token.String) pending = undefined;
+  }
+  return keys;
 }

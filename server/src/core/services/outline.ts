@@ -65,7 +65,7 @@ function planSection(file: FileAnalysis, section: PropertyNode, settings: Servic
   if (value.type === 'object') {
     const children = value.properties.map((inner) => {
       if (inner.value.type === 'array') return { ...fieldSymbol(inner, lines, title([section.key, inner.key])), kind: SymbolKind.Array, children: entrySymbols(inner.key, inner.value, lines) };
-      const name = stringValue(valueOf(inner.value, 'nombre')) ?? stringValue(valueOf(inner.value, 'referencia'));
+      const name = inner.value.type === 'scalar' ? stringValue(inner.value) : stringValue(valueOf(inner.value, 'nombre')) ?? stringValue(valueOf(inner.value, 'referencia'));
       return { ...fieldSymbol(inner, lines, name ?? title([section.key, inner.key])), kind: inner.value.type === 'object' ? SymbolKind.Object : SymbolKind.Field };
     });
     return { ...fieldSymbol(section, lines, title([section.key])), kind: SymbolKind.Module, children };
