@@ -2,6 +2,7 @@ import { isLevelId, type LevelId, type RequirementId } from '../catalog/requirem
 import type { FileKind } from '../files/fileKinds';
 import type { LocalDataView } from '../data/localDataView';
 import type { Finding } from '../findings';
+import type { LinkCheckReport } from '../links/linkResults';
 import type { Language } from '../l10n';
 import { stringValue, valueOf } from '../parse/sourceTree';
 import { todayDayNumber } from '../text/dates';
@@ -17,6 +18,8 @@ export interface EvaluationOptions {
   today?: string;
   /** The local data files found for resources (see `core/data/localData.ts`); absent: none looked for. */
   localData?: LocalDataView;
+  /** The last link check, when the user ran one; absent: basico-3b rests on the plan alone. */
+  linkCheck?: LinkCheckReport;
   showAboveTarget: boolean;
   pagesRoot: string;
   language: Language;
@@ -82,7 +85,7 @@ export class WorkspaceIndex {
 
     const today = todayDayNumber(options.today);
     for (const rule of WORKSPACE_RULES) {
-      const output = rule.check({ files, today, localData: options.localData });
+      const output = rule.check({ files, today, localData: options.localData, linkCheck: options.linkCheck });
       addEvidence(evidence, output.evidence);
       for (const placed of output.findings) findingsByFile.get(placed.fileId)?.push(placed.finding);
     }

@@ -1,6 +1,7 @@
 import type { RequirementId } from '../catalog/requirements';
 import type { LocalDataView } from '../data/localDataView';
 import type { Finding } from '../findings';
+import type { LinkCheckReport } from '../links/linkResults';
 import type { EvidenceTally, FileAnalysis } from './analyzeFile';
 
 /** What a rule that looks across the workspace is given. */
@@ -10,6 +11,8 @@ export interface WorkspaceRuleInput {
   today: number;
   /** Where the local data files of resources are, when the command line or server looked for them. */
   localData?: LocalDataView;
+  /** The last link check, when the user ran one (never automatic). */
+  linkCheck?: LinkCheckReport;
 }
 
 /** A finding a workspace rule places on a given file. */

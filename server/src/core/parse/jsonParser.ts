@@ -23,7 +23,10 @@ export function parseJson(text: string): ParsedDocument {
   }
   try {
     // jsonc-parser recovers after errors, so the rest of a broken file is still checked.
-    tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: true });
+    // A byte-order mark (common in exports from Windows tools) is not content: read it as a space,
+    // which keeps every offset where it is.
+    const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+    tree = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: true });
   } catch (error) {
     problems.push({ start: 0, end: 0, rule: 'json-ilegible', severity: 'error', message: t('No se pudo leer el JSON: {0}', String(error)) });
   }

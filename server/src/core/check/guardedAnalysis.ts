@@ -1,0 +1,33 @@
+import type { FileRole } from '../files/fileKinds';
+import { t } from '../l10n';
+import { emptyParse } from '../parse/parsedDocument';
+import type { FileAnalysis } from './analyzeFile';
+
+/**
+ * Runs one file's analysis so that a bug in it costs that file only: if it throws, the file gets a
+ * single finding that says so (and `onError` hears of it, for the log), while the rest of the
+ * workspace is still checked and the server keeps running. The fuzz suite exists so this never fires.
+ */
+export function analyzeGuarded(id: string, role: FileRole, analyze: () => FileAnalysis, onError?: (error: unknown) => void): FileAnalysis {
+  try {
+    return analyze();
+  } catch (error) {
+    onError?.(error);
+    const kind = role === 'plan' ? 'plan' : 'dataset';
+    return {
+      id,
+      kind,
+      parsed: emptyParse('', []),
+      findings: [{
+        requirement: kind === 'plan' ? 'basico-1c' : 'basico-2b',
+        weight: 'mandatory',
+        start: 0,
+        end: 0,
+        message: t('Error interno al revisar este archivo ({0}); el resto del espacio de trabajo sí se revisó. Por favor, informa de este error.', error instanceof Error ? error.message : String(error)),
+        data: { rule: 'error-interno' },
+      }],
+      evidence: {},
+      datasets: [],
+    };
+  }
+}

@@ -1,0 +1,19 @@
+import type { FileAnalysis } from '../check/analyzeFile';
+import { isRelativePath } from '../schema/formats';
+
+/**
+ * The download URLs a link check asks about: every `downloadURL` of every dataset of the workspace,
+ * once each. Relative paths name local files (checked as data, not over the network) and are left out.
+ */
+export function downloadUrls(files: readonly FileAnalysis[]): string[] {
+  const urls = new Set<string>();
+  for (const file of files) {
+    for (const dataset of file.datasets) {
+      for (const resource of dataset.distributions) {
+        const url = resource.downloadURL?.trim();
+        if (url && !isRelativePath(url)) urls.add(url);
+      }
+    }
+  }
+  return [...urls].sort();
+}
