@@ -1,37 +1,35 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import type { GuideInitializationOptions } from '../../server/src/protocol/protocol';
-import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_SECTION } from '../../server/src/protocol/settings';
+import { BoardPanel } from './board/boardPanel';
+import { createBoardTree } from './board/boardTree';
+import { registerCommands } from './commands/index';
+import { registerImportExportCommands } from './commands/importExport';
+import { GuideContext } from './guideContext';
+import { createStatusBar } from './status/statusBar';
+import { TimelinePanel } from './timeline/timelinePanel';
 
-let client: LanguageClient | undefined;
+let current: GuideContext | undefined;
 
-/** Starts the language server for the workspace's YAML and JSON files. */
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
-  const settings = normalizeSettings(vscode.workspace.getConfiguration(SETTINGS_SECTION));
-  const language = settings.language === 'vscode' ? (vscode.env.language.startsWith('en') ? 'en' : 'es') : settings.language;
-  const initializationOptions: GuideInitializationOptions = { language };
-  const patterns = [...DEFAULT_SETTINGS.metadataFiles, ...DEFAULT_SETTINGS.planFiles, ...settings.metadataFiles, ...settings.planFiles];
-  const clientOptions: LanguageClientOptions = {
-    // YAML and JSON files in general: a file may declare one of our schemas whatever its name.
-    documentSelector: [
-      { scheme: 'file', language: 'yaml' },
-      { scheme: 'file', language: 'json' },
-      { scheme: 'file', pattern: '**/*.{yaml,yml,json}' },
-    ],
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(`**/{${[...new Set(patterns)].map((glob) => glob.replace(/^\*\*\//, '')).join(',')}}`) },
-    initializationOptions,
-    outputChannelName: 'Guía de Datos Abiertos',
-  };
-  client = new LanguageClient('guiaDatosAbiertos', 'Guía de Datos Abiertos', serverOptions, clientOptions);
-  await client.start();
+/** Builds the UI around one context that owns the language server, then starts the server. */
+export function activate(extension: vscode.ExtensionContext): void {
+  const context = new GuideContext(extension);
+  current = context;
+  const board = new BoardPanel(context);
+  const timeline = new TimelinePanel(context);
+  extension.subscriptions.push(
+    context,
+    board,
+    timeline,
+    createStatusBar(context),
+    createBoardTree(context),
+    ...registerCommands({ context, board, timeline }),
+    ...registerImportExportCommands(extension, () => context.languageClient),
+  );
+  void vscode.commands.executeCommand('setContext', 'guia.active', true);
+  // Not awaited: commands and views are usable while the server indexes the workspace.
+  void context.start();
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  await current?.stop();
+  current = undefined;
 }

@@ -1,0 +1,97 @@
+import type { RequirementState } from '../../../server/src/core/check/coverage';
+import { t, type Language } from '../../../server/src/core/l10n';
+import { boardModel, requirementsAt, type BoardInput, type BoardRequirement } from '../../../server/src/core/report/boardModel';
+
+/** A theme icon with an optional theme colour, by id (no VS Code types here). */
+export interface IconSpec {
+  id: string;
+  color?: string;
+}
+
+/** A node of the board tree: level, then step, then requirement. */
+export interface BoardNode {
+  kind: 'level' | 'step' | 'requirement';
+  /** Stable across updates, so the tree keeps expansion and selection. */
+  key: string;
+  label: string;
+  description: string;
+  /** Markdown. */
+  tooltip: string;
+  accessibilityLabel: string;
+  icon: IconSpec;
+  expanded: boolean;
+  children: BoardNode[];
+  requirement?: BoardRequirement;
+}
+
+/** Codicon and theme colour per state: shape and colour both differ, so colour is never the only cue. */
+export const STATE_ICONS: Record<RequirementState, IconSpec> = {
+  met: { id: 'pass', color: 'testing.iconPassed' },
+  partial: { id: 'warning', color: 'list.warningForeground' },
+  unmet: { id: 'error', color: 'list.errorForeground' },
+  'no-evidence': { id: 'circle-slash', color: 'disabledForeground' },
+};
+
+function findingsText(count: number): string {
+  if (count === 0) return t('sin hallazgos');
+  return count === 1 ? t('1 hallazgo') : t('{0} hallazgos', count);
+}
+
+/** The board as a tree: the three levels (target level expanded), their steps, and each requirement. */
+export function boardTree(input: BoardInput, language: Language): BoardNode[] {
+  const model = boardModel(input, language);
+  return model.levels.map((level): BoardNode => {
+    const steps = model.steps.map((step): BoardNode => {
+      const requirements = requirementsAt(model, step.number, level.id);
+      const met = requirements.filter((requirement) => requirement.state === 'met').length;
+      return {
+        kind: 'step',
+        key: `${level.id}:${step.number}`,
+        label: t('Paso {0}: {1}', step.number, step.title),
+        description: `${met}/${requirements.length}`,
+        tooltip: t('Paso {0}: {1}, nivel {2}: {3} de {4} requisitos cumplidos', step.number, step.title, level.title, met, requirements.length),
+        accessibilityLabel: t('Paso {0}: {1}, nivel {2}: {3} de {4} requisitos cumplidos', step.number, step.title, level.title, met, requirements.length),
+        icon: { id: met === requirements.length ? 'pass' : 'circle-large-outline', ...(met === requirements.length ? { color: 'testing.iconPassed' } : {}) },
+        expanded: true,
+        children: requirements.map(requirementNode),
+      };
+    });
+    const status = t('{0} de {1} requisitos cumplidos', level.met, level.total);
+    const notes = [level.mandatory ? t('obligatorio') : t('voluntario'), ...(level.isTarget ? [t('nivel objetivo')] : [])].join(', ');
+    return {
+      kind: 'level',
+      key: level.id,
+      label: level.title,
+      description: `${level.met}/${level.total} · ${notes}`,
+      tooltip: `**${level.title}** (${notes})  \n${status}`,
+      accessibilityLabel: `${level.title}, ${notes}: ${status}`,
+      icon: { id: level.met === level.total ? 'pass-filled' : 'circle-large-outline', ...(level.met === level.total ? { color: 'testing.iconPassed' } : {}) },
+      expanded: level.isTarget,
+      children: steps,
+    };
+  });
+}
+
+function requirementNode(requirement: BoardRequirement): BoardNode {
+  const findings = findingsText(requirement.findings);
+  const lines = [
+    `**${requirement.id}** — ${requirement.title}`,
+    '',
+    `${t('Estado')}: ${requirement.stateLabel} · ${findings}`,
+    '',
+    requirement.summary,
+  ];
+  if (requirement.first) lines.push('', `${t('Primer hallazgo')}: ${requirement.first.message}`);
+  return {
+    kind: 'requirement',
+    key: requirement.id,
+    label: `${requirement.step}${requirement.letter} · ${requirement.title}`,
+    description: `${requirement.stateLabel} · ${findings}`,
+    tooltip: lines.join('\n'),
+    accessibilityLabel: `${requirement.id}, ${requirement.title}: ${requirement.stateLabel}, ${findings}`,
+    icon: STATE_ICONS[requirement.state],
+    expanded: false,
+    children: [],
+    requirement,
+  };
+}

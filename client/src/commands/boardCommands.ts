@@ -1,0 +1,62 @@
+import * as vscode from 'vscode';
+import { t } from '../../../server/src/core/l10n';
+import { boardHtml, boardMarkdown } from '../../../server/src/core/report/boardReport';
+import { defaultFolder, reportDate, type CommandFactory } from './command';
+
+/** `guia.showBoard`: the board page (the status bar item opens it). */
+export const showBoard: CommandFactory = ({ board }) => () => board.show();
+
+type Format = 'markdown' | 'html';
+
+/**
+ * `guia.exportBoard`: the board as a dated Markdown or HTML report for the annual report. The
+ * user picks the file in a save dialog, which asks before replacing an existing one.
+ */
+export const exportBoard: CommandFactory = ({ context }) => async (argument) => {
+  const report = await context.requestCoverage();
+  if (!report) {
+    void vscode.window.showWarningMessage(t('No hay un tablero que exportar todavía: el servidor de la Guía no ha terminado de revisar el espacio de trabajo.'));
+    return;
+  }
+  let format: Format | undefined = argument === 'markdown' || argument === 'html' ? argument : undefined;
+  if (!format) {
+    const picked = await vscode.window.showQuickPick(
+      [
+        { label: 'Markdown', description: '.md', detail: t('Texto con tablas, para pegar en un documento o un repositorio.'), format: 'markdown' as const },
+        { label: 'HTML', description: '.html', detail: t('Página que se abre en cualquier navegador y se imprime bien.'), format: 'html' as const },
+      ],
+      { title: t('Exportar el tablero'), placeHolder: t('Elige el formato del reporte') },
+    );
+    format = picked?.format;
+  }
+  if (!format) return;
+  const date = reportDate(context.settings().evaluationDate);
+  const extension = format === 'markdown' ? 'md' : 'html';
+  const name = `${t('tablero-guia')}-${date}.${extension}`;
+  const folder = defaultFolder(vscode.workspace);
+  const target = await vscode.window.showSaveDialog({
+    title: t('Exportar el tablero'),
+    saveLabel: t('Exportar'),
+    ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, name) } : {}),
+    filters: format === 'markdown' ? { Markdown: ['md'] } : { HTML: ['html', 'htm'] },
+  });
+  if (!target) return;
+  const options = {
+    date,
+    language: context.language,
+    ...(vscode.workspace.name ? { workspaceName: vscode.workspace.name } : {}),
+    relativePath: (uri: string) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri, true), false),
+  };
+  const text = format === 'markdown' ? boardMarkdown(report, options) : boardHtml(report, options);
+  try {
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+  } catch (error) {
+    void vscode.window.showErrorMessage(t('No se pudo escribir el reporte en {0}: {1}', target.fsPath, error instanceof Error ? error.message : String(error)));
+    return;
+  }
+  const open = t('Abrir');
+  const choice = await vscode.window.showInformationMessage(t('Tablero exportado a {0}.', vscode.workspace.asRelativePath(target, false)), open);
+  if (choice !== open) return;
+  if (format === 'markdown') await vscode.commands.executeCommand('markdown.showPreview', target);
+  else await vscode.env.openExternal(target);
+};

@@ -1,0 +1,56 @@
+import * as vscode from 'vscode';
+import { ExecuteCommandRequest } from 'vscode-languageclient/node';
+import { t } from '../../../server/src/core/l10n';
+import type { CommandFactory } from './command';
+
+/** The server command that checks the download URLs (on demand only: it reaches the network). */
+const SERVER_COMMAND = 'guia.checkLinks';
+
+/** Words for whatever summary the server returns: a message, or counts of links checked and broken. */
+function summary(result: unknown): string {
+  if (result && typeof result === 'object') {
+    const value = result as { message?: unknown; checked?: unknown; broken?: unknown; failed?: unknown };
+    if (typeof value.message === 'string' && value.message.trim() !== '') return value.message;
+    const broken = typeof value.broken === 'number' ? value.broken : typeof value.failed === 'number' ? value.failed : undefined;
+    if (typeof value.checked === 'number' && broken !== undefined) {
+      return broken === 0
+        ? t('Se revisaron {0} enlaces de descarga y todos respondieron.', value.checked)
+        : t('Se revisaron {0} enlaces de descarga; {1} no respondieron (aparecen como diagnósticos de basico-3b).', value.checked, broken);
+    }
+  }
+  return t('Revisión de enlaces terminada. Los enlaces que no respondieron aparecen como diagnósticos de basico-3b.');
+}
+
+/**
+ * `guia.checkLinksNow`: asks the server to check every download URL now. Never in restricted mode
+ * (nothing reaches the network from an untrusted folder), and only if the server offers it.
+ */
+export const checkLinksNow: CommandFactory = ({ context }) => async () => {
+  if (!vscode.workspace.isTrusted) {
+    const manage = t('Administrar la confianza');
+    const choice = await vscode.window.showWarningMessage(t('La revisión de enlaces consulta la red, y este espacio de trabajo está en modo restringido. Confía en la carpeta para revisarlos.'), manage);
+    if (choice === manage) await vscode.commands.executeCommand('workbench.trust.manage');
+    return;
+  }
+  const client = context.languageClient;
+  if (!client) {
+    void vscode.window.showWarningMessage(t('El servidor de la Guía no está en ejecución; reinícialo e inténtalo de nuevo.'));
+    return;
+  }
+  const offered = client.initializeResult?.capabilities.executeCommandProvider?.commands ?? [];
+  if (!offered.includes(SERVER_COMMAND)) {
+    void vscode.window.showInformationMessage(t('Esta versión del servidor de la Guía no revisa enlaces.'));
+    return;
+  }
+  try {
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: t('Revisando los enlaces de descarga…'), cancellable: true },
+      (_progress, token) => client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMAND, arguments: [] }, token),
+    );
+    void vscode.window.showInformationMessage(summary(result));
+  } catch (error) {
+    if (error instanceof vscode.CancellationError || (error as { code?: number }).code === -32800) return;
+    context.log.error(`guia.checkLinks: ${String(error)}`);
+    void vscode.window.showErrorMessage(t('La revisión de enlaces falló: {0}', error instanceof Error ? error.message : String(error)));
+  }
+};

@@ -1,0 +1,70 @@
+import * as vscode from 'vscode';
+import { REQUIREMENTS, LEVELS, requirementById } from '../../../server/src/core/catalog/requirements';
+import { t } from '../../../server/src/core/l10n';
+import { stateLabel } from '../../../server/src/core/report/boardModel';
+import type { GuideContext } from '../guideContext';
+import { STATE_ICONS } from '../board/boardTreeModel';
+import type { CommandFactory } from './command';
+
+/** The shipped page of a requirement (or the index) in the current language. */
+export function requirementPageUri(context: GuideContext, id: string): vscode.Uri {
+  return vscode.Uri.joinPath(context.extension.extensionUri, 'docs', 'requisitos', context.language, `${id}.md`);
+}
+
+/** Opens a requirement's page rendered, offline, in the Markdown preview. */
+export async function showRequirementPage(context: GuideContext, id: string): Promise<void> {
+  const uri = requirementPageUri(context, requirementById(id) ? id : 'index');
+  await vscode.commands.executeCommand('markdown.showPreview', uri);
+}
+
+/** The requirement id an argument names: an id, a board tree node, or nothing. */
+function requirementArgument(argument: unknown): string | undefined {
+  if (typeof argument === 'string') return argument;
+  if (argument && typeof argument === 'object') {
+    const node = argument as { requirement?: { id?: unknown } };
+    if (typeof node.requirement?.id === 'string') return node.requirement.id;
+  }
+  return undefined;
+}
+
+/** `guia.openRequirement`: the page of the given requirement, or a pick among the 20. */
+export const openRequirement: CommandFactory = ({ context }) => async (argument) => {
+  let id = requirementArgument(argument);
+  if (!id) {
+    const states = context.coverage?.coverage;
+    type Item = vscode.QuickPickItem & { id?: string };
+    const items: Item[] = [];
+    for (const level of LEVELS) {
+      items.push({ label: level.title[context.language], kind: vscode.QuickPickItemKind.Separator });
+      for (const requirement of REQUIREMENTS.filter((candidate) => candidate.level === level.id)) {
+        const state = states?.[level.id].requirements[requirement.id];
+        items.push({
+          id: requirement.id,
+          label: `${state ? `$(${STATE_ICONS[state].id}) ` : ''}${requirement.id}`,
+          description: requirement.title[context.language],
+          ...(state ? { detail: stateLabel(state) } : {}),
+        });
+      }
+    }
+    items.push({ label: '', kind: vscode.QuickPickItemKind.Separator }, { id: 'index', label: '$(book) ' + t('Todos los requisitos de la guía') });
+    const picked = await vscode.window.showQuickPick(items, { title: t('Abrir la página de un requisito'), placeHolder: t('Escribe un id (basico-2b) o parte del título'), matchOnDescription: true });
+    id = picked?.id;
+  }
+  if (id) await showRequirementPage(context, id);
+};
+
+/** `guia.revealFinding`: the editor at a requirement's first finding, else its page. */
+export const revealFinding: CommandFactory = ({ context }) => async (argument) => {
+  const id = requirementArgument(argument);
+  if (!id) return;
+  const first = context.coverage?.findings[id]?.first;
+  if (!first) {
+    await showRequirementPage(context, id);
+    return;
+  }
+  const { start, end } = first.range;
+  await vscode.window.showTextDocument(vscode.Uri.parse(first.uri, true), {
+    selection: new vscode.Range(start.line, start.character, end.line, end.character),
+    preview: false,
+  });
+};

@@ -1,0 +1,256 @@
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  RevealOutputChannelOn,
+  State,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { t, useLanguage, type Language } from '../../server/src/core/l10n';
+import type { TimelineReport } from '../../server/src/core/report/timeline';
+import { CoverageChangedNotification, CoverageRequest, TimelineRequest, type CoverageReport, type GuideInitializationOptions } from '../../server/src/protocol/protocol';
+import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_SECTION, type GuideSettings } from '../../server/src/protocol/settings';
+import { readL10nBundle } from '../../server/src/shippedFiles';
+import { resolveLanguage } from './l10n/language';
+import { RestartPolicy } from './server/restartPolicy';
+
+/** What the UI shows about the server. */
+export type ServerState = 'starting' | 'running' | 'stopped';
+
+/**
+ * Owns the language client: starts, stops and restarts it (on demand, on a crash within bounds, on
+ * a change of language or workspace trust), and relays the server's coverage to the UI. The one
+ * place that knows whether the server is up.
+ */
+export class GuideContext implements vscode.Disposable {
+  readonly log: vscode.LogOutputChannel;
+  private client: LanguageClient | undefined;
+  private coverageReport: CoverageReport | undefined;
+  private serverState: ServerState = 'stopped';
+  private currentLanguage: Language = 'es';
+  private bundle: Record<string, string> | undefined;
+  private readonly restarts = new RestartPolicy();
+  private readonly disposables: vscode.Disposable[] = [];
+  /** What lives as long as one client: its file watcher. */
+  private clientDisposables: vscode.Disposable[] = [];
+  private readonly coverageEmitter = new vscode.EventEmitter<CoverageReport | undefined>();
+  private readonly stateEmitter = new vscode.EventEmitter<ServerState>();
+  private readonly languageEmitter = new vscode.EventEmitter<Language>();
+
+  /** The coverage report changed (undefined while no server answers). */
+  readonly onDidChangeCoverage = this.coverageEmitter.event;
+  readonly onDidChangeServerState = this.stateEmitter.event;
+  /** The language of messages changed: views re-render. */
+  readonly onDidChangeLanguage = this.languageEmitter.event;
+
+  constructor(readonly extension: vscode.ExtensionContext) {
+    this.applyLanguage();
+    this.log = vscode.window.createOutputChannel(t('Guía de Datos Abiertos'), { log: true });
+    this.disposables.push(
+      this.log,
+      this.coverageEmitter,
+      this.stateEmitter,
+      this.languageEmitter,
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(`${SETTINGS_SECTION}.language`) && this.applyLanguage()) {
+          this.languageEmitter.fire(this.currentLanguage);
+          void this.restart();
+        }
+      }),
+      // Restricted mode keeps the server from the network; once trusted it may check links.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.restart()),
+    );
+  }
+
+  get language(): Language {
+    return this.currentLanguage;
+  }
+
+  get coverage(): CoverageReport | undefined {
+    return this.coverageReport;
+  }
+
+  get state(): ServerState {
+    return this.serverState;
+  }
+
+  /** The running client, for commands that talk to the server; undefined while it is down. */
+  get languageClient(): LanguageClient | undefined {
+    return this.client?.isRunning() ? this.client : undefined;
+  }
+
+  settings(scope?: vscode.Uri): GuideSettings {
+    return normalizeSettings(vscode.workspace.getConfiguration(SETTINGS_SECTION, scope));
+  }
+
+  /** Starts the server; a start that fails is reported once and leaves the state `stopped`. */
+  async start(): Promise<void> {
+    if (this.client) return;
+    const client = this.createClient();
+    this.client = client;
+    this.setState('starting');
+    try {
+      await client.start();
+    } catch (error) {
+      this.log.error(`start failed: ${String(error)}`);
+      this.setState('stopped');
+    }
+  }
+
+  async stop(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    for (const disposable of this.clientDisposables.splice(0)) disposable.dispose();
+    if (!client) return;
+    try {
+      if (client.needsStop()) await client.stop();
+      await client.dispose();
+    } catch (error) {
+      this.log.warn(`stop: ${String(error)}`);
+    }
+    this.setCoverage(undefined);
+    this.setState('stopped');
+  }
+
+  /** Stops and starts the server with the current language and trust; counts of crashes start again. */
+  async restart(): Promise<void> {
+    this.restarts.reset();
+    await this.stop();
+    await this.start();
+  }
+
+  /** The current coverage: the last one notified, or asked for when none arrived yet. */
+  async requestCoverage(): Promise<CoverageReport | undefined> {
+    if (this.coverageReport) return this.coverageReport;
+    const client = this.languageClient;
+    if (!client) return undefined;
+    try {
+      this.setCoverage(await client.sendRequest(CoverageRequest.type));
+    } catch (error) {
+      this.log.warn(`guia/coverage: ${String(error)}`);
+    }
+    return this.coverageReport;
+  }
+
+  async requestTimeline(): Promise<TimelineReport | undefined> {
+    const client = this.languageClient;
+    if (!client) return undefined;
+    try {
+      return await client.sendRequest(TimelineRequest.type);
+    } catch (error) {
+      this.log.warn(`guia/timeline: ${String(error)}`);
+      return undefined;
+    }
+  }
+
+  /** Path of a file shipped with the extension. */
+  asAbsolutePath(relative: string): string {
+    return this.extension.asAbsolutePath(relative);
+  }
+
+  dispose(): void {
+    for (const disposable of this.clientDisposables.splice(0)) disposable.dispose();
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+
+  /** Loads our bundle for the chosen language into `@vscode/l10n`; returns whether it changed. */
+  private applyLanguage(): boolean {
+    const language = resolveLanguage(this.settings().language, vscode.env.language);
+    const changed = language !== this.currentLanguage;
+    this.currentLanguage = language;
+    this.bundle = readL10nBundle(language);
+    useLanguage(language, this.bundle);
+    return changed;
+  }
+
+  private createClient(): LanguageClient {
+    const serverModule = this.extension.asAbsolutePath('dist/server.js');
+    const serverOptions: ServerOptions = {
+      run: { module: serverModule, transport: TransportKind.ipc },
+      debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    };
+    const settings = this.settings();
+    const patterns = [...new Set([...DEFAULT_SETTINGS.metadataFiles, ...DEFAULT_SETTINGS.planFiles, ...settings.metadataFiles, ...settings.planFiles])];
+    const initializationOptions = (): GuideInitializationOptions => ({
+      language: this.currentLanguage,
+      ...(this.bundle ? { l10nBundle: this.bundle } : {}),
+      trusted: vscode.workspace.isTrusted,
+    });
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/{${patterns.map((glob) => glob.replace(/^\*\*\//, '')).join(',')}}`);
+    const clientOptions: LanguageClientOptions = {
+      // YAML and JSON files in general: a file may declare one of our schemas whatever its name.
+      documentSelector: [
+        { scheme: 'file', language: 'yaml' },
+        { scheme: 'file', language: 'json' },
+        { scheme: 'file', pattern: '**/*.{yaml,yml,json}' },
+      ],
+      synchronize: { fileEvents: watcher },
+      initializationOptions,
+      outputChannel: this.log,
+      revealOutputChannelOn: RevealOutputChannelOn.Never,
+      errorHandler: {
+        error: (_error, _message, count) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true }),
+        closed: () => this.serverClosed(),
+      },
+      initializationFailedHandler: (error) => {
+        this.log.error(`initialize failed: ${String(error)}`);
+        void this.tellUser('error', t('No se pudo iniciar el servidor de la Guía. El registro del servidor tiene los detalles.'));
+        return false;
+      },
+    };
+    const client = new LanguageClient('guiaDatosAbiertos', t('Guía de Datos Abiertos'), serverOptions, clientOptions);
+    client.onNotification(CoverageChangedNotification.type, (report) => this.setCoverage(report));
+    client.onDidChangeState(({ newState }) => {
+      if (this.client !== client) return;
+      if (newState === State.Running) {
+        this.setState('running');
+        void this.requestCoverage();
+      } else if (newState === State.Starting) {
+        this.setCoverage(undefined);
+        this.setState('starting');
+      } else {
+        this.setCoverage(undefined);
+        this.setState('stopped');
+      }
+    });
+    this.clientDisposables.push(watcher);
+    return client;
+  }
+
+  /** The server process ended without being asked to: restart within bounds, tell the user once. */
+  private serverClosed(): { action: CloseAction; handled: boolean } {
+    const decision = this.restarts.onCrash(Date.now());
+    if (decision.restart) {
+      this.log.warn('the server stopped unexpectedly; restarting it');
+      if (decision.first) void this.tellUser('warning', t('El servidor de la Guía se detuvo inesperadamente y se reinició. Si vuelve a pasar, el registro del servidor tiene los detalles.'));
+      return { action: CloseAction.Restart, handled: true };
+    }
+    this.log.error(`the server stopped ${this.restarts.maxRestarts + 1} times in a few minutes; not restarting it`);
+    void this.tellUser('error', t('El servidor de la Guía se detuvo varias veces seguidas y ya no se reiniciará solo. Reinícialo cuando quieras con «Guía: Reiniciar el servidor».'), true);
+    return { action: CloseAction.DoNotRestart, handled: true };
+  }
+
+  private async tellUser(kind: 'warning' | 'error', message: string, offerRestart = false): Promise<void> {
+    const showLog = t('Ver el registro');
+    const restart = t('Reiniciar el servidor');
+    const actions = offerRestart ? [restart, showLog] : [showLog];
+    const choice = kind === 'error' ? await vscode.window.showErrorMessage(message, ...actions) : await vscode.window.showWarningMessage(message, ...actions);
+    if (choice === showLog) this.log.show(true);
+    if (choice === restart) await this.restart();
+  }
+
+  private setCoverage(report: CoverageReport | undefined): void {
+    this.coverageReport = report;
+    this.coverageEmitter.fire(report);
+  }
+
+  private setState(state: ServerState): void {
+    if (state === this.serverState) return;
+    this.serverState = state;
+    void vscode.commands.executeCommand('setContext', 'guia.serverState', state);
+    this.stateEmitter.fire(state);
+  }
+}

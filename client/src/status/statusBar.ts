@@ -1,0 +1,34 @@
+import * as vscode from 'vscode';
+import { t } from '../../../server/src/core/l10n';
+import type { GuideContext } from '../guideContext';
+import { statusForServer, statusFromCoverage, type StatusModel } from './statusModel';
+
+/**
+ * The status bar item: the target level's coverage, from the server's coverage notifications only.
+ * Clicking opens the board, or restarts a stopped server.
+ */
+export function createStatusBar(context: GuideContext): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('guia.coverage', vscode.StatusBarAlignment.Left, 50);
+  const render = (): void => {
+    const report = context.coverage;
+    const model: StatusModel = report ? statusFromCoverage(report, context.language) : statusForServer(context.state === 'stopped' ? 'stopped' : 'starting');
+    item.name = t('Cobertura de la Guía de Datos Abiertos');
+    item.text = model.text;
+    const tooltip = new vscode.MarkdownString(model.tooltip, true);
+    tooltip.isTrusted = false;
+    item.tooltip = tooltip;
+    item.accessibilityInformation = { label: model.accessibilityLabel, role: 'button' };
+    item.command = model.kind === 'stopped'
+      ? { title: t('Reiniciar el servidor'), command: 'guia.restartServer' }
+      : { title: t('Abrir el tablero'), command: 'guia.showBoard' };
+    item.backgroundColor = model.kind === 'stopped' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    item.show();
+  };
+  render();
+  return vscode.Disposable.from(
+    item,
+    context.onDidChangeCoverage(render),
+    context.onDidChangeServerState(render),
+    context.onDidChangeLanguage(render),
+  );
+}

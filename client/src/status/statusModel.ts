@@ -1,0 +1,72 @@
+import { t, type Language } from '../../../server/src/core/l10n';
+import { boardModel } from '../../../server/src/core/report/boardModel';
+import type { CoverageReport } from '../../../server/src/protocol/protocol';
+
+/** `met`: every requirement of the target level is met. `missing`: some are not. `errors`: there are errors to fix. */
+export type StatusKind = 'met' | 'missing' | 'errors' | 'empty' | 'starting' | 'stopped';
+
+/** What the status bar item shows, independent of VS Code's API. */
+export interface StatusModel {
+  kind: StatusKind;
+  /** The item's text, with a codicon. */
+  text: string;
+  /** Markdown tooltip (theme icons allowed). */
+  tooltip: string;
+  /** What a screen reader says. */
+  accessibilityLabel: string;
+}
+
+const ICONS: Record<StatusKind, string> = {
+  met: '$(pass)',
+  missing: '$(warning)',
+  errors: '$(error)',
+  empty: '$(circle-large-outline)',
+  starting: '$(sync~spin)',
+  stopped: '$(debug-disconnect)',
+};
+
+/** The status for a coverage report: the target level's figures, and the three levels in the tooltip. */
+export function statusFromCoverage(report: CoverageReport, language: Language): StatusModel {
+  const files = Object.values(report.files).reduce((sum, count) => sum + count, 0);
+  if (files === 0) {
+    const text = `${ICONS.empty} ${t('Guía: sin archivos')}`;
+    const tooltip = t('No hay planes de apertura ni metadatos en este espacio de trabajo. Crea uno con «Guía: Nuevo plan de apertura» o «Guía: Nuevo conjunto de datos».');
+    return { kind: 'empty', text, tooltip, accessibilityLabel: `${t('Guía: sin archivos')}. ${tooltip}` };
+  }
+  const model = boardModel(report, language);
+  const target = model.levels.find((level) => level.isTarget) ?? model.levels[0]!;
+  const errors = Object.values(report.findings).reduce((sum, entry) => sum + (entry.errors ?? 0), 0);
+  const kind: StatusKind = errors > 0 ? 'errors' : target.met < target.total ? 'missing' : 'met';
+  const text = `${ICONS[kind]} ${t('Guía: {0} {1}/{2}', target.title, target.met, target.total)}`;
+  const verdict = kind === 'errors'
+    ? errors === 1 ? t('Hay 1 error que corregir.') : t('Hay {0} errores que corregir.', errors)
+    : kind === 'missing' ? t('Faltan requisitos del nivel objetivo.') : t('Se cumplen todos los requisitos del nivel objetivo.');
+  const levels = model.levels.map((level) => {
+    const icon = level.met === level.total ? '$(pass)' : '$(circle-large-outline)';
+    const line = t('{0}: {1} de {2} requisitos', level.title, level.met, level.total);
+    return level.isTarget ? `${icon} **${line}** — ${t('nivel objetivo')}` : `${icon} ${line}`;
+  });
+  const tooltip = [
+    `**${t('Guía de Datos Abiertos')}**`,
+    '',
+    levels.join('  \n'),
+    '',
+    t('Nivel objetivo: {0} ({1})', model.targetLevelTitle, model.targetLevelSource),
+    '',
+    verdict,
+    '',
+    t('Haz clic para abrir el tablero.'),
+  ].join('\n');
+  const accessibilityLabel = t('Guía de Datos Abiertos: nivel {0}, {1} de {2} requisitos cumplidos. {3}', target.title, target.met, target.total, verdict);
+  return { kind, text, tooltip, accessibilityLabel };
+}
+
+/** The status while the server starts, restarts or after it stopped. */
+export function statusForServer(state: 'starting' | 'stopped'): StatusModel {
+  if (state === 'starting') {
+    const label = t('Guía: revisando…');
+    return { kind: 'starting', text: `${ICONS.starting} ${label}`, tooltip: t('El servidor de la Guía está revisando los archivos del espacio de trabajo.'), accessibilityLabel: label };
+  }
+  const label = t('Guía: servidor detenido');
+  return { kind: 'stopped', text: `${ICONS.stopped} ${label}`, tooltip: t('El servidor de la Guía no está en ejecución. Haz clic para reiniciarlo.'), accessibilityLabel: label };
+}

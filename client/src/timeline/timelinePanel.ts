@@ -1,0 +1,69 @@
+import * as vscode from 'vscode';
+import { t } from '../../../server/src/core/l10n';
+import type { GuideContext } from '../guideContext';
+import { GuidePanel, type PageMessage } from '../webview/guidePanel';
+import { timelineAnnouncement, timelinePageHtml } from './timelineHtml';
+
+/** Milliseconds to wait after typing before asking the server for the timeline again. */
+const REFRESH_DELAY_MS = 400;
+
+/** The plan's timeline page. Its data comes from the server (`guia/timeline`), asked again as files change. */
+export class TimelinePanel implements vscode.Disposable {
+  private readonly panel: GuidePanel;
+  private readonly disposables: vscode.Disposable[];
+  private timer: NodeJS.Timeout | undefined;
+  /** The dataset the user came to see (from a CodeLens): stays highlighted across updates. */
+  private focus: string | undefined;
+
+  constructor(private readonly context: GuideContext) {
+    this.panel = new GuidePanel('guia.timeline', () => t('Línea de tiempo del plan'), context, (message) => this.handle(message));
+    const soon = (): void => {
+      if (!this.panel.isOpen) return;
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.refresh(), REFRESH_DELAY_MS);
+    };
+    this.disposables = [
+      context.onDidChangeCoverage(soon),
+      context.onDidChangeLanguage(soon),
+      // A date edit in the plan may leave the coverage as it was; the timeline still changes.
+      vscode.workspace.onDidChangeTextDocument(({ document }) => {
+        if (document.uri.scheme === 'file' && /\.(ya?ml|json)$/i.test(document.uri.path)) soon();
+      }),
+    ];
+  }
+
+  /** Opens the timeline, focused on a dataset when given (as the CodeLens does). */
+  async show(identifier?: string): Promise<void> {
+    const report = await this.context.requestTimeline();
+    if (!report) {
+      void vscode.window.showInformationMessage(t('La línea de tiempo aparecerá cuando el servidor de la Guía esté en ejecución.'));
+      return;
+    }
+    this.focus = identifier;
+    this.panel.show(timelinePageHtml(report, identifier), timelineAnnouncement(report));
+  }
+
+  private async refresh(): Promise<void> {
+    const report = await this.context.requestTimeline();
+    if (report) this.panel.update(timelinePageHtml(report, this.focus), timelineAnnouncement(report));
+  }
+
+  private handle(message: PageMessage): void {
+    if (message.action === 'open' && message.uri) {
+      const uri = vscode.Uri.parse(message.uri, true);
+      if (uri.scheme !== 'file') return;
+      const position = new vscode.Position(Number(message.line) || 0, Number(message.character) || 0);
+      void vscode.window.showTextDocument(uri, { selection: new vscode.Range(position, position), viewColumn: vscode.ViewColumn.One });
+    } else if (message.action === 'newFromPlan' && message.identifier) {
+      void vscode.commands.executeCommand('guia.newDatasetFromPlan', message.identifier);
+    } else if (message.action === 'command' && message.command === 'guia.newPlan') {
+      void vscode.commands.executeCommand('guia.newPlan');
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.panel.dispose();
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}

@@ -1,0 +1,56 @@
+import type { Language } from '../../../server/src/core/l10n';
+import { escapeHtml } from '../../../server/src/core/report/boardReport';
+
+/** What a webview page needs from VS Code, passed as plain strings so the page is testable. */
+export interface ShellOptions {
+  /** `webview.cspSource`: where the extension's own styles and scripts may load from. */
+  cspSource: string;
+  /** A fresh random value per render: only our script carries it. */
+  nonce: string;
+  styleUri: string;
+  scriptUri: string;
+  title: string;
+  language: Language;
+  /** The initial content of `<main>`; later updates arrive by message. */
+  body: string;
+}
+
+/**
+ * A webview page with a strict Content Security Policy: no inline styles or scripts, no remote
+ * content, only the extension's own stylesheet and the script that carries the nonce. Pictures are
+ * inline SVG whose geometry is in attributes, which the policy allows.
+ */
+export function webviewShell(options: ShellOptions): string {
+  const csp = [
+    "default-src 'none'",
+    `style-src ${options.cspSource}`,
+    `img-src ${options.cspSource} data:`,
+    `font-src ${options.cspSource}`,
+    `script-src 'nonce-${options.nonce}'`,
+  ].join('; ');
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${options.language}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<link rel="stylesheet" href="${escapeHtml(options.styleUri)}">`,
+    `<title>${escapeHtml(options.title)}</title>`,
+    '</head>',
+    '<body>',
+    '<div id="announcer" class="sr-only" role="status" aria-live="polite"></div>',
+    `<main id="content">${options.body}</main>`,
+    `<script nonce="${escapeHtml(options.nonce)}" src="${escapeHtml(options.scriptUri)}"></script>`,
+    '</body>',
+    '</html>',
+  ].join('\n');
+}
+
+/** A random nonce for the Content Security Policy. */
+export function makeNonce(random: () => number = Math.random): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  let nonce = '';
+  for (let i = 0; i < 32; i++) nonce += alphabet[Math.floor(random() * alphabet.length)];
+  return nonce;
+}

@@ -1,0 +1,71 @@
+// The board and timeline pages: buttons send their data-* values to the extension; updates arrive
+// as HTML and keep the focused control (by data-focus-key) and the scroll position.
+(function () {
+  'use strict';
+  const vscode = acquireVsCodeApi();
+  const content = document.getElementById('content');
+  const announcer = document.getElementById('announcer');
+
+  function byFocusKey(key) {
+    return key ? content.querySelector('[data-focus-key="' + CSS.escape(key) + '"]') : null;
+  }
+
+  document.addEventListener('click', function (event) {
+    const target = event.target instanceof Element ? event.target.closest('[data-action]') : null;
+    if (!target) return;
+    event.preventDefault();
+    vscode.postMessage(Object.assign({}, target.dataset));
+  });
+
+  window.addEventListener('message', function (event) {
+    const message = event.data;
+    if (!message || message.type !== 'render') return;
+    const focused = document.activeElement ? document.activeElement.getAttribute('data-focus-key') : null;
+    const scroll = window.scrollY;
+    content.innerHTML = message.html;
+    const again = byFocusKey(focused);
+    if (again) again.focus({ preventScroll: true });
+    window.scrollTo(0, scroll);
+    if (message.announce) announcer.textContent = message.announce;
+  });
+
+  // Arrow keys move between the board grid's buttons as in a table; Tab still visits each one.
+  content.addEventListener('keydown', function (event) {
+    const button = event.target instanceof Element ? event.target.closest('table.grid button') : null;
+    if (!button) return;
+    const moves = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const move = moves[event.key];
+    if (!move) return;
+    const cell = button.closest('td');
+    const row = cell.parentElement;
+    const rows = Array.from(row.parentElement.children);
+    const inCell = Array.from(cell.querySelectorAll('button'));
+    const index = inCell.indexOf(button);
+    // Up and down first move inside a cell that lists several requirements.
+    if (move[0] !== 0 && inCell[index + move[0]]) {
+      inCell[index + move[0]].focus();
+      event.preventDefault();
+      return;
+    }
+    let r = rows.indexOf(row);
+    let c = Array.from(row.children).indexOf(cell);
+    for (;;) {
+      r += move[0];
+      c += move[1];
+      const next = rows[r] && rows[r].children[c];
+      if (!next || c < 1) return;
+      const buttons = next.querySelectorAll('button');
+      if (buttons.length > 0) {
+        (move[0] < 0 ? buttons[buttons.length - 1] : buttons[0]).focus();
+        event.preventDefault();
+        return;
+      }
+    }
+  });
+
+  const initial = content.querySelector('[data-autofocus]');
+  if (initial) {
+    initial.focus();
+    initial.scrollIntoView({ block: 'center' });
+  }
+})();
