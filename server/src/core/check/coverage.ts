@@ -20,9 +20,12 @@ export interface LevelCoverage {
 export type Coverage = Record<LevelId, LevelCoverage>;
 
 export function requirementState(requirement: Requirement, kinds: ReadonlySet<FileKind>, evidence: EvidenceTally, findings: readonly Finding[]): RequirementState {
-  const hasFileKind = requirement.evidence.some((kind) =>
-    kind === 'plan' ? kinds.has('plan') : kind === 'dataset' ? kinds.has('dataset') || kinds.has('catalog') : false);
-  if (!hasFileKind) return 'no-evidence';
+  // The first evidence kind is the one the requirement is about (the plan's tools for basico-4a,
+  // the metadata for basico-2b); the others only add cross-checks. Without it there is nothing to
+  // judge, unless a cross-check already failed (a plan whose due datasets have no metadata at all).
+  const primary = requirement.evidence[0];
+  const hasFileKind = primary === 'plan' ? kinds.has('plan') : primary === 'dataset' ? kinds.has('dataset') || kinds.has('catalog') : true;
+  if (!hasFileKind) return findings.some((finding) => finding.weight === 'mandatory') ? 'unmet' : 'no-evidence';
   const mandatory = findings.filter((finding) => finding.weight === 'mandatory');
   const tally = evidence[requirement.id];
   if (mandatory.length > 0) return tally && tally.failed < tally.items ? 'partial' : 'unmet';
