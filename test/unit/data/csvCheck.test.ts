@@ -101,6 +101,15 @@ describe('checkCsvStream', () => {
     ]);
   });
 
+  it('does not take versions or labels for dates or units (seen in real files)', async () => {
+    const report = await check(bytesOf('paquete,version,serie\nubuntu,6.06 LTS,1\ncalver,2019.3.9,2\nlibreria,1.0.1367,3\nlinux,4.10,4\n'));
+    assert.deepEqual(problems(report), []);
+    const dotted = await check(bytesOf('fecha,version\n29.07.2013,2019.3.9\n'));
+    assert.deepEqual(problems(dotted), ['fecha-no-iso@2'], 'dots separate dates only in a date column');
+    const impossible = await check(bytesOf('fecha\n45/13/2013\n'));
+    assert.deepEqual(problems(impossible), [], 'no calendar has that day and month');
+  });
+
   it('reports an unclosed quote where it opens', async () => {
     const report = await check(bytesOf('a,b\n1,"abc\n2,3\n'));
     assert.deepEqual(problems(report), ['comilla-sin-cerrar@2']);

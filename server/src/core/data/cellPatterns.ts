@@ -15,9 +15,12 @@ export function isPlainNumber(text: string): boolean {
 
 const NUMBER_PART = String.raw`[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const CURRENCY_PREFIX = String.raw`US\$|MX\$|\$|€|£|MXN|USD|EUR`;
-/** Units written after a number; single letters only where they are unambiguous in data tables. */
-const UNIT_SUFFIX = String.raw`%|‰|\$|€|MXN|USD|EUR|pesos|d[oó]lares|kg|kgs|g|mg|ton|tons|toneladas|km|m|cm|mm|m2|m²|m3|m³|km2|km²|ha|l|lt|lts|litros|ml|°C|ºC|°|hrs|hr|h|min|seg|años|meses|d[ií]as|personas|hab|habitantes|kWh|MW|MWh|GB|MB`;
-const DECORATED = new RegExp(String.raw`^(?:(${CURRENCY_PREFIX})\s?-?\s?(${NUMBER_PART})|-?(${NUMBER_PART})\s?(${UNIT_SUFFIX})\.?)$`, 'iu');
+/**
+ * Units written after a number, case-sensitive in the spellings data tables use, so that labels
+ * such as `6.06 LTS` (a release, not litres) are not taken for units.
+ */
+const UNIT_SUFFIX = String.raw`%|‰|\$|€|MXN|USD|EUR|[Pp]esos|d[oó]lares|kg|Kg|KG|kgs|g|mg|ton|tons|toneladas|km|Km|KM|m|cm|mm|m2|m²|m3|m³|km2|km²|ha|Ha|l|L|lt|lts|Lt|Lts|litros|ml|mL|°C|ºC|°|hrs|hr|h|min|seg|años|meses|d[ií]as|personas|hab|habitantes|kWh|KWh|MW|MWh|GB|MB`;
+const DECORATED = new RegExp(String.raw`^(?:(${CURRENCY_PREFIX})\s?-?\s?(${NUMBER_PART})|-?(${NUMBER_PART})\s?(${UNIT_SUFFIX})\.?)$`, 'u');
 
 /** A number with a currency or unit symbol, and the symbol and the bare number it wraps. */
 export function decoratedNumber(text: string): { symbol: string; number: string } | undefined {
@@ -38,9 +41,12 @@ export function isIsoDateCell(text: string): boolean {
 }
 
 const TIME = String.raw`(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\.?)?)?`;
-const DAY_MONTH_YEAR = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})${TIME}$`, 'i');
+// Dots separate dates only in date columns: elsewhere `2019.3.9` or `1.0.1367` are versions.
+const DAY_MONTH_YEAR = new RegExp(String.raw`^(\d{1,2})([/-])(\d{1,2})\2(\d{4})${TIME}$`, 'i');
+const DOTTED_DAY_MONTH_YEAR = new RegExp(String.raw`^(\d{1,2})(\.)(\d{1,2})\.(\d{4})${TIME}$`, 'i');
 const DAY_MONTH_SHORT_YEAR = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2})$/;
-const YEAR_SLASH = new RegExp(String.raw`^(\d{4})[/.](\d{1,2})[/.](\d{1,2})${TIME}$`, 'i');
+const YEAR_SLASH = new RegExp(String.raw`^(\d{4})/(\d{1,2})/(\d{1,2})${TIME}$`, 'i');
+const YEAR_DOT = new RegExp(String.raw`^(\d{4})\.(\d{1,2})\.(\d{1,2})${TIME}$`, 'i');
 const MONTHS = ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'];
 const ENGLISH_MONTHS: Record<string, number> = { jan: 1, apr: 4, aug: 8, dec: 12 };
 const NAMED_MONTH = /^(\d{1,2})(?:[\s/.-]+|\s+de\s+)([a-záéíóú]{3,10})\.?(?:[\s/.-]+|\s+de\s+)(\d{4}|\d{2})$/i;
@@ -64,10 +70,20 @@ export interface ForeignDate {
  * `29-jul-2013`). Two-digit years only count when the column is known to hold dates.
  */
 export function foreignDate(text: string, dateColumn: boolean): ForeignDate | undefined {
-  const value = text.trim();
-  let match = DAY_MONTH_YEAR.exec(value);
+  const date = readForeignDate(text.trim(), dateColumn);
+  return date && plausible(date) ? date : undefined;
+}
+
+/** Day and month that can be told apart or not, but fit a calendar; a year a table would hold. */
+function plausible(date: ForeignDate): boolean {
+  const [low, high] = date.month !== undefined ? [date.month, date.first] : [Math.min(date.first, date.second), Math.max(date.first, date.second)];
+  return low >= 1 && low <= 12 && high >= 1 && high <= 31 && date.year >= 1800 && date.year <= 2200;
+}
+
+function readForeignDate(value: string, dateColumn: boolean): ForeignDate | undefined {
+  let match = DAY_MONTH_YEAR.exec(value) ?? (dateColumn ? DOTTED_DAY_MONTH_YEAR.exec(value) : null);
   if (match) return withTime({ first: Number(match[1]), second: Number(match[3]), year: Number(match[4]) }, match, 5);
-  match = YEAR_SLASH.exec(value);
+  match = YEAR_SLASH.exec(value) ?? (dateColumn ? YEAR_DOT.exec(value) : null);
   if (match) return withTime({ first: Number(match[3]), second: Number(match[2]), year: Number(match[1]), month: Number(match[2]) }, match, 4);
   if (dateColumn) {
     match = DAY_MONTH_SHORT_YEAR.exec(value);

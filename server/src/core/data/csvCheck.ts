@@ -245,7 +245,9 @@ class RowCollector {
           continue;
         }
       }
-      if (isIsoDateCell(value)) continue;
+      // Every date form starts with a digit and is short: most text cells are ruled out at once.
+      const first = value.charCodeAt(0);
+      if (first < 48 || first > 57 || value.length > 40 || isIsoDateCell(value)) continue;
       const date = foreignDate(value, column.dateColumn);
       if (!date) continue;
       const order = orderFromDate(date);

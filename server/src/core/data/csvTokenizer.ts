@@ -59,25 +59,55 @@ export class CsvTokenizer {
   }
 
   write(text: string): void {
-    for (let i = 0; i < text.length; i++) {
-      const char = text[i]!;
+    const length = text.length;
+    const delimiter = this.delimiter.charCodeAt(0);
+    let i = 0;
+    while (i < length) {
+      const code = text.charCodeAt(i);
       if (this.afterCarriageReturn) {
         this.afterCarriageReturn = false;
-        if (char === '\n') {
+        if (code === 10) {
           // The \n of a \r\n: the line already ended at the \r.
-          if (this.state === 'quoted') this.value += char;
+          if (this.state === 'quoted') this.value += '\n';
+          i++;
           continue;
         }
       }
-      if (char === '\n' || char === '\r') {
-        if (char === '\r') this.afterCarriageReturn = true;
-        this.newline(char);
+      if (code === 10 || code === 13) {
+        if (code === 13) this.afterCarriageReturn = true;
+        this.newline(text[i]!);
+        i++;
         continue;
       }
-      if (this.lineText.length < MAX_KEPT_LINE) this.lineText += char;
+      // Runs of plain characters inside a cell are taken as one slice: most of a file is such runs.
+      if (this.state === 'unquoted' || this.state === 'quoted') {
+        const quoted = this.state === 'quoted';
+        let end = i;
+        while (end < length) {
+          const next = text.charCodeAt(end);
+          if (next === 10 || next === 13 || (quoted ? next === 34 : next === delimiter)) break;
+          end++;
+        }
+        if (end > i) {
+          const run = text.slice(i, end);
+          this.value += run;
+          this.keep(run);
+          this.column += end - i;
+          i = end;
+          continue;
+        }
+      }
+      const char = text[i]!;
+      this.keep(char);
       this.character(char);
       this.column++;
+      i++;
     }
+  }
+
+  /** Adds text to the kept copy of the current line, up to its cap. */
+  private keep(text: string): void {
+    if (this.lineText.length < MAX_KEPT_LINE) this.lineText += text.length + this.lineText.length > MAX_KEPT_LINE ? text.slice(0, MAX_KEPT_LINE - this.lineText.length) : text;
   }
 
   /** Ends the input: emits the last row if the text did not end with a line break. */
