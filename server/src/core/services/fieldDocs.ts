@@ -60,8 +60,12 @@ export function fieldMarkdown(field: FieldFacts, settings: ServiceSettings): str
   if (description) parts.push(description);
   const example = field.schema.examples?.[0];
   if (example !== undefined) parts.push(`${t('Ejemplo:')} \`${exampleText(example)}\``);
-  const required = requirednessLabel(field, settings);
-  if (required) parts.push(`${t('Campo')} ${required}.`);
+  if (field.required) {
+    const requirement = field.requirement ? requirementById(field.requirement) : undefined;
+    parts.push(requirement && aboveTarget(field.requirement, settings)
+      ? t('Campo obligatorio en el nivel {0}.', levelTitle(requirement.level, settings.language))
+      : t('Campo obligatorio.'));
+  }
   const requirement = field.requirement ? requirementMarkdown(field.requirement, settings) : undefined;
   if (requirement) parts.push(requirement);
   return parts.join('\n\n');
