@@ -296,9 +296,11 @@ function isHeaderLike(value: string): boolean {
 function profile(name: string, values: string[], all: string[]): ColumnProfile {
   const filled = values.filter((value) => value !== '');
   const numbers = filled.filter((value) => isPlainNumber(value) || decoratedNumber(value) !== undefined).length;
-  // Years alone are numbers, not dates: a column of dates has a month in them.
-  const dates = filled.filter((value) => /^\d{4}-\d{2}/.test(value) || foreignDate(value, true) !== undefined).length;
-  const dateColumn = isDateColumnName(name) || (filled.length > 0 && dates >= filled.length * NUMERIC_SHARE);
+  // Years alone are numbers, not dates: a column of dates has a month in them. Only unmistakable
+  // forms make a column one of dates; dotted or two-digit-year ones need a name that says so.
+  const named = isDateColumnName(name);
+  const dates = filled.filter((value) => /^\d{4}-\d{2}/.test(value) || foreignDate(value, named) !== undefined).length;
+  const dateColumn = named || (filled.length > 0 && dates >= filled.length * NUMERIC_SHARE);
   const orders = new Set<DayOrder>();
   for (const value of all) {
     const date = value === '' ? undefined : foreignDate(value, dateColumn);
