@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { analyzeFile } from '../core/check/analyzeFile';
+import { analyzeFile, type FileAnalysis } from '../core/check/analyzeFile';
 import { WorkspaceIndex, type WorkspaceReport } from '../core/check/workspaceIndex';
 import { FileClassifier, type FileRole } from '../core/files/fileKinds';
 import type { Language } from '../core/l10n';
@@ -84,6 +84,26 @@ export class GuideWorkspace {
 
   forget(uri: string): boolean {
     return this.index.delete(uri);
+  }
+
+  /** The settings in force, for the editing features (target level, evaluation date). */
+  get currentSettings(): GuideSettings {
+    return this.settings;
+  }
+
+  /** The language of the server's messages. */
+  get messageLanguage(): Language {
+    return this.language;
+  }
+
+  /**
+   * The analysis a request on a document should use: the cached one when it matches the editor's
+   * text (the usual case: no re-parse per request), else the text analysed now and cached.
+   */
+  analysisFor(uri: string, text: string | undefined): FileAnalysis | undefined {
+    const cached = this.index.get(uri);
+    if (text === undefined || cached?.parsed.text === text) return cached;
+    return this.updateOpen(uri, text) ? this.index.get(uri) : undefined;
   }
 
   /** The evaluation date setting (`AAAA-MM-DD`), or undefined for today. */

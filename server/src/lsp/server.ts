@@ -17,6 +17,7 @@ import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_SECTION, type GuideSettin
 import { applyLanguage } from '../shippedFiles';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { GuideWorkspace } from './guideWorkspace';
+import { EDITING_CAPABILITIES, registerEditingHandlers } from './handlers';
 import { registerReportHandlers } from './reportHandlers';
 
 /** Wires the LSP connection to the guide workspace: documents in, diagnostics and coverage out. */
@@ -38,7 +39,7 @@ export function startServer(connection: Connection): void {
     publisher = new DiagnosticsPublisher(connection, workspace);
     warmUpSchemas();
     return {
-      capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, codeLensProvider: { resolveProvider: false } },
+      capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, codeLensProvider: { resolveProvider: false }, ...EDITING_CAPABILITIES },
       serverInfo: { name: 'guia-datos-abiertos' },
     };
   });
@@ -90,6 +91,7 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(CoverageRequest.type, () => workspace!.evaluate().coverage);
   registerReportHandlers(connection, documents, () => workspace);
+  registerEditingHandlers(connection, documents, () => workspace);
 
   documents.listen(connection);
   connection.listen();
