@@ -77,6 +77,12 @@ describe('importing the catalog template (catalogo_v3.0.csv)', () => {
     assert.match(result.failures[0]!.message, /No se reconoce/);
   });
 
+  it('asks for a CSV when given the Excel workbook itself', () => {
+    const result = importFiles([{ name: 'catalogo.xlsx', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]) }]);
+    assert.deepEqual(result.files, []);
+    assert.match(result.failures[0]!.message, /guárdalo como CSV/);
+  });
+
   it('gives a dataset whose identifier cannot be written in ASCII a file name from its title', () => {
     const csv = 'ds:identifier,ds:title,ds:description,rs:title,rs:downloadURL,rs:mediaType\n数据,Datos de prueba,Prueba,,,\n数据,,,Recurso,https://x.gob.mx/a.csv,text/csv\n';
     const result = importFiles([{ name: 'c.csv', bytes: Buffer.from(csv) }]);

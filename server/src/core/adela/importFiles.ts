@@ -66,6 +66,11 @@ export function importFiles(inputs: readonly ImportInput[], known: readonly Know
   const catalogKeys = new Set<string>();
 
   for (const input of inputs) {
+    // An .xlsx or .ods template is a zip archive; .xls is an OLE2 compound file.
+    if (isSpreadsheetBinary(input.bytes)) {
+      failures.push({ name: input.name, message: t('Es un libro de hoja de cálculo (Excel u OpenDocument), no un CSV: guárdalo como CSV (UTF-8) y vuelve a importarlo.') });
+      continue;
+    }
     const { text, encoding } = decodeText(input.bytes);
     if (/^\s*[[{]/.test(text)) {
       const result = importCatalogJson(input.name, text, log);
@@ -159,6 +164,11 @@ function resolveDatasetNames(plan: ImportedPlan, datasets: readonly ImportedData
     const where = rows.length === 1 ? t('fila {0}', rows[0]!) : t('filas {0}', rows.join(', '));
     log.warn({ file, row: rows[0] }, t('«{0}» ({1}) no coincide con ningún conjunto importado ni existente; se conservó el nombre en «conjunto»: cámbialo por el identificador del conjunto.', name, where));
   }
+}
+
+function isSpreadsheetBinary(bytes: Uint8Array): boolean {
+  const starts = (signature: number[]): boolean => signature.every((byte, index) => bytes[index] === byte);
+  return starts([0x50, 0x4b, 0x03, 0x04]) || starts([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 }
 
 const SAFE_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
