@@ -1,5 +1,6 @@
 import { isLevelId, type LevelId } from '../core/catalog/requirements';
 import type { Language } from '../core/l10n';
+import { DEFAULT_SETTINGS } from '../protocol/settings';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -12,23 +13,30 @@ export interface CheckArguments {
   language: Language;
   /** `--data-map PREFIJO=CARPETA`: URL prefixes whose files have local copies (see `guia.dataMappings`). */
   dataMappings: Record<string, string>;
+  /** `--max-file-size-kb N`: files above it get one diagnostic instead of a check (as `guia.maxFileSizeKB`). */
+  maxFileSizeKB: number;
+  /** `--check-links`: ask every download URL whether it answers (reaches the network; never by default). */
+  checkLinks: boolean;
 }
 
 export class UsageError extends Error {}
 
 export const USAGE = `Uso: guia check <rutas...> [--format text|json|sarif] [--level basico|intermedio|avanzado] [--today AAAA-MM-DD] [--lang es|en]
-                  [--data-map PREFIJO_URL=CARPETA]...
+                  [--data-map PREFIJO_URL=CARPETA]... [--max-file-size-kb N] [--check-links]
 
 Revisa los metadatos de conjuntos de datos y el plan de apertura contra la Guía de Implementación
 de la Política de Datos Abiertos. Código de salida: 0 sin errores, 1 con errores, 2 por uso o E/S.
 Los CSV de los recursos se revisan como datos cuando su downloadURL es una ruta relativa o empieza
-por un prefijo de --data-map (o de guia.dataMappings en .vscode/settings.json de la carpeta).`;
+por un prefijo de --data-map (o de guia.dataMappings en .vscode/settings.json de la carpeta).
+Los archivos de más de --max-file-size-kb (5120 KB por omisión) no se revisan: se avisa de ello.
+--check-links consulta cada URL de descarga en la red (HEAD, o GET si lo rechaza) y alimenta basico-3b;
+sin esa opción no se consulta la red. La revisión nunca escribe archivos.`;
 
 /** Parses `guia check …`. Throws UsageError with a message a person can act on. */
 export function parseArguments(argv: readonly string[]): CheckArguments {
   const [command, ...rest] = argv;
   if (command !== 'check') throw new UsageError(command ? `Comando desconocido: «${command}».` : 'Falta el comando.');
-  const result: CheckArguments = { command, paths: [], format: 'text', level: undefined, today: undefined, language: 'es', dataMappings: {} };
+  const result: CheckArguments = { command, paths: [], format: 'text', level: undefined, today: undefined, language: 'es', dataMappings: {}, maxFileSizeKB: DEFAULT_SETTINGS.maxFileSizeKB, checkLinks: false };
   for (let i = 0; i < rest.length; i++) {
     const argument = rest[i]!;
     const [flag, inline] = argument.startsWith('--') && argument.includes('=') ? [argument.slice(0, argument.indexOf('=')), argument.slice(argument.indexOf('=') + 1)] : [argument, undefined];
@@ -69,6 +77,16 @@ export function parseArguments(argv: readonly string[]): CheckArguments {
         result.dataMappings[match[1]!] = match[2]!;
         break;
       }
+      case '--max-file-size-kb': {
+        const size = value();
+        if (!/^\d+$/.test(size) || Number(size) < 1) throw new UsageError(`Tamaño no válido «${size}»: usa un número entero de kilobytes, por ejemplo --max-file-size-kb 10240.`);
+        result.maxFileSizeKB = Number(size);
+        break;
+      }
+      case '--check-links':
+        if (inline !== undefined) throw new UsageError('--check-links no lleva valor.');
+        result.checkLinks = true;
+        break;
       default:
         if (argument.startsWith('--')) throw new UsageError(`Opción desconocida: ${argument}.`);
         result.paths.push(argument);

@@ -1,12 +1,16 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { declaredRole, mayDeclareSchema, type FileClassifier, type FileRole } from '../core/files/fileKinds';
+import { t } from '../core/l10n';
 import { findFiles } from '../lsp/workspaceScanner';
 
 export interface CollectedFile {
   path: string;
   role: FileRole;
+  /** The whole text; only the first few kilobytes when the file is `oversized`. */
   text: string;
+  /** Set, in bytes, when the file is larger than the size limit: it is not read whole, nor checked. */
+  oversized?: number;
 }
 
 export interface Collection {
@@ -15,57 +19,130 @@ export interface Collection {
   errors: string[];
 }
 
+export interface CollectOptions {
+  /** Files larger than this are not read (see `guia.maxFileSizeKB`). */
+  maxFileSizeKB?: number;
+}
+
+/** Enough of a file to find a declared schema (`$schema`, modeline) without reading it all. */
+const HEAD_BYTES = 4096;
+
 /**
  * Reads the files to check. Folders are walked for files whose name or declared schema makes them
  * ours; a file named explicitly is checked even with another name, its role guessed from content.
+ * Every input that cannot be read becomes one clear message, and the rest is still collected:
+ * missing paths, permissions, symbolic link loops, pipes and devices (reading one would wait forever),
+ * binary and non-UTF-8 files, and folders with nothing to check.
  */
-export async function collectFiles(inputs: readonly string[], classifier: FileClassifier): Promise<Collection> {
+export async function collectFiles(inputs: readonly string[], classifier: FileClassifier, options: CollectOptions = {}): Promise<Collection> {
   const files: CollectedFile[] = [];
   const errors: string[] = [];
   const seen = new Set<string>();
+  const limit = options.maxFileSizeKB !== undefined ? options.maxFileSizeKB * 1024 : Infinity;
   for (const input of inputs) {
     let stat;
     try {
       stat = await fs.stat(input);
-    } catch {
-      errors.push(`No existe o no se puede leer: ${input}`);
+    } catch (error) {
+      errors.push(pathProblem(input, error));
       continue;
     }
     if (stat.isDirectory()) {
-      const candidates = await findFiles(input, (relative) => classifier.roleOfPath(relative) !== undefined || mayDeclareSchema(relative));
-      for (const candidate of candidates) {
-        const text = await readText(candidate, errors);
-        if (text === undefined) continue;
+      const [filesBefore, errorsBefore] = [files.length, errors.length];
+      const links: string[] = [];
+      const candidates = await findFiles(input, (relative) => classifier.roleOfPath(relative) !== undefined || mayDeclareSchema(relative), {
+        unreadableFolder: (folder, error) => errors.push(pathProblem(folder, error)),
+        // Links are not followed while walking (a loop cannot trap it); a link to a file is read as the file.
+        symbolicLink: (link) => links.push(link),
+      });
+      for (const candidate of [...candidates, ...links].sort()) {
         const relative = path.relative(input, candidate).split(path.sep).join('/');
-        const role = classifier.roleOf(relative, text);
-        if (role) add(candidate, role, text);
+        // A YAML or JSON file that is not ours by name is only looked into for a declared schema:
+        // if it cannot be read, it was most likely never meant for us, so that is not an error.
+        const ours = classifier.roleOfPath(relative) !== undefined;
+        const read = await readFile(candidate, limit, ours ? errors : [], true);
+        if (read === undefined) continue;
+        const role = classifier.roleOf(relative, read.text);
+        if (role) add(candidate, role, read);
+      }
+      if (files.length === filesBefore && errors.length === errorsBefore) {
+        errors.push(t('No hay archivos de metadatos ni planes de apertura que revisar en la carpeta {0} (se buscan *.dcat.yaml, *.dcat.json, catalogo*.json, plan-de-apertura*.yaml…).', input));
       }
     } else {
-      const text = await readText(input, errors);
-      if (text !== undefined) add(input, classifier.roleOf(input, text) ?? guessRole(text), text);
+      const read = await readFile(input, limit, errors, false);
+      if (read !== undefined) add(input, classifier.roleOf(input, read.text) ?? guessRole(read.text), read);
     }
   }
   return { files, errors };
 
-  function add(file: string, role: FileRole, text: string): void {
+  function add(file: string, role: FileRole, read: { text: string; oversized?: number }): void {
     const key = path.resolve(file);
     if (seen.has(key)) return;
     seen.add(key);
-    files.push({ path: file, role, text });
+    files.push({ path: file, role, ...read });
   }
 }
 
-async function readText(file: string, errors: string[]): Promise<string | undefined> {
+/**
+ * Reads a file as UTF-8 text, or says why not. Only regular files are opened (a named pipe would
+ * block the read forever); a file above the limit is read only for its first bytes.
+ */
+async function readFile(file: string, limit: number, errors: string[], fromWalk: boolean): Promise<{ text: string; oversized?: number } | undefined> {
+  let handle;
   try {
-    const bytes = await fs.readFile(file);
-    if (bytes.includes(0)) {
-      errors.push(`No es un archivo de texto (contiene bytes nulos): ${file}`);
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) return undefined; // a link to a folder met while walking: not followed
+    if (!stat.isFile()) {
+      errors.push(t('No es un archivo normal (es una tubería, un socket o un dispositivo), no se lee: {0}', file));
       return undefined;
     }
-    return bytes.toString('utf8');
+    handle = await fs.open(file, 'r');
+    if (stat.size > limit) {
+      const head = Buffer.alloc(HEAD_BYTES);
+      const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, 0);
+      return { text: head.subarray(0, bytesRead).toString('utf8'), oversized: stat.size };
+    }
+    const bytes = await handle.readFile();
+    if (bytes.includes(0)) {
+      errors.push(t('No es un archivo de texto (contiene bytes nulos), no se revisa: {0}', file));
+      return undefined;
+    }
+    const text = decodeUtf8(bytes);
+    if (text === undefined) {
+      errors.push(t('No está codificado en UTF-8 (¿se guardó como Windows-1252 o Latin-1?), no se revisa: {0}. Guárdalo como UTF-8.', file));
+      return undefined;
+    }
+    return { text };
   } catch (error) {
-    errors.push(`No se puede leer ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    // A broken link or a loop of links only shows once the walk tries to read through it.
+    if (fromWalk && (error as NodeJS.ErrnoException).code === 'ENOENT') errors.push(t('Enlace simbólico roto (su destino no existe): {0}', file));
+    else errors.push(pathProblem(file, error));
     return undefined;
+  } finally {
+    await handle?.close();
+  }
+}
+
+function decodeUtf8(bytes: Buffer): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why a path cannot be read, in words a person can act on. */
+function pathProblem(file: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT': return t('No existe: {0}', file);
+    case 'EACCES':
+    case 'EPERM': return t('Sin permiso para leer {0}: pide acceso o revisa los permisos.', file);
+    case 'ELOOP': return t('Enlace simbólico en bucle (apunta, directa o indirectamente, a sí mismo): {0}', file);
+    case 'ENOTDIR': return t('Una parte de la ruta no es una carpeta: {0}', file);
+    case 'ENAMETOOLONG': return t('La ruta es demasiado larga: {0}', file);
+    case 'EISDIR': return t('Es una carpeta, no un archivo: {0}', file);
+    default: return t('No se puede leer {0}: {1}', file, code ?? String(error));
   }
 }
 

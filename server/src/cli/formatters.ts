@@ -3,6 +3,7 @@ import type { RequirementState } from '../core/check/coverage';
 import type { GuideDiagnostic } from '../core/check/diagnostics';
 import type { WorkspaceReport } from '../core/check/workspaceIndex';
 import { t, type Language } from '../core/l10n';
+import type { LinkCheckReport } from '../core/links/linkResults';
 
 const SEVERITY_WORDS: Record<number, () => string> = {
   1: () => t('error'),
@@ -61,10 +62,12 @@ function countBySeverity(diagnostics: readonly GuideDiagnostic[]): Record<1 | 2 
 }
 
 /** The documented JSON object: files with their LSP diagnostics, and coverage per level. */
-export function formatJson(report: WorkspaceReport): string {
+export function formatJson(report: WorkspaceReport, linkCheck?: LinkCheckReport): string {
   return JSON.stringify({
     files: report.files.map((file) => ({ path: file.id, kind: file.kind, diagnostics: file.diagnostics })),
     coverage: report.coverage,
+    // With --check-links: every URL asked, with its date and outcome (the CLI never writes them to a file).
+    ...(linkCheck ? { links: linkCheck } : {}),
   }, null, 2) + '\n';
 }
 

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { LinkTestServer } from '../support/linkServer';
+
+const CLI = path.resolve(__dirname, '../..', 'dist', 'cli.js');
+
+/** Runs the built command line without blocking this process, which serves the links it checks. */
+function guia(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const dataset = (base: string): string => `identifier: enlaces
+title: Conjunto con enlaces
+description: Recursos servidos por un servidor local de prueba.
+modified: 2026-11-01
+contactPoint: Dirección de Datos
+mbox: datos@ejemplo.gob.mx
+accrualPeriodicity: R/P1Y
+landingPage: https://www.ejemplo.gob.mx/enlaces
+distribution:
+  - title: Responde
+    downloadURL: ${base}/sin-head.csv
+    mediaType: text/csv
+  - title: No existe
+    downloadURL: ${base}/no-existe.csv
+    mediaType: text/csv
+  - title: Local
+    downloadURL: datos/local.csv
+    mediaType: text/csv
+`;
+
+describe('guia check --check-links', { skip: !existsSync(CLI) && 'dist/cli.js is not built (npm run build)' }, () => {
+  const links = new LinkTestServer();
+  let folder: string;
+
+  before(async () => {
+    const base = await links.start();
+    folder = mkdtempSync(path.join(tmpdir(), 'guia-cli-enlaces-'));
+    writeFileSync(path.join(folder, 'enlaces.dcat.yaml'), dataset(base));
+  });
+  after(async () => {
+    await links.stop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('reaches no network without the option', async () => {
+    const run = await guia(['check', folder, '--today', '2026-11-27']);
+    assert.ok(run.code === 0 || run.code === 1, run.stderr);
+    assert.deepEqual(links.requests, []);
+    assert.doesNotMatch(run.stdout, /url-no-disponible|revisión de enlaces/);
+  });
+
+  it('asks each http(s) download URL once and flags the one that does not answer, with the date', async () => {
+    const run = await guia(['check', folder, '--check-links', '--format', 'json', '--today', '2026-11-27']);
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stderr, /guia: revisando 2 URL de descarga en la red…/);
+    assert.match(run.stderr, /guia: 1 de 2 URL de descarga no respondieron \(basico-3b\)\./);
+    // HEAD refused with 405 on the first: GET then; the relative path is a local file, never requested.
+    assert.deepEqual(links.requests.map((request) => `${request.method} ${request.path}`).sort(), ['GET /sin-head.csv', 'HEAD /no-existe.csv', 'HEAD /sin-head.csv']);
+    const output = JSON.parse(run.stdout) as {
+      files: Array<{ path: string; diagnostics: Array<{ code: string; range: { start: { line: number } }; message: string; data: { rule: string } }> }>;
+      links: { checkedAt: string; results: Array<{ url: string; ok: boolean; status: number; checkedAt: string }> };
+    };
+    const flagged = output.files.flatMap((file) => file.diagnostics).filter((diagnostic) => diagnostic.data.rule === 'url-no-disponible');
+    assert.deepEqual(flagged.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line + 1]), [['basico-3b', 14]]);
+    const today = new Date().toISOString().slice(0, 10);
+    assert.match(flagged[0]!.message, new RegExp(`revisión de enlaces del ${today} recibió el estado HTTP 404`));
+    assert.deepEqual(output.links.results.map((result) => [result.url.replace(/^http:\/\/127\.0\.0\.1:\d+/, ''), result.ok, result.status]), [['/no-existe.csv', false, 404], ['/sin-head.csv', true, 200]]);
+    assert.ok(output.links.results.every((result) => result.checkedAt.startsWith(today)));
+  });
+
+  it('rejects a value given to --check-links', async () => {
+    const run = await guia(['check', folder, '--check-links=si']);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /--check-links no lleva valor/);
+  });
+});
