@@ -85,7 +85,7 @@ describe('restricted mode (untrusted workspace) over the protocol', () => {
       await client.initialize(folder, { language: 'es', trusted: false });
       const big = await client.diagnosticsFor(uri('grande/enorme.dcat.yaml'));
       assert.deepEqual(rules(big), ['archivo-demasiado-grande']);
-      assert.match(big[0]!.message, /límite es 5120 KB.*guia\.maxFileSizeKB/);
+      assert.match(String(big[0]!.message), /límite es 5120 KB.*guia\.maxFileSizeKB/);
       // `**/mi-plan.yml` as plan files is the workspace's pattern: not used, so that file is not checked.
       const plainText = await client.diagnosticsFor(uri('mi-plan.yml'), () => true, 500).then(() => 'published', () => 'none');
       assert.equal(plainText, 'none');
@@ -110,7 +110,7 @@ describe('restricted mode (untrusted workspace) over the protocol', () => {
       const diagnostics = await client.diagnosticsFor(uri('enlaces.dcat.yaml'), (list) => rules(list).includes('url-no-disponible'));
       const broken = diagnostics.filter((diagnostic) => (diagnostic.data as { rule: string }).rule === 'url-no-disponible');
       assert.deepEqual(broken.map((diagnostic) => [diagnostic.range.start.line + 1, diagnostic.code, diagnostic.severity]), [[14, 'basico-3b', 1]]);
-      assert.match(broken[0]!.message, /estado HTTP 404/);
+      assert.match(String(broken[0]!.message), /estado HTTP 404/);
     } finally {
       await client.shutdown();
     }

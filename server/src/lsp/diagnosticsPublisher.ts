@@ -1,6 +1,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import { CoverageChangedNotification } from '../protocol/protocol';
 import type { GuideWorkspace } from './guideWorkspace';
+import { guarded } from './guard';
 
 /** Milliseconds to wait after a keystroke before re-checking, per document. */
 export const DEFAULT_DEBOUNCE_MS = 50;
@@ -22,11 +23,11 @@ export class DiagnosticsPublisher {
 
   documentChanged(uri: string, text: string, delay = this.debounceMs): void {
     clearTimeout(this.timers.get(uri));
-    const run = (): void => {
+    const run = guarded(this.connection, 'revisión de un documento', (): void => {
       this.timers.delete(uri);
       const ours = this.workspace.updateOpen(uri, text);
       if (ours || this.published.has(uri)) this.publishAll();
-    };
+    });
     if (delay <= 0) run();
     else this.timers.set(uri, setTimeout(run, delay));
   }

@@ -16,9 +16,12 @@ import { CoverageRequest, type GuideInitializationOptions } from '../protocol/pr
 import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_SECTION, type GuideSettings } from '../protocol/settings';
 import { applyLanguage } from '../shippedFiles';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
+import { guarded } from './guard';
 import { GuideWorkspace } from './guideWorkspace';
+import { CHECK_LINKS_COMMAND, registerCommands } from './linkCommand';
 import { EDITING_CAPABILITIES, registerEditingHandlers } from './handlers';
 import { registerReportHandlers } from './reportHandlers';
+import { restrictSettings } from './restrictedMode';
 
 /** Wires the LSP connection to the guide workspace: documents in, diagnostics and coverage out. */
 export function startServer(connection: Connection): void {
@@ -27,31 +30,41 @@ export function startServer(connection: Connection): void {
   let publisher: DiagnosticsPublisher | undefined;
   let supportsConfiguration = false;
   let initOptions: Partial<GuideInitializationOptions> = {};
+  /** Clients without workspace trust do not send `trusted`: their workspaces count as trusted. */
+  const trusted = (): boolean => initOptions.trusted !== false;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     initOptions = (params.initializationOptions ?? {}) as Partial<GuideInitializationOptions>;
     const language: Language = initOptions.language === 'en' ? 'en' : 'es';
     applyLanguage(language, initOptions.l10nBundle);
     supportsConfiguration = params.capabilities.workspace?.configuration === true;
-    const folders = (params.workspaceFolders ?? []).map((folder) => fileURLToPath(folder.uri));
-    if (folders.length === 0 && params.rootUri) folders.push(fileURLToPath(params.rootUri));
-    workspace = new GuideWorkspace(folders, DEFAULT_SETTINGS, language);
+    const uris = (params.workspaceFolders ?? []).map((folder) => folder.uri);
+    if (uris.length === 0 && params.rootUri) uris.push(params.rootUri);
+    // Only folders on disk are scanned: fileURLToPath throws on other schemes (a virtual workspace).
+    const folders = uris.flatMap((uri) => {
+      try {
+        return [fileURLToPath(uri)];
+      } catch {
+        return [];
+      }
+    });
+    workspace = new GuideWorkspace(folders, DEFAULT_SETTINGS, language, (message) => connection.console.error(message));
     publisher = new DiagnosticsPublisher(connection, workspace);
     warmUpSchemas();
     return {
-      capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, codeLensProvider: { resolveProvider: false }, ...EDITING_CAPABILITIES },
+      capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, codeLensProvider: { resolveProvider: false }, executeCommandProvider: { commands: [CHECK_LINKS_COMMAND] }, ...EDITING_CAPABILITIES },
       serverInfo: { name: 'guia-datos-abiertos' },
     };
   });
 
-  connection.onInitialized(async () => {
+  connection.onInitialized(guarded(connection, 'inicio', async () => {
     if (supportsConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
     }
     await applySettings(await readSettings());
     await workspace!.scan();
     publisher!.publishAll();
-  });
+  }));
 
   async function readSettings(): Promise<GuideSettings> {
     if (!supportsConfiguration) return DEFAULT_SETTINGS;
@@ -65,31 +78,33 @@ export function startServer(connection: Connection): void {
   async function applySettings(settings: GuideSettings): Promise<void> {
     // The client decides the language (it knows VS Code's display language) and restarts us on change.
     const language: Language = initOptions.language === 'en' ? 'en' : 'es';
-    workspace!.updateSettings(settings, language);
+    workspace!.updateSettings(trusted() ? settings : restrictSettings(settings), language);
   }
 
-  connection.onDidChangeConfiguration(async () => {
+  connection.onDidChangeConfiguration(guarded(connection, 'cambio de configuración', async () => {
     await applySettings(await readSettings());
     // Globs may have changed which files are ours: index again.
     for (const file of workspace!.index.all()) workspace!.forget(file.id);
     await workspace!.scan();
     for (const document of documents.all()) workspace!.updateOpen(document.uri, document.getText());
     publisher!.publishAll();
-  });
+  }));
 
   documents.onDidOpen(({ document }) => publisher!.documentChanged(document.uri, document.getText(), 0));
   documents.onDidChangeContent(({ document }) => publisher!.documentChanged(document.uri, document.getText()));
-  documents.onDidClose(({ document }) => {
+  documents.onDidClose(guarded(connection, 'cierre de un documento', async ({ document }) => {
     workspace!.closeOpen(document.uri);
-    void workspace!.refreshFromDisk(document.uri).then(() => publisher!.publishAll());
-  });
+    await workspace!.refreshFromDisk(document.uri);
+    publisher!.publishAll();
+  }));
 
-  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+  connection.onDidChangeWatchedFiles(guarded(connection, 'cambio de archivos', async ({ changes }) => {
     for (const change of changes) await workspace!.refreshFromDisk(change.uri);
     publisher!.publishAll();
-  });
+  }));
 
   connection.onRequest(CoverageRequest.type, () => workspace!.evaluate().coverage);
+  registerCommands(connection, () => workspace, trusted, () => publisher!.publishAll());
   registerReportHandlers(connection, documents, () => workspace);
   registerEditingHandlers(connection, documents, () => workspace);
 
