@@ -104,7 +104,12 @@ export async function runServerFuzz(options: ServerFuzzOptions): Promise<ServerF
       };
       const document = open.get(uri);
       if (document) {
-        for (const method of positional) if (random.chance(0.5)) await send(method, { textDocument: { uri }, position: randomPosition(document.text, random) });
+        for (const method of positional) {
+          if (!random.chance(0.5)) continue;
+          // Each request with the fields the protocol requires of it: the content is what is fuzzed.
+          const context = method === 'textDocument/references' ? { context: { includeDeclaration: random.chance(0.5) } } : {};
+          await send(method, { textDocument: { uri }, position: randomPosition(document.text, random), ...context });
+        }
         for (const method of whole) if (random.chance(0.3)) await send(method, { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
         if (capabilities.codeActionProvider && random.chance(0.5)) {
           const published = await client.diagnosticsFor(uri, () => true, 0).catch((): Diagnostic[] => []);
