@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { analyzeFile } from '../../server/src/core/check/analyzeFile';
 import { analyzeGuarded } from '../../server/src/core/check/guardedAnalysis';
@@ -77,5 +79,10 @@ describe('files too big, broken or hostile for a full check', () => {
     assert.equal(restricted.maxFileSizeKB, DEFAULT_SETTINGS.maxFileSizeKB);
     assert.equal(restricted.targetLevel, 'avanzado');
     assert.equal(restrictSettings({ ...DEFAULT_SETTINGS, maxFileSizeKB: 100 }).maxFileSizeKB, 100);
+
+    // The manifest declares the same settings as restricted, so VS Code ignores their workspace values too.
+    const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '..', '..', 'package.json'), 'utf8')) as { capabilities: { untrustedWorkspaces: { restrictedConfigurations: string[] } } };
+    const overridden = (Object.keys(hostile) as Array<keyof typeof hostile>).filter((key) => JSON.stringify(restricted[key]) !== JSON.stringify(hostile[key]));
+    assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations.sort(), overridden.map((key) => `guia.${key}`).sort());
   });
 });
