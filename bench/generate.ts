@@ -13,8 +13,10 @@ import { Random } from './random';
 const SUBJECTS = ['Población', 'Pobreza', 'Rezago social', 'Matrícula escolar', 'Unidades médicas', 'Carreteras', 'Presupuesto', 'Contratos', 'Incidencia delictiva', 'Calidad del aire', 'Agua potable', 'Empleo'];
 const SCOPES = ['por municipio', 'por entidad', 'por localidad', 'nacional', 'por región', 'por colonia'];
 const AREAS = ['Dirección de Información', 'Dirección de Estadística', 'Unidad de Transparencia', 'Dirección General de TI', 'Coordinación de Planeación'];
-const PERIODICITIES = ['anual', 'mensual', 'trimestral', 'semestral', 'R/P1Y', 'R/P1M', 'irregular', 'quinquenal'];
-const MEDIA = [['text/csv', 'csv'], ['application/json', 'json'], ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'xlsx'], ['application/zip', 'zip']] as const;
+/** Periodicities whose window (92 days or more) a `modified` date from September to November 2026 is within. */
+const PERIODICITIES = ['anual', 'trimestral', 'semestral', 'R/P1Y', 'R/P3M', 'irregular', 'quinquenal'];
+const PLAN_PERIODICITIES = [...PERIODICITIES, 'mensual', 'R/P1M'];
+const MEDIA = [['text/csv', 'csv', 'LibreOffice Calc, R, Python'], ['application/json', 'json', 'Python, jq']] as const;
 const STORES = ['PostgreSQL', 'Oracle', 'SQL Server', 'MySQL', 'Hojas de cálculo compartidas'];
 const CRITERIA = ['registro-publico', 'solicitudes-recurrentes', 'interes-nacional', 'politica-publica', 'sistema-de-informacion'];
 
@@ -28,34 +30,36 @@ export function datasetIdentifier(index: number): string {
 }
 
 /**
- * The lines of one dataset (14 when it has no mistake), unindented. `index` makes identifiers and
- * titles unique, except for the mistake of reusing `previousTitle` (a duplicate in a catalog).
+ * The lines of one dataset (15 when it has no mistake), unindented. Without a mistake it meets every
+ * requirement the checks judge on one dataset when evaluated on 2026-11-27 (the benchmark's date).
+ * `index` makes identifiers and titles unique, except for the mistake of reusing `previousTitle`.
  */
 export function datasetLines(random: Random, index: number, previousTitle?: string): string[] {
   const subject = SUBJECTS[index % SUBJECTS.length]!;
   const scope = random.pick(SCOPES);
   const id = datasetIdentifier(index);
-  const [mediaType, extension] = random.pick(MEDIA);
+  const [mediaType, extension, tools] = random.pick(MEDIA);
   const year = 2015 + random.int(11);
   const fields: Record<string, string> = {
     identifier: id,
     title: `${subject} ${scope} ${index + 1}`,
     description: `${subject} ${scope}, serie ${year}-${year + 1}, con claves del Marco Geoestadístico Nacional.`,
-    keyword: `[${subject.toLowerCase()}, ${scope.split(' ').pop()}, datos abiertos]`,
-    modified: `${year + 1}-${pad(1 + random.int(12))}-${pad(1 + random.int(28))}`,
+    modified: `2026-${pad(9 + random.int(3))}-${pad(1 + random.int(20))}`,
     contactPoint: random.pick(AREAS),
     mbox: `datos@${DOMAIN}`,
     landingPage: `https://www.${DOMAIN}/datos/${id}`,
     accrualPeriodicity: random.pick(PERIODICITIES),
-    temporal: `${year}/${year + 1}`,
+    quality: 'Se validan claves y totales contra la fuente antes de cada publicación.',
   };
   const resource: Record<string, string> = {
     title: `${subject} ${scope} ${year}`,
     downloadURL: `https://datos.${DOMAIN}/${id}/${year}.${extension}`,
     mediaType,
+    byteSize: String(10_000 + random.int(5_000_000)),
+    tools,
   };
   if (random.chance(FLAW_RATE)) {
-    switch (random.int(8)) {
+    switch (random.int(11)) {
       case 0: delete fields.mbox; break;
       case 1: fields.modified = `${pad(1 + random.int(28))}/${pad(1 + random.int(12))}/${year + 1}`; break;
       case 2: fields.accrualPeriodicity = 'cuando se pueda'; break;
@@ -63,7 +67,10 @@ export function datasetLines(random: Random, index: number, previousTitle?: stri
       case 4: delete resource.mediaType; break;
       case 5: resource.downloadURL = `datos/${id}.${extension}`; break;
       case 6: if (previousTitle) fields.title = previousTitle; break;
-      default: fields.mbox = 'datos en ejemplo.gob.mx'; break;
+      case 7: fields.mbox = 'datos en ejemplo.gob.mx'; break;
+      case 8: fields.modified = `${2016 + random.int(5)}-${pad(1 + random.int(12))}-${pad(1 + random.int(28))}`; break; // outdated
+      case 9: resource.mediaType = 'application/vnd.ms-excel'; resource.downloadURL = resource.downloadURL!.replace(/\.\w+$/, '.xls'); break; // not open
+      default: delete resource.tools; delete resource.byteSize; break;
     }
   }
   const lines = Object.entries(fields).map(([key, value]) => `${key}: ${value}`);
@@ -146,7 +153,7 @@ export function planText(identifiers: readonly string[], seed: number): string {
     const row: Record<string, string> = {
       conjunto: id,
       descripcion: `Publicación de ${id}.`,
-      periodicidad: random.pick(PERIODICITIES),
+      periodicidad: random.pick(PLAN_PERIODICITIES),
       fechaPublicacion: `2026-${pad(1 + random.int(12))}-${pad(1 + random.int(28))}`,
       criterios: `[${random.pick(CRITERIA)}, ${random.pick(CRITERIA)}]`,
     };

@@ -118,6 +118,8 @@ export class LspDriver {
         // a server that does not answer is killed below
       }
     }
+    // Give it a moment to exit on its own (and flush, e.g. a --cpu-prof profile) before killing it.
+    if (!this.exited) await withTimeout(new Promise((resolve) => this.process.once('exit', resolve)), 5_000).catch(() => undefined);
     this.connection.dispose();
     if (!this.exited) this.process.kill();
   }

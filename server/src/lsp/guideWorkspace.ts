@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { analyzeFile, type FileAnalysis } from '../core/check/analyzeFile';
+import { analyzeFile, DocumentAnalyzer, type FileAnalysis } from '../core/check/analyzeFile';
 import { WorkspaceIndex, type WorkspaceReport } from '../core/check/workspaceIndex';
 import { FileClassifier, type FileRole } from '../core/files/fileKinds';
 import type { Language } from '../core/l10n';
@@ -24,6 +24,8 @@ export class GuideWorkspace {
   readonly index = new WorkspaceIndex();
   private classifier: FileClassifier;
   private readonly openTexts = new Map<string, string>();
+  /** One incremental analyzer per open editor: keystrokes re-check only what they changed. */
+  private readonly analyzers = new Map<string, DocumentAnalyzer>();
 
   constructor(
     private readonly folders: string[],
@@ -58,12 +60,16 @@ export class GuideWorkspace {
 
   /** Re-analyses one document from the editor's text. Returns whether it is one of ours. */
   updateOpen(uri: string, text: string): boolean {
+    // Opening a document announces its text twice (open, then content change): analyse it once.
+    if (this.openTexts.get(uri) === text && this.index.get(uri) !== undefined) return true;
     this.openTexts.set(uri, text);
+    if (!this.analyzers.has(uri)) this.analyzers.set(uri, new DocumentAnalyzer());
     return this.analyze(uri, text);
   }
 
   closeOpen(uri: string): void {
     this.openTexts.delete(uri);
+    this.analyzers.delete(uri);
   }
 
   /** Re-reads a file that changed on disk (when no editor holds it). */
@@ -128,7 +134,8 @@ export class GuideWorkspace {
       this.forget(uri);
       return false;
     }
-    this.index.set(analyzeFile(uri, role, text));
+    const analyzer = this.analyzers.get(uri);
+    this.index.set(analyzer ? analyzer.analyze(uri, role, text) : analyzeFile(uri, role, text));
     return true;
   }
 

@@ -39,19 +39,38 @@ export interface WorkspaceReport {
   coverage: Coverage;
 }
 
+/** A file's diagnostics as last built, reused while what they are built from is unchanged. */
+interface CachedReport {
+  analysis: FileAnalysis;
+  /** The findings the workspace rules placed on the file, serialised. */
+  placed: string;
+  /** The severity and link policy, serialised. */
+  policy: string;
+  diagnostics: GuideDiagnostic[];
+}
+
 /**
  * Every analysed file of a workspace, updated one file at a time. Per-file analysis is kept;
- * evaluating runs only the cross-file rules over it, so a change costs one file's analysis.
+ * evaluating runs only the cross-file rules over it, so a change costs one file's analysis. The
+ * diagnostics of files whose analysis and cross-file findings did not change are reused as they
+ * were (the same array), so publishing can skip them without comparing their contents.
  */
 export class WorkspaceIndex {
   private readonly files = new Map<string, FileAnalysis>();
+  /** Ids in report order; rebuilt only when a file is added or removed, not on every edit. */
+  private sortedIds: string[] | undefined;
+  private readonly reports = new Map<string, CachedReport>();
 
   set(analysis: FileAnalysis): void {
+    if (!this.files.has(analysis.id)) this.sortedIds = undefined;
     this.files.set(analysis.id, analysis);
   }
 
   delete(id: string): boolean {
-    return this.files.delete(id);
+    this.reports.delete(id);
+    if (!this.files.delete(id)) return false;
+    this.sortedIds = undefined;
+    return true;
   }
 
   get(id: string): FileAnalysis | undefined {
@@ -77,9 +96,16 @@ export class WorkspaceIndex {
     return { level: 'basico', source: 'default' };
   }
 
+  /** The files in report order (by id). */
+  private sorted(): FileAnalysis[] {
+    this.sortedIds ??= [...this.files.keys()].sort((a, b) => a.localeCompare(b));
+    return this.sortedIds.map((id) => this.files.get(id)!);
+  }
+
   evaluate(options: EvaluationOptions): WorkspaceReport {
-    const files = this.all().sort((a, b) => a.id.localeCompare(b.id));
-    const findingsByFile = new Map<string, Finding[]>(files.map((file) => [file.id, [...file.findings]]));
+    const files = this.sorted();
+    // Findings the workspace rules place on each file, next to the file's own (kept in its analysis).
+    const placedByFile = new Map<string, Finding[]>();
     const evidence: EvidenceTally = {};
     for (const file of files) addEvidence(evidence, file.evidence);
 
@@ -87,29 +113,46 @@ export class WorkspaceIndex {
     for (const rule of WORKSPACE_RULES) {
       const output = rule.check({ files, today, localData: options.localData, linkCheck: options.linkCheck });
       addEvidence(evidence, output.evidence);
-      for (const placed of output.findings) findingsByFile.get(placed.fileId)?.push(placed.finding);
+      for (const placed of output.findings) {
+        if (!this.files.has(placed.fileId)) continue;
+        const list = placedByFile.get(placed.fileId);
+        if (list) list.push(placed.finding);
+        else placedByFile.set(placed.fileId, [placed.finding]);
+      }
     }
 
     const byRequirement = new Map<RequirementId, Finding[]>();
-    for (const findings of findingsByFile.values()) {
+    const group = (findings: readonly Finding[]): void => {
       for (const finding of findings) {
         const list = byRequirement.get(finding.requirement);
         if (list) list.push(finding);
         else byRequirement.set(finding.requirement, [finding]);
       }
+    };
+    for (const file of files) {
+      group(file.findings);
+      group(placedByFile.get(file.id) ?? []);
     }
     const kinds = new Set(files.map((file) => file.kind));
     const target = this.targetLevel(options.targetLevel);
     const policy = { targetLevel: target.level, showAboveTarget: options.showAboveTarget };
     const links = { pagesRoot: options.pagesRoot, language: options.language };
 
+    const policyKey = JSON.stringify([policy, links]);
     const reports: FileReport[] = files.map((file) => {
+      const placed = placedByFile.get(file.id) ?? [];
+      const placedKey = placed.length === 0 ? '' : JSON.stringify(placed);
+      const cached = this.reports.get(file.id);
+      if (cached && cached.analysis === file && cached.placed === placedKey && cached.policy === policyKey) {
+        return { id: file.id, kind: file.kind, diagnostics: cached.diagnostics };
+      }
       const diagnostics: GuideDiagnostic[] = [];
-      for (const finding of findingsByFile.get(file.id) ?? []) {
+      for (const finding of [...file.findings, ...placed]) {
         const severity = severityOf(finding, policy);
         if (severity !== undefined) diagnostics.push(toDiagnostic(finding, file.parsed.lines, severity, links));
       }
       diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+      this.reports.set(file.id, { analysis: file, placed: placedKey, policy: policyKey, diagnostics });
       return { id: file.id, kind: file.kind, diagnostics };
     });
     return { targetLevel: target.level, targetLevelSource: target.source, files: reports, coverage: computeCoverage(kinds, evidence, byRequirement) };

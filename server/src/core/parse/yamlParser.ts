@@ -18,8 +18,22 @@ const MAX_ALIAS_EXPANDED_NODES = 10_000;
  */
 const MAX_DEPTH = 200;
 
+/**
+ * What the incremental parser needs to know about a piece of a document (one item of a top-level
+ * list) read on its own. Passed to `parseYaml`, which fills in the results.
+ */
+export interface YamlFragment {
+  /** How deep the piece's top node sits in the whole document, so depth limits apply as they would there. */
+  depthOffset: number;
+  /** Set when the piece defines an anchor (&) or uses an alias (*): then its meaning may depend on other pieces. */
+  usesAnchors?: boolean;
+  /** Where the piece's top node ends, trailing comments included (the library's `range[2]`). */
+  nodeEnd?: number;
+}
+
 /** Reads YAML text into a source tree. Never throws: every failure becomes a problem. */
-export function parseYaml(text: string): ParsedDocument {
+export function parseYaml(text: string, fragment?: YamlFragment): ParsedDocument {
+  const depthOffset = fragment?.depthOffset ?? 0;
   // A byte-order mark is not content; parse after it and shift offsets back by one.
   const bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const lines = new LineIndex(text);
@@ -28,7 +42,7 @@ export function parseYaml(text: string): ParsedDocument {
   try {
     const source = bomLength ? text.slice(bomLength) : text;
     const tokens = [...new Parser().parse(source)];
-    const tooDeep = offsetBeyondDepth(tokens, MAX_DEPTH);
+    const tooDeep = offsetBeyondDepth(tokens, MAX_DEPTH - depthOffset);
     if (tooDeep !== undefined) {
       problems.push({ start: tooDeep + bomLength, end: tooDeep + bomLength + 1, rule: 'yaml-anidamiento', severity: 'error', message: t('El archivo está anidado a más de {0} niveles; no se revisó más adentro.', MAX_DEPTH) });
       return { text, lines, root: undefined, problems };
@@ -60,7 +74,11 @@ export function parseYaml(text: string): ParsedDocument {
   const converter = new YamlConverter(document, bomLength, problems);
   // The library may already have stopped at the same excessive nesting: say it once.
   if (problems.some((problem) => problem.rule === 'yaml-anidamiento')) converter.depthReported = true;
-  const root = document.contents ? converter.convert(document.contents, 0) : undefined;
+  const root = document.contents ? converter.convert(document.contents, depthOffset) : undefined;
+  if (fragment) {
+    fragment.usesAnchors = converter.usesAnchors;
+    fragment.nodeEnd = document.contents?.range?.[2];
+  }
   return { text, lines, root, problems };
 }
 
@@ -69,6 +87,8 @@ class YamlConverter {
   private aliasLimitReported = false;
   private readonly aliasStack = new Set<YamlNode>();
   depthReported = false;
+  /** Whether any anchor or alias was met (the incremental parser cannot read such a piece alone). */
+  usesAnchors = false;
 
   constructor(
     private readonly document: Document.Parsed,
@@ -93,6 +113,7 @@ class YamlConverter {
       }
       return { type: 'scalar', start, end, value: null };
     }
+    if ((node as { anchor?: string }).anchor) this.usesAnchors = true;
     if (isAlias(node)) return this.convertAlias(node, start, end, depth);
     if (isMap(node)) return this.convertMap(node, start, end, depth, viaAlias);
     if (isSeq(node)) {
@@ -105,6 +126,7 @@ class YamlConverter {
   }
 
   private convertAlias(node: YamlNode & { resolve(doc: Document): YamlNode | undefined }, start: number, end: number, depth: number): SourceNode {
+    this.usesAnchors = true;
     const target = node.resolve(this.document);
     if (!target || this.aliasStack.has(target)) {
       // An alias inside its own anchor would expand forever.
@@ -124,6 +146,7 @@ class YamlConverter {
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const keyNode = pair.key as YamlNode | null;
+      if ((keyNode as { anchor?: string } | null)?.anchor || isAlias(keyNode)) this.usesAnchors = true;
       const [keyStart, keyEnd] = keyNode ? this.span(keyNode) : [start, start];
       const key = isScalar(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode) : '';
       // Content reached through an alias was already checked where its anchor is.

@@ -3,7 +3,7 @@ import datasetSchemaJson from '../../../../schemas/dataset.schema.json';
 import planSchemaJson from '../../../../schemas/plan.schema.json';
 import type { Finding } from '../findings';
 import { currentMessageLanguage, t } from '../l10n';
-import { nodeAtPath, propertyAtPath, toPlainValue, type NodePath, type SourceNode } from '../parse/sourceTree';
+import { nodeAtPath, propertyAtPath, toPlainValue, type NodePath, type PlainValue, type SourceNode } from '../parse/sourceTree';
 import { FORMATS } from './formats';
 import { fieldInfo, type SchemaNode } from './schemaInfo';
 import { explainError } from './schemaMessages';
@@ -58,11 +58,12 @@ export function warmUpSchemas(): void {
 
 /**
  * Validates `node` against a shape and returns findings at exact offsets. `node` may be a part of a
- * bigger document (a dataset inside a catalog); offsets are those of the whole text.
+ * bigger document (a dataset inside a catalog); offsets are those of the whole text. `value` is the
+ * node's plain value, or a stand-in for it (a catalog's shell leaves its datasets out).
  */
-export function validateShape(shape: SchemaShape, node: SourceNode): Finding[] {
+export function validateShape(shape: SchemaShape, node: SourceNode, value: PlainValue = toPlainValue(node)): Finding[] {
   const { validate, root, start } = shapes()[shape];
-  validate(toPlainValue(node));
+  validate(value);
   const findings: Finding[] = [];
   const language = currentMessageLanguage();
   // Locating an error walks its object, so a hostile file with 100,000 unknown keys would cost

@@ -20,6 +20,13 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts = [0];
+    // Built on every keystroke for a whole catalog: without CR, the native search is several times
+    // faster than visiting each character.
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.lineStarts = starts;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
       if (ch === 10 /* \n */) {

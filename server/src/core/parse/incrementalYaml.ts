@@ -1,0 +1,181 @@
+import { LineIndex } from '../text/lineIndex';
+import type { ParsedDocument } from './parsedDocument';
+import type { ObjectNode, PropertyNode, SourceNode } from './sourceTree';
+import { findTopLevelLists, type TopLevelList } from './yamlLayout';
+import { parseYaml, type YamlFragment } from './yamlParser';
+
+/** One item of a top-level list, read on its own; kept as long as its text does not change. */
+export interface ParsedListItem {
+  readonly text: string;
+  /** The item's node, with offsets relative to the start of `text`. */
+  readonly node: SourceNode;
+  /** The one-item sequence the text reads as: where it starts (its dash), ends, and ends with trailing comments. */
+  readonly sequenceStart: number;
+  readonly sequenceEnd: number;
+  readonly nodeEnd: number;
+}
+
+/** A list item placed in the current text. */
+export interface PlacedListItem {
+  readonly item: ParsedListItem;
+  /** Offset of the item's text in the whole document. */
+  readonly offset: number;
+  /** `item.node` moved to its place in the whole document. */
+  readonly node: SourceNode;
+}
+
+/** A parse that may say which list items it read piecewise (and so which results can be reused). */
+export interface IncrementalParse extends ParsedDocument {
+  /** Per top-level list key, its items in order; absent when the whole text was parsed at once. */
+  readonly lists?: ReadonlyMap<string, readonly PlacedListItem[]>;
+}
+
+interface CachedItem {
+  /** Undefined when the item cannot be read alone (a syntax problem, anchors or aliases). */
+  readonly parsed: ParsedListItem | undefined;
+  /** The last placement, reused while the item does not move. */
+  placed?: PlacedListItem;
+}
+
+/**
+ * Parses successive versions of one YAML document, re-reading only what changed. The items of its
+ * top-level lists (a catalog's datasets, a plan's rows) are independent, so each is read alone and
+ * cached by its text; the rest of the document (the "shell") is read without them. A keystroke in a
+ * 2,000-dataset catalog then re-reads one dataset instead of 28,000 lines.
+ *
+ * The result is exactly what `parseYaml` gives for the whole text. Whenever that cannot be
+ * guaranteed it parses the whole text instead: when the layout is unusual (see `yamlLayout.ts`),
+ * when any piece has a syntax problem (whose message or position could depend on the context), when
+ * an item uses anchors or aliases (which may refer across items), or when the shell does not hold
+ * the lists where the line scan found them.
+ */
+export class IncrementalYamlParser {
+  private items = new Map<string, CachedItem>();
+  private shell: { text: string; parsed: ParsedDocument } | undefined;
+
+  parse(text: string): IncrementalParse {
+    const lists = findTopLevelLists(text);
+    return (lists && this.assemble(text, lists)) ?? parseYaml(text);
+  }
+
+  private assemble(text: string, lists: readonly TopLevelList[]): IncrementalParse | undefined {
+    const shell = this.readShell(text, lists);
+    if (shell === undefined) return undefined;
+
+    const used = new Map<string, CachedItem>();
+    const placed = new Map<string, PlacedListItem[]>();
+    for (const list of lists) {
+      const items: PlacedListItem[] = [];
+      for (const span of list.items) {
+        const itemText = text.slice(span.start, span.end);
+        const cached = used.get(itemText) ?? this.items.get(itemText) ?? { parsed: readItem(itemText) };
+        used.set(itemText, cached);
+        if (cached.parsed === undefined) {
+          // Keep what was read so far for the next version, when the problem may be gone.
+          for (const [key, value] of used) this.items.set(key, value);
+          return undefined;
+        }
+        items.push(placeAt(cached, cached.parsed, span.start));
+      }
+      placed.set(list.key, items);
+    }
+    // Only the items of this version are kept: memory stays proportional to the document.
+    this.items = used;
+
+    const root = shell as ObjectNode;
+    const properties = [...root.properties];
+    for (const list of lists) {
+      const items = placed.get(list.key)!;
+      const index = properties.findIndex((property) => property.keyStart === list.keyOffset);
+      const holder = properties[index];
+      // The scan and the parser must agree: the key holds an empty value once its items are cut out.
+      if (!holder || holder.key !== list.key || holder.value.type !== 'scalar' || holder.value.value !== null) return undefined;
+      if (properties.some((property, i) => i !== index && property.key === list.key)) return undefined;
+      const first = items[0]!;
+      const last = items[items.length - 1]!;
+      properties[index] = {
+        ...holder,
+        value: {
+          type: 'array',
+          start: first.offset + first.item.sequenceStart,
+          end: last.offset + last.item.sequenceEnd,
+          items: items.map((item) => item.node),
+        },
+      };
+    }
+    // A block mapping ends where its last value ends, trailing comments included.
+    const lastProperty = properties[properties.length - 1]!;
+    const lastList = lists.find((list) => list.keyOffset === lastProperty.keyStart);
+    let end = root.end;
+    if (lastList) {
+      const last = placed.get(lastList.key)!.at(-1)!;
+      end = last.offset + last.item.nodeEnd;
+    }
+    return { text, lines: new LineIndex(text), root: { type: 'object', start: root.start, end, properties }, problems: [], lists: placed };
+  }
+
+  /**
+   * The document read without its lists' items, with offsets mapped back to the whole text, or
+   * undefined if it has problems or is not a mapping.
+   */
+  private readShell(text: string, lists: readonly TopLevelList[]): SourceNode | undefined {
+    const cuts: Array<{ at: number; length: number }> = [];
+    let shellText = '';
+    let from = 0;
+    for (const list of lists) {
+      const start = list.items[0]!.start;
+      const end = list.items[list.items.length - 1]!.end;
+      shellText += text.slice(from, start);
+      cuts.push({ at: shellText.length, length: end - start });
+      from = end;
+    }
+    shellText += text.slice(from);
+    const parsed = this.shell?.text === shellText ? this.shell.parsed : parseYaml(shellText);
+    this.shell = { text: shellText, parsed };
+    if (parsed.problems.length > 0 || parsed.root?.type !== 'object') return undefined;
+    // An offset at or after a cut moves by the length of the items cut out there.
+    return moveNode(parsed.root, (offset) => {
+      let moved = offset;
+      for (const cut of cuts) if (offset >= cut.at) moved += cut.length;
+      return moved;
+    });
+  }
+}
+
+function readItem(text: string): ParsedListItem | undefined {
+  // The item is a sequence inside a mapping in the whole document: one level deeper than here.
+  const fragment: YamlFragment = { depthOffset: 1 };
+  const parsed = parseYaml(text, fragment);
+  const root = parsed.root;
+  if (parsed.problems.length > 0 || fragment.usesAnchors || fragment.nodeEnd === undefined) return undefined;
+  if (root?.type !== 'array' || root.items.length !== 1) return undefined;
+  return { text, node: root.items[0]!, sequenceStart: root.start, sequenceEnd: root.end, nodeEnd: fragment.nodeEnd };
+}
+
+function placeAt(cached: CachedItem, item: ParsedListItem, offset: number): PlacedListItem {
+  if (cached.placed?.offset === offset) return cached.placed;
+  cached.placed = { item, offset, node: moveNode(item.node, (position) => position + offset) };
+  return cached.placed;
+}
+
+/** A copy of a tree with every offset passed through `move`. */
+function moveNode(node: SourceNode, move: (offset: number) => number): SourceNode {
+  switch (node.type) {
+    case 'scalar':
+      return { type: 'scalar', start: move(node.start), end: move(node.end), value: node.value };
+    case 'array':
+      return { type: 'array', start: move(node.start), end: move(node.end), items: node.items.map((item) => moveNode(item, move)) };
+    case 'object':
+      return {
+        type: 'object',
+        start: move(node.start),
+        end: move(node.end),
+        properties: node.properties.map((property): PropertyNode => ({
+          key: property.key,
+          keyStart: move(property.keyStart),
+          keyEnd: move(property.keyEnd),
+          value: moveNode(property.value, move),
+        })),
+      };
+  }
+}
