@@ -1,10 +1,10 @@
 import { t } from '../l10n';
-import { nodeAtPath, toPlainValue, type NodePath } from '../parse/sourceTree';
+import { nodeAtPath, type NodePath } from '../parse/sourceTree';
 import { resolve, type SchemaNode } from '../schema/schemaInfo';
 import { cursorContext, valuePathOf, type CursorContext } from './cursorContext';
 import { fieldMarkdown, fieldTitle, requirednessLabel, type FieldFacts } from './fieldDocs';
 import { objectTemplate, templateFor } from './placeholders';
-import { isArraySchema, isMachineField, isObjectSchema, itemSchema, requiredFields, schemaAt, schemaStartOf, typesOf, type SchemaStart } from './schemaContext';
+import { isArraySchema, isMachineField, isObjectSchema, itemSchema, requiredFields, schemaAt, schemaStartOf, shallowValue, typesOf, type SchemaStart } from './schemaContext';
 import { CompletionKind, type CompletionItem, type CompletionList, type ServiceContext, type TextEdit } from './serviceTypes';
 import { TemplateWriter, yamlScalar } from './templates';
 import { valueCandidates, type ValueCandidate } from './valueCandidates';
@@ -72,7 +72,7 @@ class CompletionBuilder {
   private keyItems(path: NodePath, schema: SchemaNode): CompletionItem[] {
     const { cursor, context } = this;
     const node = nodeAtPath(context.file.parsed.root, path);
-    const required = requiredFields(schema, node?.type === 'object' ? toPlainValue(node) : undefined);
+    const required = requiredFields(schema, node?.type === 'object' ? shallowValue(node) : undefined);
     const present = new Set(cursor.presentKeys);
     const items: CompletionItem[] = [];
     Object.entries(schema.properties ?? {}).forEach(([name, raw], position) => {

@@ -1,11 +1,11 @@
 import { LEVELS } from '../catalog/requirements';
 import { ACCESS_VALUES, CRITERIA, findMediaType, findPeriodicity } from '../catalog/vocabularies';
 import { t } from '../l10n';
-import { nodeAtPath, toPlainValue, type NodePath } from '../parse/sourceTree';
+import { nodeAtPath, type NodePath } from '../parse/sourceTree';
 import { datasetIdentifierAt, datasetReferences, datasetsByIdentifier } from './datasetReferences';
 import { datasetSummaryMarkdown, escapeMarkdown } from './datasetSummary';
 import { fieldMarkdown, type FieldFacts } from './fieldDocs';
-import { requiredFields, schemaAt, schemaStartOf, type SchemaStart } from './schemaContext';
+import { requiredFields, schemaAt, schemaStartOf, shallowValue, type SchemaStart } from './schemaContext';
 import type { Hover, ServiceContext } from './serviceTypes';
 import { locateAt } from './treeLocation';
 
@@ -50,7 +50,7 @@ export function fieldFacts(context: ServiceContext, start: SchemaStart, path: No
   const parent = schemaAt(start, path.slice(0, -1));
   if (!found) return undefined;
   const parentNode = nodeAtPath(context.file.parsed.root, path.slice(0, -1));
-  const required = parent ? requiredFields(parent.schema, parentNode?.type === 'object' ? toPlainValue(parentNode) : undefined).has(name) : false;
+  const required = parent ? requiredFields(parent.schema, parentNode?.type === 'object' ? shallowValue(parentNode) : undefined).has(name) : false;
   return { name, schema: found.schema, requirement: found.requirement, required };
 }
 

@@ -1,5 +1,5 @@
 import type { FileKind } from '../files/fileKinds';
-import type { PlainValue, NodePath } from '../parse/sourceTree';
+import type { NodePath, PlainValue, SourceNode } from '../parse/sourceTree';
 import { resolve, schemaAtPath, type SchemaNode } from '../schema/schemaInfo';
 import { DATASET_SCHEMA, PLAN_SCHEMA } from '../schema/schemaValidator';
 
@@ -92,4 +92,17 @@ function plainType(value: PlainValue | undefined): string {
 export function isMachineField(name: string, schema: SchemaNode): boolean {
   if (name.startsWith('@') || name === '$schema') return true;
   return /\b(añade|Added by)\b/.test(schema.description ?? '');
+}
+
+/**
+ * A node's plain value down to `depth` levels, deeper collections left empty: enough for the `if`
+ * conditions above (which look two levels down at most) without converting a whole catalog.
+ */
+export function shallowValue(node: SourceNode | undefined, depth = 2): PlainValue | undefined {
+  if (!node) return undefined;
+  if (node.type === 'scalar') return node.value;
+  if (node.type === 'array') return depth > 0 ? node.items.map((item) => shallowValue(item, depth - 1) ?? null) : [];
+  const result: Record<string, PlainValue> = Object.create(null);
+  if (depth > 0) for (const property of node.properties) result[property.key] = shallowValue(property.value, depth - 1) ?? null;
+  return result;
 }
