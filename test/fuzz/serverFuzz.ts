@@ -66,7 +66,9 @@ export async function runServerFuzz(options: ServerFuzzOptions): Promise<ServerF
     mkdirSync(path.dirname(path.join(folder, seed.name)), { recursive: true });
     writeFileSync(path.join(folder, seed.name), seed.text);
   }
-  const client = new TestLspClient({ evaluationDate: '2026-11-27' });
+  // The client answers configuration requests with this object: changing it changes the settings.
+  const settings: Record<string, unknown> = { evaluationDate: '2026-11-27' };
+  const client = new TestLspClient(settings);
   const failures: FuzzFailure[] = [];
   const methods: Record<string, number> = {};
   let requests = 0;
@@ -86,7 +88,9 @@ export async function runServerFuzz(options: ServerFuzzOptions): Promise<ServerF
       const { text, mutations } = mutate(seed, random, seeds);
       const uri = documentUri(folder, seed, random);
       const problems: string[] = [];
-      const step = editDocument(client, open, uri, text, random);
+      const step = random.chance(0.03) ? changeSettings(client, settings, random)
+        : random.chance(0.03) ? changeWatchedFiles(client, folder, random)
+          : editDocument(client, open, uri, text, random);
       const send = async (method: string, params: unknown): Promise<void> => {
         requests++;
         methods[method] = (methods[method] ?? 0) + 1;
@@ -171,6 +175,40 @@ function editDocument(client: TestLspClient, open: Map<string, OpenDocument>, ur
   void client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: document.version }, contentChanges: [{ range: { start: from, end: to }, text: insert }] });
   document.text = applyEdit(document.text, from, to, insert);
   return 'didChange(range)';
+}
+
+/** Settings of every type, valid or not, as a user's settings.json may hold them. */
+const SETTING_VALUES: Record<string, unknown[]> = {
+  targetLevel: ['basico', 'intermedio', 'avanzado', 'experto', 3, null],
+  showAboveTarget: [true, false, 'sí'],
+  metadataFiles: [['**/*.dcat.yaml'], [], ['**/*'], '**/*.json', [3], ['{a,b']],
+  planFiles: [['**/plan-de-apertura*.yaml'], [], ['**/*.yaml'], null],
+  evaluationDate: ['2026-11-27', '', '2026-02-30', 'mañana', 20261127],
+  maxFileSizeKB: [5120, 1, 0, -5, 'mucho', 1e12],
+  dataMappings: [{}, { 'https://datos.coneval.gob.mx/': 'datos/' }, { 'no-url': 'x' }, ['x'], null],
+};
+
+function changeSettings(client: TestLspClient, settings: Record<string, unknown>, random: Random): string {
+  const key = random.pick(Object.keys(SETTING_VALUES));
+  settings[key] = random.pick(SETTING_VALUES[key]!);
+  void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  return `didChangeConfiguration(${key}=${JSON.stringify(settings[key])})`;
+}
+
+/** Change events for files that exist, were deleted, are folders or devices, or are not files at all. */
+function changeWatchedFiles(client: TestLspClient, folder: string, random: Random): string {
+  const uris = [
+    pathToFileURL(path.join(folder, 'completo', 'plan-de-apertura.yaml')).href,
+    pathToFileURL(path.join(folder, 'no-existe.dcat.yaml')).href,
+    pathToFileURL(path.join(folder, 'completo')).href,
+    'file:///dev/null',
+    'untitled:Untitled-1',
+    'file://servidor/recurso/x.dcat.yaml',
+    'no es una uri',
+  ];
+  const changes = Array.from({ length: random.between(1, 3) }, () => ({ uri: random.pick(uris), type: random.between(1, 3) }));
+  void client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes });
+  return `didChangeWatchedFiles(${changes.map((change) => change.uri).join(' ')})`;
 }
 
 /** A position in the text, or now and then beyond it. */
