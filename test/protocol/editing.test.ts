@@ -66,7 +66,7 @@ describe('language server over stdio: writing the files', () => {
   it('completes the fields a dataset still lacks, required first, on the line the user types', async () => {
     const list = await at<CompletionList>('textDocument/completion', 'datos/nuevo.dcat.yaml', 'identifier: marginacion\ntitle: Índice de marginación\nmb|\n');
     const mbox = list.items.find((item) => item.label === 'mbox');
-    assert.equal(mbox?.detail, 'Correo de contacto · obligatorio');
+    assert.equal(mbox?.detail, 'Correo de contacto · obligatorio (basico-2b)');
     assert.match((mbox!.documentation as MarkupContent).value, /\[basico-2b\]\(file:.*\/docs\/requisitos\/es\/basico-2b\.md\)/);
     assert.ok(!list.items.some((item) => item.label === 'identifier'));
     assert.deepEqual(mbox!.textEdit, { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 2 } }, newText: 'mbox: $1' });

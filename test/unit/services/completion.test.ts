@@ -31,7 +31,7 @@ describe('completion of keys', () => {
     assert.ok(!result.labels.includes('identifier') && !result.labels.includes('title'));
     assert.deepEqual(result.sorted().slice(0, 7), ['description', 'modified', 'contactPoint', 'mbox', 'landingPage', 'accrualPeriodicity', 'distribution']);
     const mbox = result.byLabel('mbox');
-    assert.equal(mbox.detail, 'Correo de contacto · obligatorio');
+    assert.equal(mbox.detail, 'Correo de contacto · obligatorio (basico-2b)');
     const docs = mbox.documentation!.value;
     assert.match(docs, /Correo electrónico institucional del punto de contacto/);
     assert.match(docs, /Ejemplo: `datos@coneval\.gob\.mx`/);
@@ -63,15 +63,17 @@ describe('completion of keys', () => {
 
   it('says when a field is required only above the target level', () => {
     const basico = completions(PLAN_FILE, 'nivelObjetivo: basico\ngrupoDeTrabajo:\n  sesiones:\n    - fecha: 2026-09-10\n      |\n');
-    assert.equal(basico.byLabel('lugar').detail, 'Lugar · obligatorio en nivel Intermedio');
+    assert.equal(basico.byLabel('lugar').detail, 'Lugar · obligatorio en nivel Intermedio (intermedio-1a)');
     const intermedio = completions(PLAN_FILE, 'nivelObjetivo: intermedio\ngrupoDeTrabajo:\n  sesiones:\n    - fecha: 2026-09-10\n      |\n');
-    assert.equal(intermedio.byLabel('lugar').detail, 'Lugar · obligatorio');
+    assert.equal(intermedio.byLabel('lugar').detail, 'Lugar · obligatorio (intermedio-1a)');
     assert.ok(!intermedio.labels.includes('fecha'));
+    // An optional field that is the evidence of a requirement names it.
+    assert.equal(completions(PLAN_FILE, 'plan:\n  - conjunto: a\n    |\n').byLabel('criterios').detail, 'Criterios de priorización · intermedio-1b');
   });
 
   it('knows conditional requirements: legal grounds once access is restricted', () => {
     const result = completions(PLAN_FILE, 'inventario:\n  - conjunto: a\n    acceso: restringido\n    |\n');
-    assert.equal(result.byLabel('fundamento').detail, 'Fundamento legal · obligatorio');
+    assert.equal(result.byLabel('fundamento').detail, 'Fundamento legal · obligatorio (basico-1b)');
     const open = completions(PLAN_FILE, 'inventario:\n  - conjunto: a\n    acceso: publico\n    |\n');
     assert.equal(open.byLabel('fundamento').detail, 'Fundamento legal');
   });

@@ -81,7 +81,10 @@ class CompletionBuilder {
       const requirement = schemaAt(this.start, [...path, name])?.requirement;
       const facts: FieldFacts = { name, schema: field, requirement, required: required.has(name) };
       const group = facts.required ? 0 : isMachineField(name, field) ? 2 : 1;
-      const detail = [fieldTitle(field, context.settings), requirednessLabel(facts, context.settings)].filter(Boolean).join(' · ');
+      const label = requirednessLabel(facts, context.settings);
+      // The requirement is named when the field is required or carries a requirement of its own.
+      const requirementNote = label && requirement ? `${label} (${requirement})` : label ?? (raw['x-requirement'] ?? field['x-requirement']);
+      const detail = [fieldTitle(field, context.settings), requirementNote].filter(Boolean).join(' · ');
       const insertion = this.keyInsertion(path, name, field);
       items.push({
         label: name,
