@@ -179,7 +179,8 @@ export class GuideContext implements vscode.Disposable {
       ...(this.bundle ? { l10nBundle: this.bundle } : {}),
       trusted: vscode.workspace.isTrusted,
     });
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/{${patterns.map((glob) => glob.replace(/^\*\*\//, '')).join(',')}}`);
+    // Data files too: a CSV that a resource points at is checked again when it changes on disk.
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/{${[...patterns.map((glob) => glob.replace(/^\*\*\//, '')), '*.csv', '*.tsv', '*.psv'].join(',')}}`);
     const clientOptions: LanguageClientOptions = {
       // YAML and JSON files in general: a file may declare one of our schemas whatever its name.
       documentSelector: [

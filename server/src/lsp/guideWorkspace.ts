@@ -8,6 +8,7 @@ import type { Language } from '../core/l10n';
 import type { CoverageReport } from '../protocol/protocol';
 import type { GuideSettings } from '../protocol/settings';
 import { requirementPagesRoot } from '../shippedFiles';
+import { LocalDataSync } from './localDataSync';
 import { findFiles } from './workspaceScanner';
 
 /** What the server publishes after an evaluation: diagnostics per URI and the board. */
@@ -22,6 +23,8 @@ export interface Evaluation {
  */
 export class GuideWorkspace {
   readonly index = new WorkspaceIndex();
+  /** The data files behind the resources, checked in the background (see `LocalDataSync`). */
+  readonly localData = new LocalDataSync(this.index);
   private classifier: FileClassifier;
   private readonly openTexts = new Map<string, string>();
   /** One incremental analyzer per open editor: keystrokes re-check only what they changed. */
@@ -33,10 +36,12 @@ export class GuideWorkspace {
     private language: Language,
   ) {
     this.classifier = classifierFor(settings);
+    this.localData.configure(folders, settings.dataMappings);
   }
 
   updateSettings(settings: GuideSettings, language: Language): void {
     this.settings = settings;
+    this.localData.configure(this.folders, settings.dataMappings);
     this.language = language;
     this.classifier = classifierFor(settings);
   }
@@ -74,6 +79,8 @@ export class GuideWorkspace {
 
   /** Re-reads a file that changed on disk (when no editor holds it). */
   async refreshFromDisk(uri: string): Promise<boolean> {
+    // A data file is not analysed on its own: the resources pointing at it decide whether it is checked.
+    if (this.localData.isDataFile(uri)) return this.localData.sync();
     const open = this.openTexts.get(uri);
     if (open !== undefined) return this.analyze(uri, open);
     let text: string;
@@ -118,12 +125,14 @@ export class GuideWorkspace {
   }
 
   evaluate(): Evaluation {
+    this.localData.noticeChanges();
     const report = this.index.evaluate({
       targetLevel: this.settings.targetLevel,
       today: this.settings.evaluationDate || undefined,
       showAboveTarget: this.settings.showAboveTarget,
       pagesRoot: requirementPagesRoot(),
       language: this.language,
+      localData: this.localData.view,
     });
     return { report, coverage: coverageReport(report, this.index) };
   }

@@ -50,6 +50,8 @@ export function startServer(connection: Connection): void {
     });
     workspace = new GuideWorkspace(folders, DEFAULT_SETTINGS, language, (message) => connection.console.error(message));
     publisher = new DiagnosticsPublisher(connection, workspace);
+    // Local data files are checked in the background; publish again when their checks change.
+    workspace.localData.onChange = () => publisher!.publishAll();
     warmUpSchemas();
     return {
       capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, codeLensProvider: { resolveProvider: false }, executeCommandProvider: { commands: [CHECK_LINKS_COMMAND] }, ...EDITING_CAPABILITIES },
