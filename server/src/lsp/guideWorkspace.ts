@@ -2,7 +2,10 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeFile, DocumentAnalyzer, type FileAnalysis } from '../core/check/analyzeFile';
+import { analyzeGuarded } from '../core/check/guardedAnalysis';
+import { analyzeWithinLimit, oversizedFileAnalysis } from '../core/check/sizeLimit';
 import { WorkspaceIndex, type WorkspaceReport } from '../core/check/workspaceIndex';
+import type { LinkCheckReport } from '../core/links/linkResults';
 import { FileClassifier, type FileRole } from '../core/files/fileKinds';
 import type { Language } from '../core/l10n';
 import type { CoverageReport } from '../protocol/protocol';
@@ -34,6 +37,8 @@ export class GuideWorkspace {
     private readonly folders: string[],
     private settings: GuideSettings,
     private language: Language,
+    /** Told of an analysis that failed with an exception (a bug), for the log. */
+    private readonly reportError: (message: string) => void = () => {},
   ) {
     this.classifier = classifierFor(settings);
     this.localData.configure(folders, settings.dataMappings);
@@ -88,6 +93,8 @@ export class GuideWorkspace {
       const file = fileURLToPath(uri);
       const stat = await fs.stat(file);
       if (!stat.isFile()) return this.forget(uri);
+      // Too big to check: not even read into memory.
+      if (stat.size > this.settings.maxFileSizeKB * 1024) return this.analyzeOversized(uri, stat.size);
       text = await fs.readFile(file, 'utf8');
     } catch {
       return this.forget(uri);
@@ -133,9 +140,17 @@ export class GuideWorkspace {
       pagesRoot: requirementPagesRoot(),
       language: this.language,
       localData: this.localData.view,
+      linkCheck: this.linkCheck,
     });
     return { report, coverage: coverageReport(report, this.index) };
   }
+
+  /**
+   * The last link check the user ran (the `guia.checkLinks` command), kept in memory only: the
+   * server writes nothing to the workspace, and after a restart basico-3b rests on the plan again
+   * until the user checks links anew.
+   */
+  linkCheck: LinkCheckReport | undefined;
 
   private analyze(uri: string, text: string): boolean {
     const role = this.roleOf(uri, text);
@@ -144,7 +159,19 @@ export class GuideWorkspace {
       return false;
     }
     const analyzer = this.analyzers.get(uri);
-    this.index.set(analyzer ? analyzer.analyze(uri, role, text) : analyzeFile(uri, role, text));
+    const analyze = (within: string): FileAnalysis => (analyzer ? analyzer.analyze(uri, role, within) : analyzeFile(uri, role, within));
+    this.index.set(analyzeGuarded(uri, role, () => analyzeWithinLimit(uri, role, text, this.settings.maxFileSizeKB, analyze), (error) => {
+      // The analyzer's caches may be half-updated: start this editor afresh.
+      if (analyzer) this.analyzers.set(uri, new DocumentAnalyzer());
+      this.reportError(`guia: ${uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    }));
+    return true;
+  }
+
+  private analyzeOversized(uri: string, size: number): boolean {
+    const role = this.roleOf(uri, undefined);
+    if (!role) return this.forget(uri);
+    this.index.set(oversizedFileAnalysis(uri, role, size, this.settings.maxFileSizeKB));
     return true;
   }
 
