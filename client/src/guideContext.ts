@@ -128,11 +128,12 @@ export class GuideContext implements vscode.Disposable {
     const client = this.languageClient;
     if (!client) return undefined;
     try {
-      this.setCoverage(await client.sendRequest(CoverageRequest.type));
+      // Not stored: the notifications are the one source of the status bar and the board views.
+      return await client.sendRequest(CoverageRequest.type);
     } catch (error) {
       this.log.warn(`guia/coverage: ${String(error)}`);
+      return undefined;
     }
-    return this.coverageReport;
   }
 
   async requestTimeline(): Promise<TimelineReport | undefined> {
@@ -206,9 +207,10 @@ export class GuideContext implements vscode.Disposable {
     client.onNotification(CoverageChangedNotification.type, (report) => this.setCoverage(report));
     client.onDidChangeState(({ newState }) => {
       if (this.client !== client) return;
+      // The coverage arrives by notification once the server has indexed the workspace; asking
+      // for it as soon as the server runs would show an empty board for a moment.
       if (newState === State.Running) {
         this.setState('running');
-        void this.requestCoverage();
       } else if (newState === State.Starting) {
         this.setCoverage(undefined);
         this.setState('starting');

@@ -6,19 +6,12 @@ import type { CommandFactory } from './command';
 /** The server command that checks the download URLs (on demand only: it reaches the network). */
 const SERVER_COMMAND = 'guia.checkLinks';
 
-/** Words for whatever summary the server returns: a message, or counts of links checked and broken. */
+/** The server's own sentence about the check (`LinkCheckSummary.message`), or a generic one. */
 function summary(result: unknown): string {
-  if (result && typeof result === 'object') {
-    const value = result as { message?: unknown; checked?: unknown; broken?: unknown; failed?: unknown };
-    if (typeof value.message === 'string' && value.message.trim() !== '') return value.message;
-    const broken = typeof value.broken === 'number' ? value.broken : typeof value.failed === 'number' ? value.failed : undefined;
-    if (typeof value.checked === 'number' && broken !== undefined) {
-      return broken === 0
-        ? t('Se revisaron {0} enlaces de descarga y todos respondieron.', value.checked)
-        : t('Se revisaron {0} enlaces de descarga; {1} no respondieron (aparecen como diagnósticos de basico-3b).', value.checked, broken);
-    }
-  }
-  return t('Revisión de enlaces terminada. Los enlaces que no respondieron aparecen como diagnósticos de basico-3b.');
+  const message = result && typeof result === 'object' ? (result as { message?: unknown }).message : undefined;
+  return typeof message === 'string' && message.trim() !== ''
+    ? message
+    : t('Revisión de enlaces terminada. Los enlaces que no respondieron aparecen como diagnósticos de basico-3b.');
 }
 
 /**

@@ -21,7 +21,10 @@ export function targetLevelEdit(text: string, level: LevelId): TextEdit | undefi
     const keyAndSpace = /^nivelObjetivo[ \t]*:[ \t]*/.exec(declared[0])![0];
     const start = declared.index + keyAndSpace.length;
     const value = declared.groups?.value ?? '';
-    return { start, end: start + value.length, insert: level };
+    // YAML needs a space after the colon, and one before a comment that follows an empty value.
+    const before = /[ \t]$/.test(keyAndSpace) ? '' : ' ';
+    const after = value === '' && text[start] === '#' ? ' ' : '';
+    return { start, end: start + value.length, insert: `${before}${level}${after}` };
   }
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const key = TOP_LEVEL_KEY.exec(text);

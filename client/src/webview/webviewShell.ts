@@ -33,7 +33,8 @@ export function webviewShell(options: ShellOptions): string {
     `<html lang="${options.language}">`,
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`,
+    // The policy holds single quotes but no double quotes: it goes in the attribute as written.
+    `<meta http-equiv="Content-Security-Policy" content="${csp.replace(/"/g, '&quot;')}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<link rel="stylesheet" href="${escapeHtml(options.styleUri)}">`,
     `<title>${escapeHtml(options.title)}</title>`,
