@@ -1,0 +1,366 @@
+// A real VS Code (code-server) with the PACKAGED extension installed, opened on a fresh copy of
+// `examples/`, driven through headless Chromium the way a person would use it: keyboard, mouse,
+// Problems panel, status bar, hovers, light bulbs.
+//
+// Every wait is on visible UI state (a locator appearing, text changing), never a fixed sleep.
+// Timeouts are generous because code-server on a 2-core CI machine can take 20-30 s to render.
+
+import { test } from 'node:test';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { installExtension, launchChromium, startCodeServer } from '../../../scripts/codeServer/launch.mjs';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export const RESULTS_DIR = path.join(repoRoot, 'test-results', 'e2e');
+
+/** The date the examples are written for (see the README): time-based rules give fixed results. */
+export const EVALUATION_DATE = '2026-11-27';
+
+/** Upper bound for one UI state to appear; generous, since we only ever wait for real state. */
+export const UI_TIMEOUT = 90_000;
+/** Upper bound for a whole scenario (start, install, render, act, assert). */
+export const SCENARIO_TIMEOUT = 5 * 60_000;
+
+/** The packaged extension under test; `npm run test:e2e` packages it before running. */
+export function vsixPath() {
+  const vsix = process.env.GUIA_E2E_VSIX ?? path.join(repoRoot, 'dist', 'guia-datos-abiertos.vsix');
+  if (!existsSync(vsix)) {
+    throw new Error(`${vsix} does not exist: run the suite with \`npm run test:e2e\`, which packages the extension first`);
+  }
+  return vsix;
+}
+
+/**
+ * Declares one end-to-end scenario: a fresh VS Code on a fresh copy of the examples. On failure
+ * the screenshot and the logs (code-server, extension host, our output channel) are saved and
+ * printed, so a red CI run explains itself.
+ */
+export function scenario(name, body, { settings = {} } = {}) {
+  test(name, { timeout: SCENARIO_TIMEOUT }, async () => {
+    const workbench = new Workbench(slugOf(name), settings);
+    try {
+      await workbench.start();
+      await body(workbench);
+    } catch (error) {
+      await workbench.captureFailure();
+      throw error;
+    } finally {
+      await workbench.close();
+    }
+  });
+}
+
+function slugOf(name) {
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+export class Workbench {
+  constructor(slug, settings) {
+    this.slug = slug;
+    this.settings = { 'guia.evaluationDate': EVALUATION_DATE, ...settings };
+    this.temporary = [];
+  }
+
+  tempDir(prefix) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+    this.temporary.push(dir);
+    return dir;
+  }
+
+  async start() {
+    // A fresh copy per scenario: quick fixes edit files, and the repo's examples stay untouched.
+    this.folder = path.join(this.tempDir('guia-e2e-'), 'examples');
+    cpSync(path.join(repoRoot, 'examples'), this.folder, { recursive: true });
+    this.userDataDir = this.tempDir('guia-e2e-user-');
+    this.extensionsDir = this.tempDir('guia-e2e-ext-');
+    await installExtension(vsixPath(), { extensionsDir: this.extensionsDir, userDataDir: this.userDataDir });
+    this.server = await startCodeServer({
+      folder: this.folder,
+      userDataDir: this.userDataDir,
+      extensionsDir: this.extensionsDir,
+      settings: this.settings,
+      // Keep code-server's own config file out of the user's home folder.
+      extraArgs: ['--config', path.join(this.userDataDir, 'config.yaml')],
+    });
+    this.browser = await launchChromium();
+    this.page = await this.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    this.page.setDefaultTimeout(UI_TIMEOUT);
+    await this.page.goto(`${this.server.url}/?folder=${encodeURIComponent(this.folder)}`);
+    await this.page.locator('.monaco-workbench').waitFor();
+    // The status bar renders last among the parts the scenarios read.
+    await this.page.locator('#workbench\\.parts\\.statusbar').waitFor();
+  }
+
+  /** `dist/cli.js` of the installed extension (the same .vsix the workbench runs). */
+  installedCli() {
+    const installed = readdirSync(this.extensionsDir).find((name) => name.startsWith('datos-abiertos-mx.guia-datos-abiertos-'));
+    if (!installed) throw new Error(`the extension is not installed in ${this.extensionsDir}`);
+    return path.join(this.extensionsDir, installed, 'dist', 'cli.js');
+  }
+
+  /** Absolute path of a file of the example copy. */
+  file(relativePath) {
+    return path.join(this.folder, ...relativePath.split('/'));
+  }
+
+  /** Saves `test-results/e2e/<scenario>[-label].png` and returns its path. */
+  async screenshot(label = '') {
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const file = path.join(RESULTS_DIR, `${this.slug}${label ? `-${label}` : ''}.png`);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+
+  // --- commands and editors ------------------------------------------------------------------
+
+  /** Runs a command from the palette (F1) by its exact title. */
+  async runCommand(title) {
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    await row.waitFor();
+    await row.click();
+  }
+
+  /** Opens a file of the workspace with Quick Open (Ctrl+P), like a person would. */
+  async openFile(relativePath) {
+    await this.page.keyboard.press('Control+P');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(relativePath);
+    const name = path.posix.basename(relativePath);
+    const folder = path.posix.dirname(relativePath);
+    // Wait for the row of this very file (the list updates as we type), then pick it.
+    const row = this.page.locator('.quick-input-list .monaco-list-row')
+      .filter({ hasText: name })
+      .filter({ hasText: folder === '.' ? '' : folder })
+      .first();
+    await row.waitFor();
+    await row.click();
+    const editor = this.editor(relativePath);
+    await editor.locator('.view-lines').waitFor();
+    return editor;
+  }
+
+  /** The editor showing a workspace file (Monaco marks it with the file's URI). */
+  editor(relativePath) {
+    return this.page.locator(`.editor-instance .monaco-editor[data-uri$="/examples/${relativePath}"]`);
+  }
+
+  /** The rendered token of an editor whose whole text is `text` (e.g. a YAML key or value). */
+  token(relativePath, text) {
+    const exact = new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    return this.editor(relativePath).locator('.view-line span span', { hasText: exact }).first();
+  }
+
+  /** The rendered text of line `line` (1-based) of an open editor, spaces normalised. */
+  async lineText(relativePath, line) {
+    const editor = this.editor(relativePath);
+    // Monaco positions lines absolutely; order them by their `top` to find the n-th.
+    const lines = await editor.locator('.view-lines .view-line').evaluateAll((elements) => elements
+      .map((element) => ({ top: parseFloat(element.style.top), text: element.textContent.replace(/\u00a0/g, ' ') }))
+      .sort((a, b) => a.top - b.top)
+      .map((entry) => entry.text));
+    return lines[line - 1];
+  }
+
+  // --- hovers --------------------------------------------------------------------------------
+
+  /** The visible hover (editor hover or a workbench tooltip). */
+  visibleHover() {
+    return this.page.locator('.monaco-hover:not(.hidden), .workbench-hover').filter({ visible: true }).first();
+  }
+
+  /**
+   * Rests the mouse on `target` until a hover whose text satisfies `accept` shows; returns that
+   * text. Moves the mouse off and back between tries, as a person would: the first hover can land
+   * while the editor still shifts lines (CodeLenses appear above datasets) or the server warms up.
+   */
+  async hoverUntil(target, accept, description) {
+    let attempt = 0;
+    let lastText = '';
+    return waitUntil(async () => {
+      await this.page.mouse.move(0, 0);
+      await target.hover({ position: { x: 4 + (attempt++ % 5) * 3, y: 4 } });
+      const hover = this.visibleHover();
+      const deadline = Date.now() + 5_000;
+      while (Date.now() < deadline) {
+        lastText = await hover.innerText({ timeout: 1_000 }).catch(() => '');
+        if (accept(lastText)) return lastText;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      return undefined;
+    }, description, () => lastText);
+  }
+
+  // --- Problems panel ------------------------------------------------------------------------
+
+  /** Opens the Problems panel and waits for it. */
+  async showProblems() {
+    await this.runCommand('View: Focus Problems');
+    await this.page.locator('.markers-panel').waitFor();
+  }
+
+  /** The total the Problems tab shows in its badge (0 when it shows none). */
+  async problemsBadgeCount() {
+    const tab = this.page.locator('.part.panel .composite-bar .action-item[aria-label^="Problems"]');
+    const label = await tab.getAttribute('aria-label');
+    const match = /Total (\d+) Problems?/.exec(label ?? '');
+    return match ? Number(match[1]) : 0;
+  }
+
+  /** Waits until the Problems badge satisfies `predicate`; returns the count. */
+  async waitForProblemsCount(predicate, description) {
+    return waitUntil(async () => {
+      const count = await this.problemsBadgeCount();
+      return predicate(count) ? count : undefined;
+    }, `the Problems badge to show ${description}`, () => this.problemsBadgeCount());
+  }
+
+  /** The "Showing n of m" badge of the Problems filter box (shown only while a filter is set). */
+  problemsFilterBadge() {
+    return this.page.locator('.markers-panel-action-filter .viewpane-filter-badge, .panel .viewpane-filter-badge').first();
+  }
+
+  /**
+   * Types into the Problems filter box (what a person does to find one finding among many). The
+   * box is cleared first and its "Showing n of m" badge must disappear, so a badge seen afterwards
+   * belongs to the new filter. Callers then wait for the rows they expect.
+   */
+  async filterProblems(text) {
+    const filter = this.page.locator('.markers-panel-action-filter input, .panel .viewpane-filter input').first();
+    await filter.fill('');
+    await this.problemsFilterBadge().waitFor({ state: 'hidden' });
+    await filter.fill(text);
+  }
+
+  /**
+   * Filters the panel to one workspace file and waits until it shows `expected` problems for it
+   * (diagnostics of different files may arrive at different moments); returns what it shows.
+   * The count is read from the file's row ("5 problems in file x.yaml of folder y"), which says
+   * the same before and after the filter applies; a file without problems has no row, which
+   * counts only once the filter has applied (its badge says "Showing 0 of m").
+   */
+  async waitForProblemsShownFor(relativePath, expected, timeoutMs = UI_TIMEOUT) {
+    await this.filterProblems(`**/${relativePath}`);
+    const name = path.posix.basename(relativePath);
+    const folder = path.posix.dirname(relativePath);
+    const read = async () => {
+      const labels = await this.page.locator('.markers-panel .monaco-list-row[aria-label*=" in file "]')
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label')));
+      for (const label of labels) {
+        const match = /^(\d+) problems? in file (.+?)(?: of folder (.+))?$/.exec(label ?? '');
+        if (match && match[2] === name && (match[3] ?? '.') === folder) return Number(match[1]);
+      }
+      const badge = await this.problemsFilterBadge().innerText().catch(() => '');
+      return /Showing 0 of|No results/i.test(badge) ? 0 : undefined;
+    };
+    return waitUntil(async () => ((await read()) === expected ? expected : undefined),
+      `the Problems panel to show ${expected} problem(s) for ${relativePath}`, read, timeoutMs);
+  }
+
+  /** Problem rows (not file rows) whose text contains `text`. */
+  problemRows(text) {
+    return this.page.locator('.markers-panel .monaco-list-row')
+      .filter({ has: this.page.locator('.marker-message-details, .marker-code, .marker-source') })
+      .filter({ hasText: text });
+  }
+
+  /** The file-group row of the Problems tree for a file name. */
+  problemFileRow(fileName) {
+    return this.page.locator('.markers-panel .monaco-list-row').filter({ has: this.page.locator('.file-icon') }).filter({ hasText: fileName });
+  }
+
+  // --- status bar ----------------------------------------------------------------------------
+
+  /** Status bar items contributed by our extension (their ids start with the extension id). */
+  guideStatusItem() {
+    return this.page.locator('#workbench\\.parts\\.statusbar .statusbar-item[id^="datos-abiertos-mx.guia-datos-abiertos" i]');
+  }
+
+  // --- settings ------------------------------------------------------------------------------
+
+  /**
+   * Chooses `value` for the enum setting `id` in the Settings editor, as a person does: open
+   * the settings, search for the id, pick the value from its drop-down.
+   * (Writing settings.json behind VS Code's back is not picked up by code-server.)
+   */
+  async chooseSetting(id, value) {
+    await this.runCommand('Preferences: Open User Settings');
+    const search = this.page.locator('.settings-editor .suggest-input-container textarea').first();
+    await search.waitFor();
+    await search.fill(id);
+    const select = this.page.locator(`.settings-editor select[aria-label="${id}"]`);
+    await select.waitFor();
+    await select.click();
+    const option = this.page.locator('.monaco-select-box-dropdown-container .monaco-list-row')
+      .filter({ hasText: new RegExp(`^${value}\\b`) }).first();
+    await option.click();
+    await waitUntil(async () => (await select.inputValue()) === value, `the setting ${id} to read «${value}»`, () => select.inputValue());
+  }
+
+  // --- anything visible, webviews included ---------------------------------------------------
+
+  /** Whether `text` is visible in the workbench or inside any webview frame. */
+  async isVisibleAnywhere(text) {
+    for (const frame of this.page.frames()) {
+      try {
+        if (await frame.getByText(text, { exact: false }).first().isVisible()) return true;
+      } catch { /* frame navigated or detached meanwhile: look at the others */ }
+    }
+    return false;
+  }
+
+  // --- failure report and cleanup ------------------------------------------------------------
+
+  async captureFailure() {
+    const report = [`--- e2e failure diagnostics for "${this.slug}" ---`];
+    try {
+      if (this.page) report.push(`screenshot: ${path.relative(repoRoot, await this.screenshot('FAILED'))}`);
+    } catch (error) {
+      report.push(`(no screenshot: ${error.message})`);
+    }
+    if (this.server) report.push('code-server output (tail):', this.server.output());
+    report.push(...this.logTails());
+    console.error(report.join('\n'));
+  }
+
+  /** Tails of the extension host log and of our output channel, from the user-data folder. */
+  logTails() {
+    const logsDir = this.userDataDir && path.join(this.userDataDir, 'logs');
+    if (!logsDir || !existsSync(logsDir)) return [];
+    const wanted = (file) => /exthost\.log$|Guía|guia/i.test(path.basename(file));
+    return readdirSync(logsDir, { recursive: true })
+      .map((file) => path.join(logsDir, file))
+      .filter((file) => wanted(file) && statSync(file).isFile())
+      .map((file) => `${path.relative(logsDir, file)} (tail):\n${readFileSync(file, 'utf8').split('\n').slice(-60).join('\n')}`);
+  }
+
+  async close() {
+    await this.browser?.close().catch(() => {});
+    await this.server?.stop();
+    for (const dir of this.temporary) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  }
+}
+
+/**
+ * Polls `probe` until it returns something other than undefined/false, or fails after
+ * UI_TIMEOUT with what it last saw. Polling a real state is not a fixed sleep: it returns as
+ * soon as the state is reached.
+ */
+export async function waitUntil(probe, description, lastSeen, timeoutMs = UI_TIMEOUT) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) {
+      const seen = lastSeen ? ` (last seen: ${JSON.stringify(await lastSeen())})` : '';
+      throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${description}${seen}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
