@@ -58,6 +58,9 @@ export class GuideContext implements vscode.Disposable {
         if (event.affectsConfiguration(`${SETTINGS_SECTION}.language`) && this.applyLanguage()) {
           this.languageEmitter.fire(this.currentLanguage);
           void this.restart();
+        } else if (event.affectsConfiguration(`${SETTINGS_SECTION}.metadataFiles`) || event.affectsConfiguration(`${SETTINGS_SECTION}.planFiles`)) {
+          // The file watcher is made from these globs when the client starts.
+          void this.restart();
         }
       }),
       // Restricted mode keeps the server from the network; once trusted it may check links.
