@@ -1,9 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { now } from './stats';
 
-const CLI = path.resolve(__dirname, '..', 'dist', 'cli.js');
 const GNU_TIME = '/usr/bin/time';
 
 export interface CliFigures {
@@ -18,8 +16,8 @@ export interface CliFigures {
  * resident memory: from GNU time's report when it is installed, else by sampling the process's
  * high-water mark (`VmHWM`) in /proc while it runs.
  */
-export async function measureCli(folder: string, files: number): Promise<CliFigures> {
-  const args = [CLI, 'check', folder, '--today', '2026-11-27', '--format', 'json'];
+export async function measureCli(bundle: string, folder: string, files: number): Promise<CliFigures> {
+  const args = [bundle, 'check', folder, '--today', '2026-11-27', '--format', 'json'];
   const useTime = existsSync(GNU_TIME);
   const child = useTime
     ? spawn(GNU_TIME, ['-v', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'] })

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { DEFAULT_DEBOUNCE_MS } from '../server/src/lsp/diagnosticsPublisher';
 import { measureCli, type CliFigures } from './cli';
 import { catalogText, writeWorkspace } from './generate';
+import { snapshotBuild } from './snapshot';
 import { measureCatalog, measureWorkspace } from './ourServer';
 import { formatTable, type Row } from './report';
 import { median, percentile, round } from './stats';
@@ -27,6 +28,7 @@ async function main(): Promise<number> {
   const root = mkdtempSync(path.join(os.tmpdir(), 'guia-bench-'));
   const loadBefore = os.loadavg()[0]!;
   try {
+    const bundles = snapshotBuild(path.join(root, 'guia'));
     log(`generando entradas en ${root}`);
     const catalog = catalogText(CATALOG_DATASETS, SEED);
     const catalogPath = path.join(root, 'fuente', 'catalogo-grande.yaml');
@@ -46,16 +48,16 @@ async function main(): Promise<number> {
     log('suelo: parseDocument del paquete yaml');
     const floor = measureYamlFloor(catalogPath, FLOOR_RUNS);
     log('nuestro servidor: catálogo grande');
-    const ours = await measureCatalog(emptyFolder('editor-guia'), catalog, OPEN_RUNS);
+    const ours = await measureCatalog(bundles.server, emptyFolder('editor-guia'), catalog, OPEN_RUNS);
     log('yaml-language-server: catálogo grande');
     const peer = await measureYamlLanguageServer(emptyFolder('editor-yamlls'), catalog);
     log('nuestro servidor: espacio de 1,000 archivos');
     const w1000 = workspaces.get(1_000)!;
-    const workspace = await measureWorkspace(w1000.folder, w1000.planPath, readFileSync(w1000.planPath, 'utf8'));
+    const workspace = await measureWorkspace(bundles.server, w1000.folder, w1000.planPath, readFileSync(w1000.planPath, 'utf8'));
     const cli: CliFigures[] = [];
     for (const size of WORKSPACE_SIZES) {
       log(`línea de comandos: ${size} archivos`);
-      cli.push(await measureCli(workspaces.get(size)!.folder, size));
+      cli.push(await measureCli(bundles.cli, workspaces.get(size)!.folder, size));
     }
 
     const rows = buildRows({ catalogLines: catalog.split('\n').length - 1, floor, ours, peer, workspace, cli });

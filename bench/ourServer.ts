@@ -4,8 +4,6 @@ import { middleDateLine, probePositions } from './edits';
 import { LspDriver } from './lspDriver';
 import { now, percentile, sleep } from './stats';
 
-const SERVER = path.resolve(__dirname, '..', 'dist', 'server.js');
-
 /** Timed keystrokes per scenario; the median is reported. */
 const EDITS = 20;
 /** Completion and hover requests per kind. */
@@ -39,8 +37,8 @@ export interface WorkspaceFigures {
   planDiagnostics: number;
 }
 
-function startServer(): LspDriver {
-  return new LspDriver(process.execPath, [SERVER, '--stdio'], () => ({ targetLevel: 'basico', evaluationDate: '2026-11-27' }));
+function startServer(bundle: string): LspDriver {
+  return new LspDriver(process.execPath, [bundle, '--stdio'], () => ({ targetLevel: 'basico', evaluationDate: '2026-11-27' }));
 }
 
 /**
@@ -49,8 +47,8 @@ function startServer(): LspDriver {
  * completions and hovers all over it. The catalog is not in the workspace folder, so nothing about
  * it is known before it is opened.
  */
-export async function measureCatalog(folder: string, text: string, openRuns: number): Promise<CatalogFigures> {
-  const server = startServer();
+export async function measureCatalog(bundle: string, folder: string, text: string, openRuns: number): Promise<CatalogFigures> {
+  const server = startServer(bundle);
   try {
     const capabilities = await server.initialize(folder, { language: 'es' });
     await settle(server);
@@ -95,8 +93,8 @@ export async function measureCatalog(folder: string, text: string, openRuns: num
  * The 1,000-file workspace: index it from disk, then open its plan and type one character in
  * the middle row and delete it again, timing each keystroke to the plan's new diagnostics.
  */
-export async function measureWorkspace(folder: string, planPath: string, planText: string): Promise<WorkspaceFigures> {
-  const server = startServer();
+export async function measureWorkspace(bundle: string, folder: string, planPath: string, planText: string): Promise<WorkspaceFigures> {
+  const server = startServer(bundle);
   try {
     const planUri = pathToFileURL(planPath).href;
     const indexed = server.nextDiagnostics(planUri, 120_000);

@@ -7,7 +7,7 @@ import { parseJson } from '../parse/jsonParser';
 import type { ParsedDocument } from '../parse/parsedDocument';
 import { itemsOf, stringValue, toPlainValue, valueOf, type PlainValue, type SourceNode } from '../parse/sourceTree';
 import { parseYaml } from '../parse/yamlParser';
-import { validateShape } from '../schema/schemaValidator';
+import { PLAN_ROW_LISTS, validatePlanRow, validateShape } from '../schema/schemaValidator';
 import type { DatasetFacts } from './facts';
 import { FILE_RULES } from './fileRules';
 
@@ -48,41 +48,52 @@ function isJson(id: string): boolean {
 
 /** Reads, validates and summarises one metadata or plan file. Never throws on any input. */
 export function analyzeFile(id: string, role: FileRole, text: string): FileAnalysis {
-  return analyzeParsed(id, role, text, parseText(id, text), (node) => validateShape('dataset', node));
+  return analyzeParsed(id, role, text, parseText(id, text), (_key, _index, node, validate) => validate(node));
 }
+
+/**
+ * Validates item `index` of the document's top-level list `key`, whose node is `node`, with
+ * `validate`; or gives back the findings it had when its text was the same. `byPosition` says the
+ * findings depend on the index (messages that number plan rows), not only on the item's text.
+ */
+type ItemValidation = (key: string, index: number, node: SourceNode, validate: (node: SourceNode) => Finding[], byPosition?: boolean) => Finding[];
 
 /**
  * Analyses successive versions of one document (an open editor), redoing only what changed: YAML
  * is parsed incrementally (see `IncrementalYamlParser`) and the schema findings of each dataset of a
- * catalog are kept with the dataset's text, so a keystroke in a 2,000-dataset catalog validates one
- * dataset. The result is exactly what `analyzeFile` gives for the same text.
+ * catalog, and of each row of a plan, are kept with the item's text, so a keystroke in a
+ * 2,000-dataset catalog validates one dataset. The result is exactly what `analyzeFile` gives for
+ * the same text.
  */
 export class DocumentAnalyzer {
   private readonly parser = new IncrementalYamlParser();
-  /** Findings of a dataset read alone, with offsets relative to its text. */
-  private readonly datasetFindings = new WeakMap<ParsedListItem, Finding[]>();
+  /** Findings of an item read alone, offsets relative to its text, by what they depend on besides it. */
+  private readonly itemFindings = new WeakMap<ParsedListItem, Map<string, Finding[]>>();
 
   analyze(id: string, role: FileRole, text: string): FileAnalysis {
     if (isJson(id)) return analyzeFile(id, role, text);
     const parsed = this.parser.parse(text);
-    const placed = parsed.lists?.get('dataset');
-    return analyzeParsed(id, role, text, parsed, (node, index) => {
-      const item = index === undefined ? undefined : placed?.[index];
-      if (item === undefined || item.node !== node) return validateShape('dataset', node);
-      let relative = this.datasetFindings.get(item.item);
-      if (relative === undefined) {
-        relative = validateShape('dataset', item.item.node);
-        this.datasetFindings.set(item.item, relative);
+    return analyzeParsed(id, role, text, parsed, (key, index, node, validate, byPosition = false) => {
+      const placed = parsed.lists?.get(key)?.[index];
+      // Only an item the incremental parser read alone (the very node in the tree) has a text to key on.
+      if (placed === undefined || placed.node !== node) return validate(node);
+      let cache = this.itemFindings.get(placed.item);
+      if (cache === undefined) {
+        cache = new Map();
+        this.itemFindings.set(placed.item, cache);
       }
-      return relative.map((finding) => ({ ...finding, start: finding.start + item.offset, end: finding.end + item.offset }));
+      const tag = byPosition ? `${key}\u0000${index}` : key;
+      let relative = cache.get(tag);
+      if (relative === undefined) {
+        relative = validate(placed.item.node);
+        cache.set(tag, relative);
+      }
+      return relative.map((finding) => ({ ...finding, start: finding.start + placed.offset, end: finding.end + placed.offset }));
     });
   }
 }
 
-/** The schema findings of one dataset: the file itself, or item `index` of a catalog's list. */
-type DatasetValidator = (node: SourceNode, index: number | undefined) => Finding[];
-
-function analyzeParsed(id: string, role: FileRole, text: string, parsed: ParsedDocument, validateDataset: DatasetValidator): FileAnalysis {
+function analyzeParsed(id: string, role: FileRole, text: string, parsed: ParsedDocument, validateItem: ItemValidation): FileAnalysis {
   const root = parsed.root;
   const kind: FileKind = role === 'plan' ? 'plan' : valueOf(root, 'dataset') !== undefined && root?.type === 'object' ? 'catalog' : 'dataset';
   const findings: Finding[] = parsed.problems.map((problem) => ({
@@ -99,12 +110,18 @@ function analyzeParsed(id: string, role: FileRole, text: string, parsed: ParsedD
   if (root === undefined) {
     findings.push(emptyFileFinding(kind, text));
   } else if (kind === 'plan') {
-    findings.push(...validateShape('plan', root));
+    // The plan's shell, then each row of its lists (row findings name the row by its number).
+    findings.push(...validateShape('plan', root, shellValue(root, PLAN_ROW_LISTS)));
+    for (const key of PLAN_ROW_LISTS) {
+      itemsOf(valueOf(root, key)).forEach((row, index) => {
+        findings.push(...validateItem(key, index, row, (node) => validatePlanRow(key, index, node), true));
+      });
+    }
   } else if (kind === 'catalog') {
-    findings.push(...validateShape('catalog', root, catalogShellValue(root)));
-    for (const dataset of datasets) tallyDataset(findings, evidence, validateDataset(dataset.node, dataset.index));
+    findings.push(...validateShape('catalog', root, shellValue(root, ['dataset'])));
+    for (const dataset of datasets) tallyDataset(findings, evidence, validateItem('dataset', dataset.index!, dataset.node, (node) => validateShape('dataset', node)));
   } else {
-    tallyDataset(findings, evidence, validateDataset(root, undefined));
+    tallyDataset(findings, evidence, validateShape('dataset', root));
   }
 
   for (const rule of FILE_RULES) {
@@ -115,15 +132,16 @@ function analyzeParsed(id: string, role: FileRole, text: string, parsed: ParsedD
 }
 
 /**
- * The catalog's own keys as a plain value, its datasets left as placeholders: the catalog shape
- * does not look inside them (each is validated on its own), only at how many there are.
+ * The document's own keys as a plain value, the items of the lists `itemLists` left as placeholders:
+ * the shell shapes do not look inside them (each item is validated on its own), only at how many
+ * there are. Building the whole value would walk every dataset of a big catalog on each keystroke.
  */
-function catalogShellValue(root: SourceNode): PlainValue {
+function shellValue(root: SourceNode, itemLists: readonly string[]): PlainValue {
   if (root.type !== 'object') return toPlainValue(root);
   const value: { [key: string]: PlainValue } = Object.create(null);
   for (const property of root.properties) {
     const node = property.value;
-    value[property.key] = property.key === 'dataset' && node.type === 'array' ? node.items.map(() => null) : toPlainValue(node);
+    value[property.key] = node.type === 'array' && itemLists.includes(property.key) ? node.items.map(() => null) : toPlainValue(node);
   }
   return value;
 }

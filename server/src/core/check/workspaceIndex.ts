@@ -9,6 +9,7 @@ import { todayDayNumber } from '../text/dates';
 import type { EvidenceTally, FileAnalysis } from './analyzeFile';
 import { addEvidence, computeCoverage, type Coverage } from './coverage';
 import { severityOf, toDiagnostic, type GuideDiagnostic } from './diagnostics';
+import type { WorkspaceRule, WorkspaceRuleInput, WorkspaceRuleOutput } from './workspaceRule';
 import { WORKSPACE_RULES } from './workspaceRules';
 
 export interface EvaluationOptions {
@@ -42,11 +43,17 @@ export interface WorkspaceReport {
 /** A file's diagnostics as last built, reused while what they are built from is unchanged. */
 interface CachedReport {
   analysis: FileAnalysis;
-  /** The findings the workspace rules placed on the file, serialised. */
-  placed: string;
+  /** The findings the workspace rules placed on the file. */
+  placed: readonly Finding[];
   /** The severity and link policy, serialised. */
   policy: string;
   diagnostics: GuideDiagnostic[];
+}
+
+/** A rule's last output and everything it was computed from (see `WorkspaceRule.reads`). */
+interface CachedRuleOutput {
+  inputs: readonly unknown[];
+  output: WorkspaceRuleOutput;
 }
 
 /**
@@ -60,6 +67,7 @@ export class WorkspaceIndex {
   /** Ids in report order; rebuilt only when a file is added or removed, not on every edit. */
   private sortedIds: string[] | undefined;
   private readonly reports = new Map<string, CachedReport>();
+  private readonly ruleOutputs = new Map<WorkspaceRule, CachedRuleOutput>();
 
   set(analysis: FileAnalysis): void {
     if (!this.files.has(analysis.id)) this.sortedIds = undefined;
@@ -110,8 +118,9 @@ export class WorkspaceIndex {
     for (const file of files) addEvidence(evidence, file.evidence);
 
     const today = todayDayNumber(options.today);
+    const input: WorkspaceRuleInput = { files, today, localData: options.localData, linkCheck: options.linkCheck };
     for (const rule of WORKSPACE_RULES) {
-      const output = rule.check({ files, today, localData: options.localData, linkCheck: options.linkCheck });
+      const output = this.runRule(rule, input);
       addEvidence(evidence, output.evidence);
       for (const placed of output.findings) {
         if (!this.files.has(placed.fileId)) continue;
@@ -141,9 +150,8 @@ export class WorkspaceIndex {
     const policyKey = JSON.stringify([policy, links]);
     const reports: FileReport[] = files.map((file) => {
       const placed = placedByFile.get(file.id) ?? [];
-      const placedKey = placed.length === 0 ? '' : JSON.stringify(placed);
       const cached = this.reports.get(file.id);
-      if (cached && cached.analysis === file && cached.placed === placedKey && cached.policy === policyKey) {
+      if (cached && cached.analysis === file && cached.policy === policyKey && samePlacedFindings(cached.placed, placed)) {
         return { id: file.id, kind: file.kind, diagnostics: cached.diagnostics };
       }
       const diagnostics: GuideDiagnostic[] = [];
@@ -152,9 +160,33 @@ export class WorkspaceIndex {
         if (severity !== undefined) diagnostics.push(toDiagnostic(finding, file.parsed.lines, severity, links));
       }
       diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-      this.reports.set(file.id, { analysis: file, placed: placedKey, policy: policyKey, diagnostics });
+      this.reports.set(file.id, { analysis: file, placed, policy: policyKey, diagnostics });
       return { id: file.id, kind: file.kind, diagnostics };
     });
     return { targetLevel: target.level, targetLevelSource: target.source, files: reports, coverage: computeCoverage(kinds, evidence, byRequirement) };
   }
+
+  /**
+   * Runs a rule, or reuses its last output when it declares what it reads and none of that changed:
+   * the same analyses of the files of those kinds, in the same order, the same date, local data
+   * and link check. Without a version to tell whether local data changed, it always runs.
+   */
+  private runRule(rule: WorkspaceRule, input: WorkspaceRuleInput): WorkspaceRuleOutput {
+    const reads = rule.reads;
+    if (reads === undefined || (input.localData !== undefined && input.localData.version === undefined)) return rule.check(input);
+    const inputs: unknown[] = [input.today, input.localData, input.localData?.version, input.linkCheck];
+    for (const file of input.files) if (reads.includes(file.kind)) inputs.push(file);
+    const last = this.ruleOutputs.get(rule);
+    if (last && last.inputs.length === inputs.length && last.inputs.every((value, i) => value === inputs[i])) return last.output;
+    const output = rule.check(input);
+    this.ruleOutputs.set(rule, { inputs, output });
+    return output;
+  }
+}
+
+/** Whether two lists of placed findings say the same (the same objects when a rule's output was reused). */
+function samePlacedFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  if (a.length !== b.length) return false;
+  if (a.every((finding, i) => finding === b[i])) return true;
+  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -1,5 +1,6 @@
 import type { RequirementId } from '../catalog/requirements';
 import type { LocalDataView } from '../data/localDataView';
+import type { FileKind } from '../files/fileKinds';
 import type { Finding } from '../findings';
 import type { LinkCheckReport } from '../links/linkResults';
 import type { EvidenceTally, FileAnalysis } from './analyzeFile';
@@ -33,5 +34,11 @@ export interface WorkspaceRuleOutput {
  */
 export interface WorkspaceRule {
   requirement: RequirementId;
+  /**
+   * The kinds of files whose analyses the rule reads, if it declares them. A rule that does is not
+   * run again while none of those files changed (nor the date, the local data or the link check):
+   * its last output is reused, so typing in the plan does not re-check 1,000 dataset files.
+   */
+  reads?: readonly FileKind[];
   check(input: WorkspaceRuleInput): WorkspaceRuleOutput;
 }

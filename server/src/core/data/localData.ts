@@ -20,6 +20,8 @@ export interface DataReader {
  */
 export class LocalData implements LocalDataView {
   private links = new Map<string, LocalDataTarget>();
+  /** See `LocalDataView.version`: bumped whenever `links` is replaced. */
+  version = 0;
   private readonly checked = new Map<string, { stamp: string; analysis: DataFileAnalysis }>();
   private queued: Promise<boolean> | undefined;
   private last: Promise<unknown> = Promise.resolve();
@@ -90,6 +92,7 @@ export class LocalData implements LocalDataView {
 
     let changed = !sameLinks(this.links, links);
     this.links = links;
+    this.version++;
     for (const [id, { delimiter, size, modified }] of wanted) {
       const stamp = `${size}:${modified}:${delimiter ?? ''}`;
       const cached = this.checked.get(id);

@@ -15,4 +15,6 @@ export interface LocalDataTarget {
  */
 export interface LocalDataView {
   target(metadataId: string, downloadURL: string): LocalDataTarget | undefined;
+  /** Changes whenever `target` may answer differently, so rule results can be reused until it does. */
+  readonly version?: number;
 }

@@ -1,7 +1,7 @@
 import { LineIndex } from '../text/lineIndex';
 import type { ParsedDocument } from './parsedDocument';
 import type { ObjectNode, PropertyNode, SourceNode } from './sourceTree';
-import { findTopLevelLists, type TopLevelList } from './yamlLayout';
+import { findTopLevelLists, isOneItem, type TopLevelList } from './yamlLayout';
 import { parseYaml, type YamlFragment } from './yamlParser';
 
 /** One item of a top-level list, read on its own; kept as long as its text does not change. */
@@ -37,6 +37,13 @@ interface CachedItem {
   placed?: PlacedListItem;
 }
 
+/** Where the lists' items are in a text, and (when known) which cached item each one is. */
+interface Layout {
+  lists: readonly TopLevelList[];
+  /** Per list, the cached item of each item whose text is known unchanged; undefined for the others. */
+  known?: ReadonlyArray<ReadonlyArray<CachedItem | undefined>>;
+}
+
 /**
  * Parses successive versions of one YAML document, re-reading only what changed. The items of its
  * top-level lists (a catalog's datasets, a plan's rows) are independent, so each is read alone and
@@ -52,35 +59,89 @@ interface CachedItem {
 export class IncrementalYamlParser {
   private items = new Map<string, CachedItem>();
   private shell: { text: string; parsed: ParsedDocument } | undefined;
+  /** The last text read piecewise, with its layout and items, for the next keystroke. */
+  private last: { text: string; lists: readonly TopLevelList[]; entries: CachedItem[][] } | undefined;
 
   parse(text: string): IncrementalParse {
-    const lists = findTopLevelLists(text);
-    return (lists && this.assemble(text, lists)) ?? parseYaml(text);
+    const layout = this.relayout(text) ?? fullLayout(text);
+    const parsed = layout && this.assemble(text, layout);
+    if (!parsed) this.last = undefined;
+    return parsed ?? parseYaml(text);
   }
 
-  private assemble(text: string, lists: readonly TopLevelList[]): IncrementalParse | undefined {
+  /**
+   * The layout of `text` derived from the last one, when the change between them lies inside one
+   * item and leaves it one item (the common keystroke): only that item's lines are scanned again,
+   * the others keep their cached items and move by the change in length. Undefined otherwise.
+   */
+  private relayout(text: string): Layout | undefined {
+    const last = this.last;
+    if (last === undefined) return undefined;
+    const old = last.text;
+    const prefix = commonPrefixLength(old, text);
+    if (prefix === old.length && prefix === text.length) return { lists: last.lists, known: last.entries };
+    const suffix = commonSuffixLength(old, text, Math.min(old.length, text.length) - prefix);
+    const oldChangeEnd = old.length - suffix;
+    const delta = text.length - old.length;
+    for (let listIndex = 0; listIndex < last.lists.length; listIndex++) {
+      const list = last.lists[listIndex]!;
+      const itemIndex = itemAt(list, prefix);
+      if (itemIndex < 0) continue;
+      const item = list.items[itemIndex]!;
+      // The item's last character (its line break) must be untouched, so the next item starts where it did.
+      if (oldChangeEnd >= item.end || !isOneItem(text, item.start, item.end + delta, list.column)) return undefined;
+      // The item's old text will not be needed again (or is cheap to read again, on undo).
+      this.items.delete(old.slice(item.start, item.end));
+      const lists = last.lists.map((each, i): TopLevelList => {
+        if (i < listIndex) return each;
+        if (i > listIndex) return { ...each, keyOffset: each.keyOffset + delta, items: each.items.map((span) => ({ start: span.start + delta, end: span.end + delta })) };
+        return {
+          ...each,
+          items: each.items.map((span, j) => (j < itemIndex ? span : j === itemIndex ? { start: span.start, end: span.end + delta } : { start: span.start + delta, end: span.end + delta })),
+        };
+      });
+      const known = last.entries.map((entries, i) => (i === listIndex ? entries.map((entry, j) => (j === itemIndex ? undefined : entry)) : entries));
+      return { lists, known };
+    }
+    return undefined;
+  }
+
+  private assemble(text: string, { lists, known }: Layout): IncrementalParse | undefined {
     const shell = this.readShell(text, lists);
     if (shell === undefined) return undefined;
 
-    const used = new Map<string, CachedItem>();
+    // Items whose text is known unchanged are not sliced nor looked up again.
+    const used = known ? this.items : new Map<string, CachedItem>();
     const placed = new Map<string, PlacedListItem[]>();
-    for (const list of lists) {
+    const entries: CachedItem[][] = [];
+    for (let listIndex = 0; listIndex < lists.length; listIndex++) {
+      const list = lists[listIndex]!;
+      const knownItems = known?.[listIndex];
       const items: PlacedListItem[] = [];
-      for (const span of list.items) {
-        const itemText = text.slice(span.start, span.end);
-        const cached = used.get(itemText) ?? this.items.get(itemText) ?? { parsed: readItem(itemText) };
-        used.set(itemText, cached);
+      const listEntries: CachedItem[] = [];
+      for (let itemIndex = 0; itemIndex < list.items.length; itemIndex++) {
+        const span = list.items[itemIndex]!;
+        let cached = knownItems?.[itemIndex];
+        if (cached === undefined) {
+          const itemText = text.slice(span.start, span.end);
+          cached = used.get(itemText) ?? this.items.get(itemText) ?? { parsed: readItem(itemText) };
+          used.set(itemText, cached);
+        }
         if (cached.parsed === undefined) {
           // Keep what was read so far for the next version, when the problem may be gone.
           for (const [key, value] of used) this.items.set(key, value);
           return undefined;
         }
         items.push(placeAt(cached, cached.parsed, span.start));
+        listEntries.push(cached);
       }
       placed.set(list.key, items);
+      entries.push(listEntries);
     }
-    // Only the items of this version are kept: memory stays proportional to the document.
+    // After a full scan only the items of this version are kept, so memory stays proportional to
+    // the document; between keystrokes the edited item's old versions stay until then.
     this.items = used;
+    this.last = { text, lists, entries };
 
     const root = shell as ObjectNode;
     const properties = [...root.properties];
@@ -140,6 +201,44 @@ export class IncrementalYamlParser {
       return moved;
     });
   }
+}
+
+function fullLayout(text: string): Layout | undefined {
+  const lists = findTopLevelLists(text);
+  return lists && { lists };
+}
+
+/** The index of the item of `list` whose span holds `offset`, or -1. */
+function itemAt(list: TopLevelList, offset: number): number {
+  let low = 0;
+  let high = list.items.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = list.items[middle]!;
+    if (offset < span.start) high = middle - 1;
+    else if (offset >= span.end) low = middle + 1;
+    else return middle;
+  }
+  return -1;
+}
+
+/** Characters `a` and `b` share at their start; compared in blocks, which the engine does natively. */
+function commonPrefixLength(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let length = 0;
+  for (let block = 4096; block >= 1; block >>= 3) {
+    while (length + block <= limit && a.slice(length, length + block) === b.slice(length, length + block)) length += block;
+  }
+  return length;
+}
+
+/** Characters `a` and `b` share at their end, at most `limit`. */
+function commonSuffixLength(a: string, b: string, limit: number): number {
+  let length = 0;
+  for (let block = 4096; block >= 1; block >>= 3) {
+    while (length + block <= limit && a.slice(a.length - length - block, a.length - length) === b.slice(b.length - length - block, b.length - length)) length += block;
+  }
+  return length;
 }
 
 function readItem(text: string): ParsedListItem | undefined {

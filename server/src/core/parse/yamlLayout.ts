@@ -28,6 +28,8 @@ export interface TopLevelList {
   key: string;
   /** Offset of the key (column 0 of its line). */
   keyOffset: number;
+  /** The column of the items' dashes. */
+  column: number;
   /** The items in order; never empty. */
   items: ListItemSpan[];
 }
@@ -82,7 +84,7 @@ export function findTopLevelLists(text: string): TopLevelList[] | undefined {
       const key = pendingKey;
       pendingKey = undefined;
       if (isItemStart(text, line)) {
-        const list = { key: key.key, keyOffset: key.offset, items: [{ start: line.start, end: text.length }] };
+        const list = { key: key.key, keyOffset: key.offset, column: line.indent, items: [{ start: line.start, end: text.length }] };
         lists.push(list);
         current = { list, column: line.indent };
         continue;
@@ -111,6 +113,31 @@ function readLine(text: string, start: number): Line {
     else if (position === start && (first === PERCENT || isMarker(text, start, end, DASH) || isMarker(text, start, end, DOT))) line.kind = 'unusual';
   }
   return line;
+}
+
+/**
+ * Whether `text` from `start` to `end` is exactly one list item at `column` as `findTopLevelLists`
+ * reads it: a first line starting with the dash at that column, then only blank lines, comments and
+ * lines indented deeper. Lets the incremental parser re-scan just the item a keystroke touched.
+ */
+export function isOneItem(text: string, start: number, end: number, column: number): boolean {
+  for (let cr = text.indexOf('\r', start); cr >= 0 && cr < end; cr = text.indexOf('\r', cr + 1)) {
+    if (text.charCodeAt(cr + 1) !== 10) return false;
+  }
+  let first = true;
+  for (let position = start; position < end;) {
+    const line = readLine(text, position);
+    position = line.next;
+    if (line.next > end) return false;
+    if (line.kind === 'unusual') return false;
+    if (first) {
+      if (line.kind !== 'content' || line.indent !== column || !isItemStart(text, line)) return false;
+      first = false;
+    } else if (line.kind === 'content' && line.indent <= column) {
+      return false;
+    }
+  }
+  return !first;
 }
 
 /** A CR not followed by LF is a line break of its own, which this line scan does not follow. */

@@ -14,8 +14,18 @@ const MAX_SCHEMA_ERRORS = 500;
 export const DATASET_SCHEMA = datasetSchemaJson as unknown as SchemaNode;
 export const PLAN_SCHEMA = planSchemaJson as unknown as SchemaNode;
 
-/** The shapes a document (or part of one) is validated against. */
+/**
+ * The shapes a document (or part of one) is validated against. `catalog` and `plan` are shells:
+ * the catalog without its datasets, the plan without the rows of its lists (`PLAN_ROW_LISTS`), which
+ * are validated one at a time so that a big document's parts can be checked, cached and re-checked
+ * apart.
+ */
 export type SchemaShape = 'dataset' | 'catalog' | 'plan';
+
+/** The plan's top-level lists of rows (`inventario`, `plan`, the logs), validated row by row. */
+export const PLAN_ROW_LISTS: readonly string[] = Object.entries(PLAN_SCHEMA.properties ?? {})
+  .filter(([, schema]) => schema.type === 'array' && schema.items !== undefined)
+  .map(([key]) => key);
 
 interface CompiledShape {
   validate: ValidateFunction;
@@ -26,6 +36,7 @@ interface CompiledShape {
 }
 
 let compiled: Record<SchemaShape, CompiledShape> | undefined;
+let planRows: Map<string, ValidateFunction> | undefined;
 
 /**
  * Compiles our schemas once per process. A catalog is validated as a "shell" (its own keys, with
@@ -43,11 +54,14 @@ function shapes(): Record<SchemaShape, CompiledShape> {
   const catalogShell: SchemaNode = structuredClone(datasetDefs.catalog!);
   catalogShell.properties!.dataset = { ...catalogShell.properties!.dataset!, items: {} };
   const shellSchema = { ...catalogShell, $id: 'urn:guia-datos-abiertos:catalog-shell' };
+  const planShell: SchemaNode = structuredClone(PLAN_SCHEMA);
+  for (const key of PLAN_ROW_LISTS) planShell.properties![key] = { ...planShell.properties![key]!, items: {} };
   compiled = {
     dataset: { validate: ajv.getSchema(`${DATASET_SCHEMA.$id}#/$defs/dataset`)!, root: DATASET_SCHEMA, start: datasetDefs.dataset! },
     catalog: { validate: ajv.compile(shellSchema), root: DATASET_SCHEMA, start: datasetDefs.catalog! },
-    plan: { validate: ajv.getSchema(PLAN_SCHEMA.$id!)!, root: PLAN_SCHEMA, start: PLAN_SCHEMA },
+    plan: { validate: ajv.compile({ ...planShell, $id: 'urn:guia-datos-abiertos:plan-shell' }), root: PLAN_SCHEMA, start: PLAN_SCHEMA },
   };
+  planRows = new Map(PLAN_ROW_LISTS.map((key) => [key, ajv.getSchema(`${PLAN_SCHEMA.$id}#/properties/${key}/items`)!]));
   return compiled;
 }
 
@@ -64,11 +78,30 @@ export function warmUpSchemas(): void {
 export function validateShape(shape: SchemaShape, node: SourceNode, value: PlainValue = toPlainValue(node)): Finding[] {
   const { validate, root, start } = shapes()[shape];
   validate(value);
+  return explainErrors(validate.errors ?? [], node, root, start, []);
+}
+
+/**
+ * Validates row `index` of the plan's list `key` (one of `PLAN_ROW_LISTS`) as part of the plan:
+ * messages and `data.path` are those of the row inside the whole plan; offsets are `row`'s.
+ */
+export function validatePlanRow(key: string, index: number, row: SourceNode): Finding[] {
+  shapes();
+  const validate = planRows!.get(key);
+  if (!validate) throw new Error(`${key} is not a list of rows of the plan`);
+  validate(toPlainValue(row));
+  return explainErrors(validate.errors ?? [], row, PLAN_SCHEMA, PLAN_SCHEMA, [key, index]);
+}
+
+/**
+ * Ajv's errors about `node` as findings. `basePath` is where `node` sits in the document that
+ * `start` (inside the schema document `root`) describes: messages name fields by their whole path.
+ */
+function explainErrors(errors: readonly ErrorObject[], node: SourceNode, root: SchemaNode, start: SchemaNode, basePath: NodePath): Finding[] {
   const findings: Finding[] = [];
   const language = currentMessageLanguage();
   // Locating an error walks its object, so a hostile file with 100,000 unknown keys would cost
   // quadratic time; nobody reads that many diagnostics anyway. The rest is summed up in one.
-  const errors = validate.errors ?? [];
   if (errors.length > MAX_SCHEMA_ERRORS) {
     findings.push({
       requirement: root['x-requirement'] ?? 'basico-2b',
@@ -80,7 +113,8 @@ export function validateShape(shape: SchemaShape, node: SourceNode, value: Plain
     });
   }
   for (const error of errors.slice(0, MAX_SCHEMA_ERRORS)) {
-    const path = instancePath(error, node);
+    const within = instancePath(error, node);
+    const path = basePath.length === 0 ? within : [...basePath, ...within];
     const key = lastKey(path);
     const info = fieldInfo(root, start, path, language);
     const missing = error.keyword === 'required' ? String((error.params as { missingProperty: string }).missingProperty) : undefined;
@@ -88,7 +122,7 @@ export function validateShape(shape: SchemaShape, node: SourceNode, value: Plain
     const last = path[path.length - 1];
     const explained = explainError(error, key, info, missingInfo, typeof last === 'number' ? last : undefined);
     if (!explained) continue;
-    const [from, to] = locate(node, path, explained.target, error);
+    const [from, to] = locate(node, within, explained.target, error);
     findings.push({
       requirement: missingInfo?.requirement ?? info?.requirement ?? root['x-requirement'] ?? 'basico-2b',
       weight: explained.weight,

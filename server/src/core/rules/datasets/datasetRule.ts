@@ -44,6 +44,8 @@ export interface DatasetRuleHooks {
 export function datasetRule(requirement: RequirementId, check: (scope: DatasetScope) => void, hooks: DatasetRuleHooks = {}): WorkspaceRule {
   return {
     requirement,
+    // Metadata and the data files behind resources; never the plan.
+    reads: ['dataset', 'catalog', 'csv'],
     check(input) {
       const findings: PlacedFinding[] = [];
       const tally: RequirementEvidence = { items: 0, failed: 0 };

@@ -11,6 +11,7 @@ import { fileName, lineOf, metadataFiles, nodeSpan } from './datasetRule';
  */
 export const uniqueIdentifiers: WorkspaceRule = {
   requirement: 'basico-2b',
+  reads: ['dataset', 'catalog'],
   check({ files }) {
     const findings: PlacedFinding[] = [];
     const first = new Map<string, { fileId: string; line: number }>();

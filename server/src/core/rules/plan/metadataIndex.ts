@@ -23,13 +23,18 @@ export function sameIdentifierSpelledDifferently(index: MetadataIndex, identifie
   return candidate !== undefined && candidate.trim() !== identifier.trim() ? candidate : undefined;
 }
 
-// One evaluation passes the same `files` array to every rule: index it once per evaluation.
-const cache = new WeakMap<readonly FileAnalysis[], MetadataIndex>();
+// One evaluation passes the same `files` array to every rule, and a keystroke in the plan leaves
+// every metadata file as it was: the index is built again only when the metadata analyses changed.
+let last: { files: readonly FileAnalysis[]; metadata: readonly FileAnalysis[]; index: MetadataIndex } | undefined;
 
 /** The identifiers and URLs of the workspace's metadata, built from the already-parsed facts. */
 export function metadataIndex(files: readonly FileAnalysis[]): MetadataIndex {
-  const cached = cache.get(files);
-  if (cached) return cached;
+  if (last?.files === files) return last.index;
+  const metadata = files.filter((file) => file.kind === 'dataset' || file.kind === 'catalog');
+  if (last && last.metadata.length === metadata.length && last.metadata.every((file, i) => file === metadata[i])) {
+    last = { files, metadata, index: last.index };
+    return last.index;
+  }
   const identifiers = new Set<string>();
   const datasetUrls = new Set<string>();
   const identifiersByFoldedForm = new Map<string, string>();
@@ -50,6 +55,6 @@ export function metadataIndex(files: readonly FileAnalysis[]): MetadataIndex {
     }
   }
   const index = { identifiers, datasetUrls, identifiersByFoldedForm };
-  cache.set(files, index);
+  last = { files, metadata, index };
   return index;
 }
