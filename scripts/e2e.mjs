@@ -3,7 +3,8 @@
 // then runs every scenario of test/e2e with node's test runner, one at a time (each one starts its
 // own VS Code; two at once would fight for the CPU on a 2-core CI machine).
 // Screenshots: test-results/e2e/<scenario>.png (and <scenario>-FAILED.png on failure).
-import { readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import * as path from 'node:path';
 import { ensureDependencies, repoRoot, runOrExit } from './bootstrap.mjs';
 
@@ -28,7 +29,16 @@ if (files.length === 0) {
   process.exit(2);
 }
 
+// The scenarios install a private copy: a rebuild of dist/ meanwhile (watch mode, another
+// terminal) must not change the package under test halfway through the suite.
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'guia-e2e-vsix-'));
+const vsix = path.join(scratch, 'guia-datos-abiertos.vsix');
+copyFileSync(path.join(repoRoot, 'dist', 'guia-datos-abiertos.vsix'), vsix);
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+
 rmSync(path.join(repoRoot, 'test-results', 'e2e'), { recursive: true, force: true });
 console.log(`› Escenarios de extremo a extremo en VS Code (${files.length}; ${elapsed()})…`);
-runOrExit(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files]);
+runOrExit(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
+  env: { ...process.env, GUIA_E2E_VSIX: vsix },
+});
 console.log(`✔ escenarios de extremo a extremo en ${elapsed()}; capturas en test-results/e2e/`);

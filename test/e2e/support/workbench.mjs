@@ -221,9 +221,14 @@ export class Workbench {
     }, `the Problems badge to show ${description}`, () => this.problemsBadgeCount());
   }
 
+  /** The filter box of the panel's visible view (Output and others have hidden ones). */
+  problemsFilter() {
+    return this.page.locator('.part.panel .viewpane-filter-container').filter({ visible: true }).first();
+  }
+
   /** The "Showing n of m" badge of the Problems filter box (shown only while a filter is set). */
   problemsFilterBadge() {
-    return this.page.locator('.markers-panel-action-filter .viewpane-filter-badge, .panel .viewpane-filter-badge').first();
+    return this.problemsFilter().locator('.viewpane-filter-badge');
   }
 
   /**
@@ -232,7 +237,7 @@ export class Workbench {
    * belongs to the new filter. Callers then wait for the rows they expect.
    */
   async filterProblems(text) {
-    const filter = this.page.locator('.markers-panel-action-filter input, .panel .viewpane-filter input').first();
+    const filter = this.problemsFilter().locator('input');
     await filter.fill('');
     await this.problemsFilterBadge().waitFor({ state: 'hidden' });
     await filter.fill(text);
@@ -296,10 +301,11 @@ export class Workbench {
     await search.fill(id);
     const select = this.page.locator(`.settings-editor select[aria-label="${id}"]`);
     await select.waitFor();
+    // The drop-down lists the options in the <select>'s order, under labels that may differ from the values.
+    const index = await select.evaluate((element, wanted) => [...element.options].findIndex((option) => option.value === wanted), value);
+    if (index < 0) throw new Error(`the setting ${id} has no value «${value}»`);
     await select.click();
-    const option = this.page.locator('.monaco-select-box-dropdown-container .monaco-list-row')
-      .filter({ hasText: new RegExp(`^${value}\\b`) }).first();
-    await option.click();
+    await this.page.locator(`.monaco-select-box-dropdown-container .monaco-list-row[data-index="${index}"]`).click();
     await waitUntil(async () => (await select.inputValue()) === value, `the setting ${id} to read «${value}»`, () => select.inputValue());
   }
 
