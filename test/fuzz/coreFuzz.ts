@@ -9,6 +9,8 @@ import { Random } from './random';
 export interface FuzzOptions {
   seed: number;
   cases: number;
+  /** The number of the first case (to replay one case alone: `first: n, cases: 1`). */
+  first?: number;
   /** A case slower than this counts as a hang (a safety net, far above any real file's time). */
   caseBoundMs: number;
   /** Stops early after this many failures (each one is kept whole for replay). */
@@ -50,7 +52,8 @@ export function runCoreFuzz(options: FuzzOptions): FuzzResult {
   const mutationCounts: Record<string, number> = {};
   let slowestMs = 0;
   let ran = 0;
-  for (let i = 0; i < options.cases && failures.length < (options.maxFailures ?? 20); i++) {
+  const first = options.first ?? 0;
+  for (let i = first; i < first + options.cases && failures.length < (options.maxFailures ?? 20); i++) {
     const random = Random.forCase(options.seed, i);
     const seed = random.pick(seeds);
     const { text, mutations } = mutate(seed, random, seeds);

@@ -29,12 +29,12 @@ async function main(): Promise<number> {
   const cases = option('cases', 20_000);
   const serverCases = option('server-cases', Math.ceil(cases / 20));
   const only = process.argv.includes('--only') ? option('only', 0) : undefined;
-  console.log(`› fuzz: semilla ${seed}, ${cases} casos del núcleo, ${serverCases} casos del servidor`);
+  console.log(only !== undefined ? `› fuzz: semilla ${seed}, solo el caso ${only} del núcleo` : `› fuzz: semilla ${seed}, ${cases} casos del núcleo, ${serverCases} casos del servidor`);
 
   let started = Date.now();
-  // --only replays one case: run up to it, keeping only that one's outcome.
-  const core = runCoreFuzz({ seed, cases: only !== undefined ? only + 1 : cases, caseBoundMs: 10_000, maxFailures: 100 });
-  const coreFailures = only !== undefined ? core.failures.filter((failure) => failure.index === only) : core.failures;
+  // --only replays one core case (each case depends on the seed and its number alone).
+  const core = runCoreFuzz({ seed, cases: only !== undefined ? 1 : cases, first: only, caseBoundMs: 10_000, maxFailures: 100 });
+  const coreFailures = core.failures;
   console.log(`  núcleo: ${core.cases} casos en ${((Date.now() - started) / 1000).toFixed(1)} s, el más lento ${Math.round(core.slowestMs)} ms, ${coreFailures.length} fallas`);
   console.log(`  mutaciones: ${Object.entries(core.mutationCounts).map(([name, count]) => `${name} ${count}`).join(', ')}`);
   save('nucleo', seed, coreFailures);
