@@ -18,7 +18,7 @@ function describeFailures(failures: readonly FuzzFailure[]): string {
 }
 
 describe('fuzzing', () => {
-  it(`the core survives ${CORE.cases} mutated plans, datasets and catalogs`, { timeout: 120_000 }, () => {
+  it(`the core survives ${CORE.cases} mutated plans, datasets and catalogs`, { timeout: 300_000 }, () => {
     const result = runCoreFuzz(CORE);
     assert.equal(result.cases, CORE.cases);
     assert.deepEqual(result.failures.map((failure) => failure.index), [], describeFailures(result.failures));
@@ -26,7 +26,7 @@ describe('fuzzing', () => {
     assert.deepEqual(MUTATORS.map((mutator) => mutator.name).filter((name) => !result.mutationCounts[name]), []);
   });
 
-  it(`the server answers every request through ${SERVER.cases} mutated documents and stays alive`, { timeout: 120_000 }, async () => {
+  it(`the server answers every request through ${SERVER.cases} mutated documents and stays alive`, { timeout: 300_000 }, async () => {
     const result = await runServerFuzz(SERVER);
     assert.equal(result.cases, SERVER.cases);
     assert.deepEqual(result.failures.map((failure) => failure.index), [], describeFailures(result.failures));
