@@ -2,6 +2,7 @@ import { LEVELS, REQUIREMENTS, levelTitle, requirementById } from '../core/catal
 import type { RequirementState } from '../core/check/coverage';
 import type { GuideDiagnostic } from '../core/check/diagnostics';
 import type { WorkspaceReport } from '../core/check/workspaceIndex';
+import { stateLabel } from '../core/report/boardModel';
 import { t, type Language } from '../core/l10n';
 import type { LinkCheckReport } from '../core/links/linkResults';
 
@@ -13,15 +14,6 @@ const SEVERITY_WORDS: Record<number, () => string> = {
 };
 
 const STATE_MARKS: Record<RequirementState, string> = { met: '✔', partial: '◐', unmet: '✘', 'no-evidence': '·' };
-
-function stateWord(state: RequirementState): string {
-  switch (state) {
-    case 'met': return t('cumple');
-    case 'partial': return t('parcial');
-    case 'unmet': return t('no cumple');
-    case 'no-evidence': return t('sin evidencia');
-  }
-}
 
 /** `path:line:column: severity code: message`, one line per finding, then the board. */
 export function formatText(report: WorkspaceReport, language: Language): string {
@@ -49,7 +41,7 @@ export function formatBoard(report: WorkspaceReport, language: Language): string
     lines.push('', `${level.title[language]}: ${coverage.met}/${coverage.total}`);
     for (const requirement of REQUIREMENTS.filter((candidate) => candidate.level === level.id)) {
       const state = coverage.requirements[requirement.id] ?? 'no-evidence';
-      lines.push(`  ${STATE_MARKS[state]} ${requirement.id.padEnd(14)} ${requirement.title[language]} — ${stateWord(state)}`);
+      lines.push(`  ${STATE_MARKS[state]} ${requirement.id.padEnd(14)} ${requirement.title[language]} — ${stateLabel(state)}`);
     }
   }
   return lines;
