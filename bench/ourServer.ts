@@ -8,8 +8,8 @@ import { now, percentile, sleep } from './stats';
 const EDITS = 20;
 /** Completion and hover requests per kind. */
 const REQUESTS = 200;
-/** Pause between keystrokes, longer than the debounce, so each one is checked on its own. */
-const KEYSTROKE_GAP_MS = 120;
+/** Pause between keystrokes: someone typing about 8 characters a second. */
+export const KEYSTROKE_GAP_MS = 120;
 
 export interface CatalogFigures {
   /** Milliseconds from `didOpen` to the diagnostics, per run (first run in a fresh server). */

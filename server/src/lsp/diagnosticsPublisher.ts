@@ -5,12 +5,13 @@ import { guarded } from './guard';
 import type { GuideWorkspace } from './guideWorkspace';
 
 /**
- * Milliseconds to wait after a keystroke before re-checking, per document. Re-checking costs a few
- * milliseconds (only what changed is re-read), so the wait only needs to gather a burst of changes
- * (a paste, a multi-cursor edit, an undo) into one check, which arrive within a few milliseconds of
- * each other, while staying well under the ~100 ms at which a reaction stops feeling immediate.
+ * The per-document debounce, in milliseconds. A change that comes after at least this long without
+ * changes is checked at once (a check costs a few milliseconds, since only what changed is read
+ * again); changes closer together than this (fast typing, a burst of edits) are gathered and
+ * checked once, this long after the last of them, so a burst costs one check and diagnostics never
+ * lag more than about twice this behind the text.
  */
-export const DEFAULT_DEBOUNCE_MS = 20;
+export const DEFAULT_DEBOUNCE_MS = 50;
 
 /**
  * Re-checks documents as they change (debounced per document) and publishes only what changed:
@@ -18,8 +19,10 @@ export const DEFAULT_DEBOUNCE_MS = 20;
  */
 export class DiagnosticsPublisher {
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  /** What each file was last published with, and its serialisation for comparing new contents. */
-  private readonly published = new Map<string, { diagnostics: GuideDiagnostic[]; serialized: string }>();
+  /** When each document's last check ended (`performance.now()`). */
+  private readonly checked = new Map<string, number>();
+  /** The diagnostics each file was last published with. */
+  private readonly published = new Map<string, GuideDiagnostic[]>();
   private lastCoverage = '';
 
   constructor(
@@ -30,13 +33,25 @@ export class DiagnosticsPublisher {
 
   documentChanged(uri: string, text: string, delay = this.debounceMs): void {
     clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
     const run = guarded(this.connection, 'revisión de un documento', (): void => {
       this.timers.delete(uri);
+      // Opening a document announces its text twice (open, then content change).
+      if (this.workspace.isCurrent(uri, text)) return;
       const ours = this.workspace.updateOpen(uri, text);
       if (ours || this.published.has(uri)) this.publishAll();
+      this.checked.set(uri, performance.now());
     });
-    if (delay <= 0) run();
+    const quiet = performance.now() - (this.checked.get(uri) ?? -Infinity);
+    if (delay <= 0 || quiet >= delay) run();
     else this.timers.set(uri, setTimeout(run, delay));
+  }
+
+  /** Forgets a closed document's timing (its diagnostics are handled by `publishAll`). */
+  documentClosed(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.checked.delete(uri);
   }
 
   publishAll(): void {
@@ -46,11 +61,10 @@ export class DiagnosticsPublisher {
       current.add(file.id);
       const last = this.published.get(file.id);
       // The index hands back the very same array while a file's diagnostics cannot have changed:
-      // with 1,000 files indexed, most are skipped without serialising anything.
-      if (last?.diagnostics === file.diagnostics) continue;
-      const serialized = JSON.stringify(file.diagnostics);
-      this.published.set(file.id, { diagnostics: file.diagnostics, serialized });
-      if (last?.serialized === serialized) continue;
+      // with 1,000 files indexed, most are skipped without looking into them.
+      if (last === file.diagnostics) continue;
+      this.published.set(file.id, file.diagnostics);
+      if (last !== undefined && sameValue(last, file.diagnostics)) continue;
       void this.connection.sendDiagnostics({ uri: file.id, diagnostics: file.diagnostics });
     }
     // Files no longer ours (deleted, renamed, out of the globs) lose their diagnostics.
@@ -65,4 +79,25 @@ export class DiagnosticsPublisher {
       void this.connection.sendNotification(CoverageChangedNotification.type, coverage);
     }
   }
+}
+
+/**
+ * Whether two JSON-like values are equal. Cheaper than comparing serialisations: no text is built,
+ * and it stops at the first difference (a keystroke usually changes one diagnostic of hundreds).
+ */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  if (aKeys.length !== Object.keys(b).length) return false;
+  for (const key of aKeys) {
+    if (!Object.prototype.hasOwnProperty.call(b, key) || !sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  }
+  return true;
 }

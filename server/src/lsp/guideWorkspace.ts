@@ -68,10 +68,15 @@ export class GuideWorkspace {
     }
   }
 
+  /** Whether the open document `uri` was last analysed with exactly `text` (nothing new to check). */
+  isCurrent(uri: string, text: string): boolean {
+    return this.openTexts.get(uri) === text && this.index.get(uri) !== undefined;
+  }
+
   /** Re-analyses one document from the editor's text. Returns whether it is one of ours. */
   updateOpen(uri: string, text: string): boolean {
     // Opening a document announces its text twice (open, then content change): analyse it once.
-    if (this.openTexts.get(uri) === text && this.index.get(uri) !== undefined) return true;
+    if (this.isCurrent(uri, text)) return true;
     this.openTexts.set(uri, text);
     if (!this.analyzers.has(uri)) this.analyzers.set(uri, new DocumentAnalyzer());
     return this.analyze(uri, text);

@@ -95,6 +95,7 @@ export function startServer(connection: Connection): void {
   documents.onDidOpen(({ document }) => publisher!.documentChanged(document.uri, document.getText(), 0));
   documents.onDidChangeContent(({ document }) => publisher!.documentChanged(document.uri, document.getText()));
   documents.onDidClose(guarded(connection, 'cierre de un documento', async ({ document }) => {
+    publisher!.documentClosed(document.uri);
     workspace!.closeOpen(document.uri);
     await workspace!.refreshFromDisk(document.uri);
     publisher!.publishAll();

@@ -253,8 +253,32 @@ function readItem(text: string): ParsedListItem | undefined {
 
 function placeAt(cached: CachedItem, item: ParsedListItem, offset: number): PlacedListItem {
   if (cached.placed?.offset === offset) return cached.placed;
-  cached.placed = { item, offset, node: moveNode(item.node, (position) => position + offset) };
+  cached.placed = { item, offset, node: shiftNode(item.node, offset) };
   return cached.placed;
+}
+
+/**
+ * A copy of a tree with every offset `delta` further. This runs for every item after an edit, on
+ * every keystroke, so it is a plain loop with no callbacks.
+ */
+function shiftNode(node: SourceNode, delta: number): SourceNode {
+  switch (node.type) {
+    case 'scalar':
+      return { type: 'scalar', start: node.start + delta, end: node.end + delta, value: node.value };
+    case 'array': {
+      const items = new Array<SourceNode>(node.items.length);
+      for (let i = 0; i < items.length; i++) items[i] = shiftNode(node.items[i]!, delta);
+      return { type: 'array', start: node.start + delta, end: node.end + delta, items };
+    }
+    case 'object': {
+      const properties = new Array<PropertyNode>(node.properties.length);
+      for (let i = 0; i < properties.length; i++) {
+        const property = node.properties[i]!;
+        properties[i] = { key: property.key, keyStart: property.keyStart + delta, keyEnd: property.keyEnd + delta, value: shiftNode(property.value, delta) };
+      }
+      return { type: 'object', start: node.start + delta, end: node.end + delta, properties };
+    }
+  }
 }
 
 /** A copy of a tree with every offset passed through `move`. */

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { describe, it, mock } from 'node:test';
+import type { Connection } from 'vscode-languageserver/node';
+import type { GuideDiagnostic } from '../../server/src/core/check/diagnostics';
+import { DEFAULT_DEBOUNCE_MS, DiagnosticsPublisher } from '../../server/src/lsp/diagnosticsPublisher';
+import type { Evaluation, GuideWorkspace } from '../../server/src/lsp/guideWorkspace';
+
+/**
+ * The publisher checks a change after a pause at once, gathers a burst of changes into one check of
+ * the last text, and sends a file's diagnostics only when they say something new.
+ */
+
+const URI = 'file:///w/catalogo.yaml';
+
+/** A workspace stand-in whose one document gets a diagnostic per `x` in its text. */
+class FakeWorkspace {
+  readonly analysed: string[] = [];
+  private text = '';
+
+  isCurrent(uri: string, text: string): boolean {
+    return uri === URI && this.analysed.length > 0 && text === this.text;
+  }
+
+  updateOpen(_uri: string, text: string): boolean {
+    this.analysed.push(text);
+    this.text = text;
+    return true;
+  }
+
+  evaluate(): Evaluation {
+    const diagnostics = [...this.text].flatMap((char, i): GuideDiagnostic[] => (char === 'x' ? [diagnosticAt(i)] : []));
+    return { report: { files: [{ id: URI, kind: 'catalog', diagnostics }] }, coverage: { files: {} } } as unknown as Evaluation;
+  }
+}
+
+function diagnosticAt(character: number): GuideDiagnostic {
+  return {
+    range: { start: { line: 0, character }, end: { line: 0, character: character + 1 } },
+    severity: 1,
+    code: 'basico-2b',
+    codeDescription: { href: 'file:///docs/requisitos/es/basico-2b.md' },
+    source: 'guía',
+    message: 'x no vale',
+    data: { rule: 'prueba', requirement: 'basico-2b' },
+  };
+}
+
+function setUp(): { workspace: FakeWorkspace; publisher: DiagnosticsPublisher; sent: GuideDiagnostic[][] } {
+  const sent: GuideDiagnostic[][] = [];
+  const connection = {
+    sendDiagnostics: (params: { diagnostics: GuideDiagnostic[] }) => {
+      sent.push(params.diagnostics);
+      return Promise.resolve();
+    },
+    sendNotification: () => Promise.resolve(),
+    console: { error: (message: string) => assert.fail(message) },
+  } as unknown as Connection;
+  const workspace = new FakeWorkspace();
+  return { workspace, publisher: new DiagnosticsPublisher(connection, workspace as unknown as GuideWorkspace), sent };
+}
+
+describe('publishing diagnostics as documents change', () => {
+  it('checks a change after a pause at once, and a burst of changes once, with its last text', () => {
+    mock.timers.enable({ apis: ['setTimeout'] });
+    try {
+      const { workspace, publisher } = setUp();
+      publisher.documentChanged(URI, 'a');
+      assert.deepEqual(workspace.analysed, ['a']);
+      publisher.documentChanged(URI, 'ab');
+      publisher.documentChanged(URI, 'abc');
+      assert.deepEqual(workspace.analysed, ['a'], 'changes right after a check wait for the burst to end');
+      mock.timers.tick(DEFAULT_DEBOUNCE_MS);
+      assert.deepEqual(workspace.analysed, ['a', 'abc']);
+      // The same text announced again (as on opening) is not checked twice.
+      publisher.documentChanged(URI, 'abc', 0);
+      assert.deepEqual(workspace.analysed, ['a', 'abc']);
+    } finally {
+      mock.timers.reset();
+    }
+  });
+
+  it('sends a file\'s diagnostics only when they differ from the last ones sent', () => {
+    const { publisher, sent } = setUp();
+    publisher.documentChanged(URI, 'x', 0);
+    publisher.documentChanged(URI, 'xa', 0);
+    assert.equal(sent.length, 1, 'new diagnostics equal to the last ones are not sent again');
+    publisher.documentChanged(URI, 'xax', 0);
+    assert.equal(sent.length, 2);
+    assert.deepEqual(sent[1]!.map((diagnostic) => diagnostic.range.start.character), [0, 2]);
+  });
+});
