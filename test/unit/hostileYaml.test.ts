@@ -132,6 +132,18 @@ describe('hostile YAML and JSON', () => {
     ]);
   });
 
+  it('reports the first 200 syntax errors of a file full of them and counts the rest in one', HANG_GUARD, () => {
+    const text = '- ]\n'.repeat(5000);
+    const parsed = parseYaml(text);
+    assert.equal(parsed.problems.length, 201);
+    const summary = parsed.problems[200]!;
+    assert.equal(summary.rule, 'demasiados-errores-de-sintaxis');
+    assert.match(summary.message, /^Hay 9799 errores de sintaxis más a partir de aquí; corrige los primeros para ver los demás\.$/);
+    // Where the first error left out is, so the user can see where the count starts.
+    assert.equal(text.slice(summary.start, summary.end), ']');
+    assert.ok(analyzeFile('roto.dcat.yaml', 'metadata', text).findings.length <= 202);
+  });
+
   it('checks the first document of a multi-document stream and says the rest is skipped', HANG_GUARD, () => {
     const text = 'identifier: uno\n---\nidentifier: dos\n---\nidentifier: tres\n';
     const parsed = parseYaml(text);

@@ -3,6 +3,7 @@ import { t } from '../l10n';
 import { LineIndex } from '../text/lineIndex';
 import type { ParsedDocument } from './parsedDocument';
 import type { ParseProblem } from './parseProblem';
+import { limitProblems } from './problemLimit';
 import type { PropertyNode, SourceNode } from './sourceTree';
 
 /** Deeper than this no real metadata goes (the same limit as for YAML). */
@@ -32,7 +33,7 @@ export function parseJson(text: string): ParsedDocument {
   }
   for (const error of errors) problems.push(toProblem(error, text));
   const root = tree ? convert(tree, problems, 0) : undefined;
-  return { text, lines, root, problems };
+  return { text, lines, root, problems: limitProblems(problems) };
 }
 
 function convert(node: JsonNode, problems: ParseProblem[], depth: number): SourceNode {

@@ -4,6 +4,7 @@ import { LineIndex } from '../text/lineIndex';
 import type { ParsedDocument } from './parsedDocument';
 import type { ParseProblem } from './parseProblem';
 import type { ObjectNode, PropertyNode, SourceNode } from './sourceTree';
+import { limitProblems, withoutStackTraces } from './problemLimit';
 import { offsetBeyondDepth } from './yamlDepth';
 
 /**
@@ -56,14 +57,16 @@ export function parseYaml(text: string, fragment?: YamlFragment): ParsedDocument
       uniqueKeys: false,
       keepSourceTokens: false,
     });
-    for (const composed of composer.compose(tokens, true, source.length)) {
-      if (document === undefined) {
-        document = composed;
-      } else {
-        document.errors.push(new YAMLParseError([composed.range[0], composed.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
-        break;
+    withoutStackTraces(() => {
+      for (const composed of composer.compose(tokens, true, source.length)) {
+        if (document === undefined) {
+          document = composed;
+        } else {
+          document.errors.push(new YAMLParseError([composed.range[0], composed.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+          break;
+        }
       }
-    }
+    });
     if (document === undefined) return { text, lines, root: undefined, problems };
   } catch (error) {
     problems.push({ start: 0, end: 0, rule: 'yaml-ilegible', severity: 'error', message: t('No se pudo leer el YAML: {0}', String(error)) });
@@ -79,7 +82,7 @@ export function parseYaml(text: string, fragment?: YamlFragment): ParsedDocument
     fragment.usesAnchors = converter.usesAnchors;
     fragment.nodeEnd = document.contents?.range?.[2];
   }
-  return { text, lines, root, problems };
+  return { text, lines, root, problems: limitProblems(problems) };
 }
 
 class YamlConverter {
