@@ -109,6 +109,17 @@ export class LspDriver {
     return kb / 1024;
   }
 
+  /**
+   * The server's processor time so far, in ms (user + system, from `/proc`, in 10 ms ticks): on a
+   * busy machine, time spent working as opposed to waiting for a processor.
+   */
+  cpuMs(): number {
+    // Fields after the command name (which may hold spaces) start at the state; utime, stime are 14th, 15th.
+    const stat = readFileSync(`/proc/${this.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  }
+
   async shutdown(): Promise<void> {
     if (!this.exited) {
       try {

@@ -5,11 +5,11 @@ import { DEFAULT_DEBOUNCE_MS } from '../server/src/lsp/diagnosticsPublisher';
 import { measureCli, type CliFigures } from './cli';
 import { catalogText, writeWorkspace } from './generate';
 import { snapshotBuild } from './snapshot';
-import { KEYSTROKE_GAP_MS, measureCatalog, measureWorkspace } from './ourServer';
-import { formatTable, type Row } from './report';
+import { compareOnCatalog, type CatalogComparison, type Pair } from './catalogComparison';
+import { KEYSTROKE_GAP_MS, measureWorkspace } from './ourServer';
+import { formatMarkdown, formatTable, type Row } from './report';
 import { median, percentile, round } from './stats';
-import { measureYamlFloor } from './yamlFloor';
-import { measureYamlLanguageServer, YAML_LS_DEBOUNCE_MS } from './yamlLanguageServer';
+import { YAML_LS_DEBOUNCE_MS } from './yamlLanguageServer';
 
 const REPO = path.resolve(__dirname, '..');
 const RESULTS = path.join(REPO, 'bench-results');
@@ -17,8 +17,6 @@ const RESULTS = path.join(REPO, 'bench-results');
 const SEED = 2026;
 const CATALOG_DATASETS = 2_000;
 const WORKSPACE_SIZES = [100, 1_000, 10_000] as const;
-const OPEN_RUNS = 3;
-const FLOOR_RUNS = 5;
 
 function log(message: string): void {
   process.stderr.write(`› ${message}\n`);
@@ -39,18 +37,10 @@ async function main(): Promise<number> {
       const folder = path.join(root, `espacio-${size}`);
       workspaces.set(size, { folder, ...writeWorkspace(folder, size, SEED + size) });
     }
-    const emptyFolder = (name: string): string => {
-      const folder = path.join(root, name);
-      mkdirSync(folder);
-      return folder;
-    };
+    for (const editor of ['editor-guia', 'editor-yamlls']) mkdirSync(path.join(root, editor));
 
-    log('suelo: parseDocument del paquete yaml');
-    const floor = measureYamlFloor(catalogPath, FLOOR_RUNS);
-    log('nuestro servidor: catálogo grande');
-    const ours = await measureCatalog(bundles.server, emptyFolder('editor-guia'), catalog, OPEN_RUNS);
-    log('yaml-language-server: catálogo grande');
-    const peer = await measureYamlLanguageServer(emptyFolder('editor-yamlls'), catalog);
+    log('catálogo grande: nuestro servidor, yaml-language-server y el suelo (parseDocument), por turnos');
+    const comparison = await compareOnCatalog(bundles.server, root, catalogPath, catalog);
     log('nuestro servidor: espacio de 1,000 archivos');
     const w1000 = workspaces.get(1_000)!;
     const workspace = await measureWorkspace(bundles.server, w1000.folder, w1000.planPath, readFileSync(w1000.planPath, 'utf8'));
@@ -60,7 +50,7 @@ async function main(): Promise<number> {
       cli.push(await measureCli(bundles.cli, workspaces.get(size)!.folder, size));
     }
 
-    const rows = buildRows({ catalogLines: catalog.split('\n').length - 1, floor, ours, peer, workspace, cli });
+    const rows = buildRows({ catalogLines: catalog.split('\n').length - 1, comparison, workspace, cli });
     const machine = {
       cpu: os.cpus()[0]?.model ?? 'unknown',
       cores: os.cpus().length,
@@ -77,9 +67,11 @@ async function main(): Promise<number> {
 
     mkdirSync(RESULTS, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    const json = JSON.stringify({ date: new Date().toISOString(), machine, rows, raw: { floor, ours, peer, workspace, cli } }, null, 2);
+    const json = JSON.stringify({ date: new Date().toISOString(), machine, rows, raw: { comparison, workspace, cli } }, null, 2);
     writeFileSync(path.join(RESULTS, `bench-${stamp}.json`), json);
     writeFileSync(path.join(RESULTS, 'latest.json'), json);
+    const machineLine = `${machine.cpu}, ${machine.cores} núcleos, ${machine.memoryGb} GB, ${machine.platform}, Node ${machine.node}; carga media ${machine.loadAverage.before} → ${machine.loadAverage.after}`;
+    writeFileSync(path.join(RESULTS, 'latest.md'), `${formatMarkdown(rows)}\n\nMáquina: ${machineLine}.\n`);
     process.stdout.write(`Cifras en ${path.relative(REPO, path.join(RESULTS, `bench-${stamp}.json`))}\n`);
     return failed.length === 0 ? 0 : 1;
   } finally {
@@ -89,31 +81,41 @@ async function main(): Promise<number> {
 
 interface Measured {
   catalogLines: number;
-  floor: number[];
-  ours: Awaited<ReturnType<typeof measureCatalog>>;
-  peer: Awaited<ReturnType<typeof measureYamlLanguageServer>>;
+  comparison: CatalogComparison;
   workspace: Awaited<ReturnType<typeof measureWorkspace>>;
   cli: CliFigures[];
 }
 
-/** Every figure next to its target; ratios are taken between figures of this same run. */
-function buildRows({ catalogLines, floor, ours, peer, workspace, cli }: Measured): Row[] {
-  const floorMs = median(floor);
+/** The median over pairs of the ratio of our figure to another taken at the same moment. */
+function pairedRatio(pairs: readonly Pair[], other: (pair: Pair) => number | undefined): number {
+  return median(pairs.map((pair) => pair.ours / other(pair)!));
+}
+
+/**
+ * Every figure next to its target. Ratios are taken pair by pair, between figures measured next to
+ * each other in this run (see `catalogComparison.ts`), and the targets judged on their medians.
+ */
+function buildRows({ catalogLines, comparison, workspace, cli }: Measured): Row[] {
+  const { ours, peer, floorMs: floorSamples } = comparison;
+  const floorMs = median(floorSamples);
   const change = median(ours.changeMs);
   const open = median(ours.openMs);
   const peerChange = median(peer.changeMs) - YAML_LS_DEBOUNCE_MS;
   const peerOpen = peer.openMs - YAML_LS_DEBOUNCE_MS;
+  const changeToPeer = pairedRatio(comparison.changePairs, (pair) => pair.peer);
+  const changeToFloor = pairedRatio(comparison.changePairs, (pair) => pair.floor);
+  const openToFloor = pairedRatio(comparison.openPairs, (pair) => pair.floor);
   const planChange = median(workspace.changeMs);
   const catalog = `catálogo de ${CATALOG_DATASETS.toLocaleString('en-US')} conjuntos (${catalogLines.toLocaleString('en-US')} líneas)`;
   const rows: Row[] = [
-    { key: 'floor.yamlParse', label: `Suelo: yaml parseDocument del ${catalog}`, value: floorMs, unit: 'ms', note: `mediana de ${floor.length} (la primera en frío): ${floor.map((ms) => Math.round(ms)).join(', ')} ms` },
+    { key: 'floor.yamlParse', label: `Suelo: yaml parseDocument del ${catalog}`, value: floorMs, unit: 'ms', note: `mediana de ${floorSamples.length}, cada una junto a otra medida; la primera, en frío: ${Math.round(comparison.floorColdMs)} ms` },
     { key: 'peer.open', label: `yaml-language-server ${peer.version}: abrir → diagnósticos`, value: peerOpen, unit: 'ms', note: `${Math.round(peer.openMs)} ms medidos menos su espera fija de ${YAML_LS_DEBOUNCE_MS} ms; ${peer.diagnostics} diagnósticos` },
     { key: 'peer.change', label: `yaml-language-server ${peer.version}: cambio → diagnósticos`, value: peerChange, unit: 'ms', note: `mediana de ${peer.changeMs.length} teclas, ${Math.round(median(peer.changeMs))} ms medidos menos su espera fija de ${YAML_LS_DEBOUNCE_MS} ms` },
     {
       key: 'server.catalog.change', label: 'Catálogo grande: cambio → diagnósticos', value: change, unit: 'ms',
-      target: `≤ ¼ yaml-ls (${Math.round(peerChange / 4)}) y < suelo (${Math.round(floorMs)})`,
-      pass: change <= peerChange / 4 && change < floorMs,
-      note: `mediana de ${ours.changeMs.length} teclas, una cada ${KEYSTROKE_GAP_MS} ms (p95 ${Math.round(percentile(ours.changeMs, 95))} ms); ${round(change / peerChange, 3)}× yaml-ls, ${round(change / floorMs, 3)}× suelo; ${ours.diagnostics} diagnósticos`,
+      target: `≤ ¼ yaml-ls y < suelo: ${round(changeToPeer, 3)}× y ${round(changeToFloor, 3)}×`,
+      pass: changeToPeer <= 0.25 && changeToFloor < 1,
+      note: `mediana de ${ours.changeMs.length} teclas, una cada ${KEYSTROKE_GAP_MS} ms (p95 ${Math.round(percentile(ours.changeMs, 95))} ms); proporciones: medianas de ${comparison.changePairs.length} rondas de 1 suelo, 3 teclas nuestras y 1 de yaml-ls; ${ours.diagnostics} diagnósticos`,
     },
     {
       key: 'server.debounce', label: 'Espera por documento del servidor (debounce)', value: DEFAULT_DEBOUNCE_MS, unit: 'ms',
@@ -121,15 +123,15 @@ function buildRows({ catalogLines, floor, ours, peer, workspace, cli }: Measured
     },
     {
       key: 'server.catalog.open', label: 'Catálogo grande: abrir → diagnósticos', value: open, unit: 'ms',
-      target: `≤ 1.5× suelo (${Math.round(floorMs * 1.5)})`, pass: open <= floorMs * 1.5,
-      note: `mediana de ${ours.openMs.length} aperturas (la primera en un servidor recién iniciado): ${ours.openMs.map((ms) => Math.round(ms)).join(', ')} ms = ${round(open / floorMs, 2)}× suelo`,
+      target: `≤ 1.5× suelo: ${round(openToFloor, 2)}×`, pass: openToFloor <= 1.5,
+      note: `mediana de ${ours.openMs.length} aperturas, cada una tras un suelo (la primera en un servidor recién iniciado): ${comparison.openPairs.map((pair) => `${Math.round(pair.ours)}/${Math.round(pair.floor)}`).join(', ')} ms`,
     },
     latencyRow('server.completion', 'Completado en el catálogo grande, p95', ours.completion),
     latencyRow('server.hover', 'Hover en el catálogo grande, p95', ours.hover),
     {
       key: 'server.plan.change', label: 'Plan del espacio de 1,000 archivos: cambio → diagnósticos', value: planChange, unit: 'ms',
       target: '< 50', pass: planChange < 50,
-      note: `mediana de ${workspace.changeMs.length} teclas, una cada ${KEYSTROKE_GAP_MS} ms (p95 ${Math.round(percentile(workspace.changeMs, 95))} ms); ${workspace.planDiagnostics} diagnósticos en el plan`,
+      note: `mediana de ${workspace.changeMs.length} teclas, una cada ${KEYSTROKE_GAP_MS} ms (p95 ${Math.round(percentile(workspace.changeMs, 95))} ms); el servidor trabajó ${Math.round(workspace.changeCpuMs)} ms de procesador por tecla; ${workspace.planDiagnostics} diagnósticos en el plan`,
     },
     {
       key: 'server.rss', label: 'Memoria del servidor con 1,000 archivos indexados (RSS)', value: workspace.rssMb, unit: 'MB',

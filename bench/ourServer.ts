@@ -1,26 +1,15 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { middleDateLine, probePositions } from './edits';
+import { middleDateLine, probePositions, type ToggleEdit } from './edits';
 import { LspDriver } from './lspDriver';
 import { now, percentile, sleep } from './stats';
 
-/** Timed keystrokes per scenario; the median is reported. */
+/** Timed keystrokes when editing the plan; the median is reported. */
 const EDITS = 20;
 /** Completion and hover requests per kind. */
 const REQUESTS = 200;
 /** Pause between keystrokes: someone typing about 8 characters a second. */
 export const KEYSTROKE_GAP_MS = 120;
-
-export interface CatalogFigures {
-  /** Milliseconds from `didOpen` to the diagnostics, per run (first run in a fresh server). */
-  openMs: number[];
-  /** Milliseconds from a one-character `didChange` to the diagnostics, per keystroke. */
-  changeMs: number[];
-  diagnostics: number;
-  completion?: LatencyFigures;
-  hover?: LatencyFigures;
-  rssMb: number;
-}
 
 export interface LatencyFigures {
   p50: number;
@@ -34,6 +23,8 @@ export interface WorkspaceFigures {
   indexMs: number;
   rssMb: number;
   changeMs: number[];
+  /** The server's processor time per keystroke, on average. */
+  changeCpuMs: number;
   planDiagnostics: number;
 }
 
@@ -42,50 +33,79 @@ function startServer(bundle: string): LspDriver {
 }
 
 /**
- * The big catalog in our server: open it (several times, each under a new name, so no cached
- * result helps), type one character in the middle dataset and delete it again, then ask for
- * completions and hovers all over it. The catalog is not in the workspace folder, so nothing about
- * it is known before it is opened.
+ * Our server with the big catalog, driven step by step so that each figure can be taken right next
+ * to the ones it is compared with. The catalog is not in the workspace folder, so nothing about it
+ * is known before it is opened.
  */
-export async function measureCatalog(bundle: string, folder: string, text: string, openRuns: number): Promise<CatalogFigures> {
-  const server = startServer(bundle);
-  try {
+export class CatalogSession {
+  private readonly uri: string;
+  private readonly edit: ToggleEdit;
+  private version = 1;
+  diagnostics = 0;
+
+  private constructor(
+    private readonly server: LspDriver,
+    private readonly folder: string,
+    private readonly text: string,
+    private readonly capabilities: Record<string, unknown>,
+  ) {
+    this.uri = pathToFileURL(path.join(folder, 'catalogo-grande.yaml')).href;
+    this.edit = middleDateLine(text, 'modified');
+  }
+
+  static async start(bundle: string, folder: string, text: string): Promise<CatalogSession> {
+    const server = startServer(bundle);
     const capabilities = await server.initialize(folder, { language: 'es' });
     await settle(server);
-    const openMs: number[] = [];
-    for (let run = 0; run <= openRuns; run++) {
-      const last = run === openRuns;
-      const uri = pathToFileURL(path.join(folder, last ? 'catalogo-grande.yaml' : `catalogo-grande-${run + 1}.yaml`)).href;
-      const published = server.nextDiagnostics(uri);
-      const start = now();
-      server.open(uri, text);
-      await published;
-      if (!last) {
-        openMs.push(now() - start);
-        const cleared = server.nextDiagnostics(uri);
-        server.close(uri);
-        await cleared;
-      }
-    }
-    const uri = pathToFileURL(path.join(folder, 'catalogo-grande.yaml')).href;
-    const edit = middleDateLine(text, 'modified');
-    const changeMs: number[] = [];
-    let diagnostics = 0;
-    for (let version = 2; version < 2 + EDITS; version++) {
-      const step = edit.next();
-      const published = server.nextDiagnostics(uri);
-      const start = now();
-      server.change(uri, version, step.range, step.text);
-      diagnostics = (await published).diagnostics.length;
-      changeMs.push(now() - start);
-      await sleep(KEYSTROKE_GAP_MS);
-    }
-    const probes = probePositions(text, REQUESTS);
-    const completion = capabilities.completionProvider ? await latency(server, 'textDocument/completion', uri, probes) : undefined;
-    const hover = capabilities.hoverProvider ? await latency(server, 'textDocument/hover', uri, probes) : undefined;
-    return { openMs, changeMs, diagnostics, completion, hover, rssMb: server.rssMb() };
-  } finally {
-    await server.shutdown();
+    return new CatalogSession(server, folder, text, capabilities);
+  }
+
+  /** Milliseconds from opening the catalog under a new name to its diagnostics; then closes it. */
+  async openAs(name: string): Promise<number> {
+    const uri = pathToFileURL(path.join(this.folder, name)).href;
+    const published = this.server.nextDiagnostics(uri);
+    const start = now();
+    this.server.open(uri, this.text);
+    await published;
+    const ms = now() - start;
+    const cleared = this.server.nextDiagnostics(uri);
+    this.server.close(uri);
+    await cleared;
+    return ms;
+  }
+
+  /** Opens the catalog for the keystrokes that follow. */
+  async openForEditing(): Promise<void> {
+    const published = this.server.nextDiagnostics(this.uri);
+    this.server.open(this.uri, this.text);
+    await published;
+  }
+
+  /** Milliseconds from one keystroke in the middle dataset to the new diagnostics (then a typist's pause). */
+  async keystroke(): Promise<number> {
+    const step = this.edit.next();
+    const published = this.server.nextDiagnostics(this.uri);
+    const start = now();
+    this.server.change(this.uri, ++this.version, step.range, step.text);
+    this.diagnostics = (await published).diagnostics.length;
+    const ms = now() - start;
+    await sleep(KEYSTROKE_GAP_MS);
+    return ms;
+  }
+
+  /** Completion or hover latency over requests spread across the catalog; undefined if not offered. */
+  async latency(method: 'textDocument/completion' | 'textDocument/hover'): Promise<LatencyFigures | undefined> {
+    const capability = method === 'textDocument/completion' ? 'completionProvider' : 'hoverProvider';
+    if (!this.capabilities[capability]) return undefined;
+    return latency(this.server, method, this.uri, probePositions(this.text, REQUESTS));
+  }
+
+  rssMb(): number {
+    return this.server.rssMb();
+  }
+
+  shutdown(): Promise<void> {
+    return this.server.shutdown();
   }
 }
 
@@ -110,6 +130,7 @@ export async function measureWorkspace(bundle: string, folder: string, planPath:
     const edit = middleDateLine(planText, 'fechaPublicacion');
     const changeMs: number[] = [];
     let planDiagnostics = 0;
+    const cpuBefore = server.cpuMs();
     for (let version = 2; version < 2 + EDITS; version++) {
       const step = edit.next();
       const published = server.nextDiagnostics(planUri);
@@ -119,7 +140,7 @@ export async function measureWorkspace(bundle: string, folder: string, planPath:
       changeMs.push(now() - begin);
       await sleep(KEYSTROKE_GAP_MS);
     }
-    return { indexMs, rssMb, changeMs, planDiagnostics };
+    return { indexMs, rssMb, changeMs, changeCpuMs: (server.cpuMs() - cpuBefore) / EDITS, planDiagnostics };
   } finally {
     await server.shutdown();
   }

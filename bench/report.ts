@@ -33,6 +33,18 @@ export function formatTable(rows: readonly Row[]): string {
   return out.join('\n');
 }
 
+/** The same table in Markdown, to paste into BENCHMARKS.md. */
+export function formatMarkdown(rows: readonly Row[]): string {
+  const out = ['| Medida | Valor | Meta | |', '|---|---:|---|---|'];
+  for (const row of rows) {
+    const value = row.value === undefined ? '—' : `${formatNumber(row.value)} ${row.unit}`;
+    const verdict = row.pass === undefined ? '' : row.pass ? 'PASS' : '**FAIL**';
+    const label = row.note ? `${row.label}<br><sub>${row.note}</sub>` : row.label;
+    out.push(`| ${label.trim()} | ${value} | ${row.target ?? ''} | ${verdict} |`);
+  }
+  return out.join('\n');
+}
+
 function formatNumber(value: number): string {
   const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
   return round(value, digits).toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { middleDateLine } from './edits';
+import { middleDateLine, type ToggleEdit } from './edits';
 import { LspDriver } from './lspDriver';
 import { now, sleep } from './stats';
 
@@ -15,61 +16,69 @@ const DATASET_SCHEMA = pathToFileURL(path.join(REPO, 'schemas', 'dataset.schema.
  */
 export const YAML_LS_DEBOUNCE_MS = 200;
 
-/** Timed keystrokes; each takes about a second in yaml-language-server. */
-const EDITS = 6;
-
-export interface PeerFigures {
-  version: string;
-  /** Raw milliseconds from `didOpen` / `didChange` to diagnostics, debounce included. */
-  openMs: number;
-  changeMs: number[];
-  diagnostics: number;
-}
-
 /**
  * Red Hat's YAML language server with our dataset JSON Schema associated to the catalog's name (the
  * setup people use today), on the same catalog and the same keystrokes as our server.
  */
-export async function measureYamlLanguageServer(folder: string, text: string): Promise<PeerFigures> {
-  const settings = {
-    validate: true,
-    hover: true,
-    completion: true,
-    format: { enable: false },
-    schemaStore: { enable: false }, // no network here; and it would only add schemas to try
-    schemas: { [DATASET_SCHEMA]: ['catalogo*.yaml'] },
-  };
-  const server = new LspDriver(process.execPath, [YAML_LANGUAGE_SERVER, '--stdio'], (section) => (section === 'yaml' ? settings : null));
-  try {
+export class PeerSession {
+  private readonly uri: string;
+  private readonly edit: ToggleEdit;
+  private version = 1;
+  diagnostics = 0;
+
+  private constructor(
+    private readonly server: LspDriver,
+    folder: string,
+    private readonly text: string,
+  ) {
+    this.uri = pathToFileURL(path.join(folder, 'catalogo-grande.yaml')).href;
+    this.edit = middleDateLine(text, 'modified');
+  }
+
+  static async start(folder: string, text: string): Promise<PeerSession> {
+    const settings = {
+      validate: true,
+      hover: true,
+      completion: true,
+      format: { enable: false },
+      schemaStore: { enable: false }, // no network here; and it would only add schemas to try
+      schemas: { [DATASET_SCHEMA]: ['catalogo*.yaml'] },
+    };
+    const server = new LspDriver(process.execPath, [YAML_LANGUAGE_SERVER, '--stdio'], (section) => (section === 'yaml' ? settings : null));
     await server.initialize(folder);
     server.notify('workspace/didChangeConfiguration', { settings: null });
-    // Let it pull the settings and load the schema before the clock starts.
+    // Let it pull the settings and load the schema before any clock starts.
     await sleep(1_000);
-    const uri = pathToFileURL(path.join(folder, 'catalogo-grande.yaml')).href;
-    const opened = server.nextDiagnostics(uri, 120_000);
+    return new PeerSession(server, folder, text);
+  }
+
+  /** Raw milliseconds from `didOpen` to the diagnostics, its fixed wait included. */
+  async open(): Promise<number> {
+    const published = this.server.nextDiagnostics(this.uri, 120_000);
     const start = now();
-    server.open(uri, text);
-    const first = await opened;
-    const openMs = now() - start;
-    let diagnostics = first.diagnostics.length;
-    const edit = middleDateLine(text, 'modified');
-    const changeMs: number[] = [];
-    for (let version = 2; version < 2 + EDITS; version++) {
-      const step = edit.next();
-      const published = server.nextDiagnostics(uri, 120_000);
-      const begin = now();
-      server.change(uri, version, step.range, step.text);
-      diagnostics = (await published).diagnostics.length;
-      changeMs.push(now() - begin);
-      await sleep(300);
-    }
-    return { version: yamlLanguageServerVersion(), openMs, changeMs, diagnostics };
-  } finally {
-    await server.shutdown();
+    this.server.open(this.uri, this.text);
+    this.diagnostics = (await published).diagnostics.length;
+    return now() - start;
+  }
+
+  /** Raw milliseconds from one keystroke (the same as ours) to the diagnostics, its fixed wait included. */
+  async keystroke(): Promise<number> {
+    const step = this.edit.next();
+    const published = this.server.nextDiagnostics(this.uri, 120_000);
+    const start = now();
+    this.server.change(this.uri, ++this.version, step.range, step.text);
+    this.diagnostics = (await published).diagnostics.length;
+    const ms = now() - start;
+    await sleep(300);
+    return ms;
+  }
+
+  shutdown(): Promise<void> {
+    return this.server.shutdown();
   }
 }
 
-function yamlLanguageServerVersion(): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require(path.join(REPO, 'node_modules', 'yaml-language-server', 'package.json')) as { version: string }).version;
+/** The installed yaml-language-server's version. */
+export function yamlLanguageServerVersion(): string {
+  return (JSON.parse(readFileSync(path.join(REPO, 'node_modules', 'yaml-language-server', 'package.json'), 'utf8')) as { version: string }).version;
 }

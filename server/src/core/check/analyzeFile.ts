@@ -75,8 +75,11 @@ type ItemValidation = (key: string, index: number, node: SourceNode, validate: (
  */
 export class DocumentAnalyzer {
   private readonly parser = new IncrementalYamlParser();
-  /** Findings of an item read alone, offsets relative to its text, by what they depend on besides it. */
-  private readonly itemFindings = new WeakMap<ParsedListItem, Map<string, Finding[]>>();
+  /**
+   * Findings of an item read alone, offsets relative to its text, by what they depend on besides
+   * it; with the last copy placed in the document, reused while the item does not move.
+   */
+  private readonly itemFindings = new WeakMap<ParsedListItem, Map<string, { relative: Finding[]; placed?: { offset: number; findings: Finding[] } }>>();
 
   analyze(id: string, role: FileRole, text: string): FileAnalysis {
     if (isJson(id)) return analyzeFile(id, role, text);
@@ -91,12 +94,15 @@ export class DocumentAnalyzer {
         this.itemFindings.set(placed.item, cache);
       }
       const tag = byPosition ? `${key}\u0000${index}` : key;
-      let relative = cache.get(tag);
-      if (relative === undefined) {
-        relative = validate(placed.item.node);
-        cache.set(tag, relative);
+      let entry = cache.get(tag);
+      if (entry === undefined) {
+        entry = { relative: validate(placed.item.node) };
+        cache.set(tag, entry);
       }
-      return relative.map((finding) => ({ ...finding, start: finding.start + placed.offset, end: finding.end + placed.offset }));
+      if (entry.placed?.offset !== placed.offset) {
+        entry.placed = { offset: placed.offset, findings: entry.relative.map((finding) => ({ ...finding, start: finding.start + placed.offset, end: finding.end + placed.offset })) };
+      }
+      return entry.placed.findings;
     });
   }
 }
