@@ -1,7 +1,7 @@
 import type { FileRole } from '../files/fileKinds';
 import { t } from '../l10n';
-import { emptyParse } from '../parse/parsedDocument';
 import type { FileAnalysis } from './analyzeFile';
+import { fileLevelAnalysis } from './fileLevelAnalysis';
 
 /**
  * Runs one file's analysis so that a bug in it costs that file only: if it throws, the file gets a
@@ -13,21 +13,11 @@ export function analyzeGuarded(id: string, role: FileRole, analyze: () => FileAn
     return analyze();
   } catch (error) {
     onError?.(error);
-    const kind = role === 'plan' ? 'plan' : 'dataset';
-    return {
+    return fileLevelAnalysis(
       id,
-      kind,
-      parsed: emptyParse('', []),
-      findings: [{
-        requirement: kind === 'plan' ? 'basico-1c' : 'basico-2b',
-        weight: 'mandatory',
-        start: 0,
-        end: 0,
-        message: t('Error interno al revisar este archivo ({0}); el resto del espacio de trabajo sí se revisó. Por favor, informa de este error.', error instanceof Error ? error.message : String(error)),
-        data: { rule: 'error-interno' },
-      }],
-      evidence: {},
-      datasets: [],
-    };
+      role === 'plan' ? 'plan' : 'dataset',
+      t('Error interno al revisar este archivo ({0}); el resto del espacio de trabajo sí se revisó. Por favor, informa de este error.', error instanceof Error ? error.message : String(error)),
+      { rule: 'error-interno' },
+    );
   }
 }

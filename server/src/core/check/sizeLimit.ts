@@ -1,7 +1,7 @@
 import type { FileRole } from '../files/fileKinds';
 import { t } from '../l10n';
-import { emptyParse } from '../parse/parsedDocument';
 import type { FileAnalysis } from './analyzeFile';
+import { fileLevelAnalysis } from './fileLevelAnalysis';
 
 /**
  * Files above the size limit (the `guia.maxFileSizeKB` setting, `--max-file-size-kb` on the command
@@ -28,26 +28,16 @@ export function textExceedsLimit(text: string, limitKB: number): boolean {
 /** The analysis of a file that was not read because it is `sizeBytes` long, above `limitKB`. */
 export function oversizedFileAnalysis(id: string, role: FileRole, sizeBytes: number, limitKB: number): FileAnalysis {
   const kind = role === 'plan' ? 'plan' : /catalog/i.test(id) ? 'catalog' : 'dataset';
-  return {
+  return fileLevelAnalysis(
     id,
     kind,
-    // No text is kept: the finding sits at the start of the file.
-    parsed: emptyParse('', []),
-    findings: [{
-      requirement: kind === 'plan' ? 'basico-1c' : 'basico-2b',
-      weight: 'mandatory',
-      start: 0,
-      end: 0,
-      message: t(
-        'No se revisó este archivo: mide {0} KB y el límite es {1} KB. Para revisarlo, sube el límite con el ajuste «guia.maxFileSizeKB» (en la línea de comandos, --max-file-size-kb) o divide el archivo en otros más pequeños.',
-        Math.ceil(sizeBytes / 1024),
-        limitKB,
-      ),
-      data: { rule: 'archivo-demasiado-grande', sizeBytes, limitKB },
-    }],
-    evidence: {},
-    datasets: [],
-  };
+    t(
+      'No se revisó este archivo: mide {0} KB y el límite es {1} KB. Para revisarlo, sube el límite con el ajuste «guia.maxFileSizeKB» (en la línea de comandos, --max-file-size-kb) o divide el archivo en otros más pequeños.',
+      Math.ceil(sizeBytes / 1024),
+      limitKB,
+    ),
+    { rule: 'archivo-demasiado-grande', sizeBytes, limitKB },
+  );
 }
 
 /** `analyze(text)` when the text is within the limit, else the oversized file's single finding. */

@@ -1,0 +1,20 @@
+import type { FileKind } from '../files/fileKinds';
+import type { FindingData } from '../findings';
+import { emptyParse } from '../parse/parsedDocument';
+import type { FileAnalysis } from './analyzeFile';
+
+/**
+ * The analysis of a file that could not be checked (too big, or its check failed): no text is kept
+ * and one mandatory finding at the start of the file says why, under the requirement its kind is
+ * evidence for, so nothing is skipped silently and coverage cannot read it as met.
+ */
+export function fileLevelAnalysis(id: string, kind: FileKind, message: string, data: FindingData): FileAnalysis {
+  return {
+    id,
+    kind,
+    parsed: emptyParse('', []),
+    findings: [{ requirement: kind === 'plan' ? 'basico-1c' : 'basico-2b', weight: 'mandatory', start: 0, end: 0, message, data }],
+    evidence: {},
+    datasets: [],
+  };
+}
