@@ -131,7 +131,8 @@ async function runInCodeServerHost(workspace) {
   }
   const passed = outcomes.filter((outcome) => outcome.state === 'passed').length;
   console.log(`ℹ integración (code-server): ${outcomes.length} pruebas, ${passed} pasan, ${failures} fallan`);
-  return failures > 0 ? 1 : 0;
+  // A run that found no tests proves nothing.
+  return failures > 0 || outcomes.length === 0 ? 1 : 0;
 }
 
 ensureDependencies();

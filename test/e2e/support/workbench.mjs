@@ -75,6 +75,9 @@ export class Workbench {
     cpSync(path.join(repoRoot, 'examples'), this.folder, { recursive: true });
     this.userDataDir = this.tempDir('guia-e2e-user-');
     this.extensionsDir = this.tempDir('guia-e2e-ext-');
+    // Chromium starts while the extension is installed and code-server starts (a few seconds saved).
+    this.browserLaunch = launchChromium();
+    this.browserLaunch.catch(() => {}); // awaited below; an early rejection must not go unhandled meanwhile
     await installExtension(vsixPath(), { extensionsDir: this.extensionsDir, userDataDir: this.userDataDir });
     this.server = await startCodeServer({
       folder: this.folder,
@@ -84,7 +87,7 @@ export class Workbench {
       // Keep code-server's own config file out of the user's home folder.
       extraArgs: ['--config', path.join(this.userDataDir, 'config.yaml')],
     });
-    this.browser = await launchChromium();
+    this.browser = await this.browserLaunch;
     this.page = await this.browser.newPage({ viewport: { width: 1400, height: 900 } });
     this.page.setDefaultTimeout(UI_TIMEOUT);
     await this.page.goto(`${this.server.url}/?folder=${encodeURIComponent(this.folder)}`);
@@ -347,7 +350,8 @@ export class Workbench {
   }
 
   async close() {
-    await this.browser?.close().catch(() => {});
+    const browser = this.browser ?? await this.browserLaunch?.catch(() => undefined);
+    await browser?.close().catch(() => {});
     await this.server?.stop();
     for (const dir of this.temporary) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
   }
