@@ -124,7 +124,7 @@ function buildRows({ catalogLines, comparison, workspace, cli }: Measured): Row[
     {
       key: 'server.catalog.open', label: 'Catálogo grande: abrir → diagnósticos', value: open, unit: 'ms',
       target: `≤ 1.5× suelo: ${round(openToFloor, 2)}×`, pass: openToFloor <= 1.5,
-      note: `mediana de ${ours.openMs.length} aperturas, cada una tras un suelo (la primera en un servidor recién iniciado): ${comparison.openPairs.map((pair) => `${Math.round(pair.ours)}/${Math.round(pair.floor)}`).join(', ')} ms`,
+      note: `mediana de ${ours.openMs.length} aperturas, cada una junto a un suelo (la primera, en un servidor recién iniciado, con el primer suelo, en frío): ${comparison.openPairs.map((pair) => `${Math.round(pair.ours)}/${Math.round(pair.floor)}`).join(', ')} ms`,
     },
     latencyRow('server.completion', 'Completado en el catálogo grande, p95', ours.completion),
     latencyRow('server.hover', 'Hover en el catálogo grande, p95', ours.hover),

@@ -76,10 +76,10 @@ type ItemValidation = (key: string, index: number, node: SourceNode, validate: (
 export class DocumentAnalyzer {
   private readonly parser = new IncrementalYamlParser();
   /**
-   * Findings of an item read alone, offsets relative to its text, by what they depend on besides
-   * it; with the last copy placed in the document, reused while the item does not move.
+   * Findings of an item read alone (with the offsets its node was read with), by what they depend on
+   * besides it; with the last copy placed in the document, reused while the item does not move.
    */
-  private readonly itemFindings = new WeakMap<ParsedListItem, Map<string, { relative: Finding[]; placed?: { offset: number; findings: Finding[] } }>>();
+  private readonly itemFindings = new WeakMap<ParsedListItem, Map<string, { read: Finding[]; placed?: { offset: number; findings: Finding[] } }>>();
 
   analyze(id: string, role: FileRole, text: string): FileAnalysis {
     if (isJson(id)) return analyzeFile(id, role, text);
@@ -96,11 +96,13 @@ export class DocumentAnalyzer {
       const tag = byPosition ? `${key}\u0000${index}` : key;
       let entry = cache.get(tag);
       if (entry === undefined) {
-        entry = { relative: validate(placed.item.node) };
+        entry = { read: validate(placed.item.node) };
         cache.set(tag, entry);
       }
       if (entry.placed?.offset !== placed.offset) {
-        entry.placed = { offset: placed.offset, findings: entry.relative.map((finding) => ({ ...finding, start: finding.start + placed.offset, end: finding.end + placed.offset })) };
+        const delta = placed.offset - placed.item.base;
+        const findings = delta === 0 ? entry.read : entry.read.map((finding) => ({ ...finding, start: finding.start + delta, end: finding.end + delta }));
+        entry.placed = { offset: placed.offset, findings };
       }
       return entry.placed.findings;
     });

@@ -7,9 +7,14 @@ import { parseYaml, type YamlFragment } from './yamlParser';
 /** One item of a top-level list, read on its own; kept as long as its text does not change. */
 export interface ParsedListItem {
   readonly text: string;
-  /** The item's node, with offsets relative to the start of `text`. */
+  /** Where the text was in the document when it was read (moving it elsewhere shifts every offset). */
+  readonly base: number;
+  /** The item's node, with the offsets it had at `base`. */
   readonly node: SourceNode;
-  /** The one-item sequence the text reads as: where it starts (its dash), ends, and ends with trailing comments. */
+  /**
+   * The one-item sequence the text reads as, relative to the start of `text`: where it starts (its
+   * dash), ends, and ends with trailing comments.
+   */
   readonly sequenceStart: number;
   readonly sequenceEnd: number;
   readonly nodeEnd: number;
@@ -124,7 +129,7 @@ export class IncrementalYamlParser {
         let cached = knownItems?.[itemIndex];
         if (cached === undefined) {
           const itemText = text.slice(span.start, span.end);
-          cached = used.get(itemText) ?? this.items.get(itemText) ?? { parsed: readItem(itemText) };
+          cached = used.get(itemText) ?? this.items.get(itemText) ?? { parsed: readItem(itemText, span.start) };
           used.set(itemText, cached);
         }
         if (cached.parsed === undefined) {
@@ -241,19 +246,21 @@ function commonSuffixLength(a: string, b: string, limit: number): number {
   return length;
 }
 
-function readItem(text: string): ParsedListItem | undefined {
+/** Reads an item's text alone, with offsets as in the document where it starts at `base`. */
+function readItem(text: string, base: number): ParsedListItem | undefined {
   // The item is a sequence inside a mapping in the whole document: one level deeper than here.
-  const fragment: YamlFragment = { depthOffset: 1 };
+  const fragment: YamlFragment = { depthOffset: 1, offset: base };
   const parsed = parseYaml(text, fragment);
   const root = parsed.root;
   if (parsed.problems.length > 0 || fragment.usesAnchors || fragment.nodeEnd === undefined) return undefined;
   if (root?.type !== 'array' || root.items.length !== 1) return undefined;
-  return { text, node: root.items[0]!, sequenceStart: root.start, sequenceEnd: root.end, nodeEnd: fragment.nodeEnd };
+  // `nodeEnd` comes from the library, before our offset is added.
+  return { text, base, node: root.items[0]!, sequenceStart: root.start - base, sequenceEnd: root.end - base, nodeEnd: fragment.nodeEnd };
 }
 
 function placeAt(cached: CachedItem, item: ParsedListItem, offset: number): PlacedListItem {
   if (cached.placed?.offset === offset) return cached.placed;
-  cached.placed = { item, offset, node: shiftNode(item.node, offset) };
+  cached.placed = { item, offset, node: offset === item.base ? item.node : shiftNode(item.node, offset - item.base) };
   return cached.placed;
 }
 

@@ -26,6 +26,8 @@ const MAX_DEPTH = 200;
 export interface YamlFragment {
   /** How deep the piece's top node sits in the whole document, so depth limits apply as they would there. */
   depthOffset: number;
+  /** Where the piece starts in the whole text: the tree's offsets are given there, not from 0. */
+  offset?: number;
   /** Set when the piece defines an anchor (&) or uses an alias (*): then its meaning may depend on other pieces. */
   usesAnchors?: boolean;
   /** Where the piece's top node ends, trailing comments included (the library's `range[2]`). */
@@ -74,7 +76,7 @@ export function parseYaml(text: string, fragment?: YamlFragment): ParsedDocument
   }
   for (const error of document.errors) problems.push(withinText(toProblem(error, 'error', bomLength), text.length));
   for (const warning of document.warnings) problems.push(withinText(toProblem(warning, 'warning', bomLength), text.length));
-  const converter = new YamlConverter(document, bomLength, problems);
+  const converter = new YamlConverter(document, bomLength + (fragment?.offset ?? 0), problems);
   // The library may already have stopped at the same excessive nesting: say it once.
   if (problems.some((problem) => problem.rule === 'yaml-anidamiento')) converter.depthReported = true;
   const root = document.contents ? converter.convert(document.contents, depthOffset) : undefined;
