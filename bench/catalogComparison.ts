@@ -25,6 +25,8 @@ export interface CatalogComparison {
   ours: {
     openMs: number[];
     changeMs: number[];
+    /** Our server's processor time per keystroke, on average. */
+    changeCpuMs: number;
     diagnostics: number;
     completion?: LatencyFigures;
     hover?: LatencyFigures;
@@ -82,7 +84,7 @@ export async function compareOnCatalog(bundle: string, root: string, catalogPath
     return {
       floorColdMs,
       floorMs,
-      ours: { openMs: openPairs.map((pair) => pair.ours), changeMs, diagnostics: ours.diagnostics, completion, hover, rssMb: ours.rssMb() },
+      ours: { openMs: openPairs.map((pair) => pair.ours), changeMs, changeCpuMs: ours.keystrokeCpuMs / changeMs.length, diagnostics: ours.diagnostics, completion, hover, rssMb: ours.rssMb() },
       peer: { version: yamlLanguageServerVersion(), openMs: peerOpenMs, changeMs: peerChangeMs, diagnostics: peer.diagnostics },
       openPairs,
       changePairs,

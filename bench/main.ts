@@ -115,7 +115,7 @@ function buildRows({ catalogLines, comparison, workspace, cli }: Measured): Row[
       key: 'server.catalog.change', label: 'Catálogo grande: cambio → diagnósticos', value: change, unit: 'ms',
       target: `≤ ¼ yaml-ls y < suelo: ${round(changeToPeer, 3)}× y ${round(changeToFloor, 3)}×`,
       pass: changeToPeer <= 0.25 && changeToFloor < 1,
-      note: `mediana de ${ours.changeMs.length} teclas, una cada ${KEYSTROKE_GAP_MS} ms (p95 ${Math.round(percentile(ours.changeMs, 95))} ms); proporciones: medianas de ${comparison.changePairs.length} rondas de 1 suelo, 3 teclas nuestras y 1 de yaml-ls; ${ours.diagnostics} diagnósticos`,
+      note: `mediana de ${ours.changeMs.length} teclas, una cada ${KEYSTROKE_GAP_MS} ms (p95 ${Math.round(percentile(ours.changeMs, 95))} ms); el servidor trabajó ${Math.round(ours.changeCpuMs)} ms de procesador por tecla; proporciones: medianas de ${comparison.changePairs.length} rondas de 1 suelo, 3 teclas nuestras y 1 de yaml-ls; ${ours.diagnostics} diagnósticos`,
     },
     {
       key: 'server.debounce', label: 'Espera por documento del servidor (debounce)', value: DEFAULT_DEBOUNCE_MS, unit: 'ms',

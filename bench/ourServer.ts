@@ -42,6 +42,8 @@ export class CatalogSession {
   private readonly edit: ToggleEdit;
   private version = 1;
   diagnostics = 0;
+  /** The server's processor time spent over the keystrokes, in ms. */
+  keystrokeCpuMs = 0;
 
   private constructor(
     private readonly server: LspDriver,
@@ -85,11 +87,13 @@ export class CatalogSession {
   async keystroke(): Promise<number> {
     const step = this.edit.next();
     const published = this.server.nextDiagnostics(this.uri);
+    const cpuBefore = this.server.cpuMs();
     const start = now();
     this.server.change(this.uri, ++this.version, step.range, step.text);
     this.diagnostics = (await published).diagnostics.length;
     const ms = now() - start;
     await sleep(KEYSTROKE_GAP_MS);
+    this.keystrokeCpuMs += this.server.cpuMs() - cpuBefore;
     return ms;
   }
 
