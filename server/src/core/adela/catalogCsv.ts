@@ -1,9 +1,10 @@
 import { t } from '../l10n';
 import type { PlainValue } from '../parse/sourceTree';
 import { normaliseByteSize, normaliseIdentifier, normaliseMediaType, normalisePeriodicity, splitKeywords } from './cellValues';
-import { isBlankRow, type CsvRow, type CsvTable } from './csvReader';
+import type { CsvRow, CsvTable } from './csvReader';
 import { normaliseDate, type CellValue } from './dateText';
 import type { FieldComment, ImportedDataset, ImportLog, ImportPlace, PlainObject } from './importModel';
+import { templateRows } from './templateRows';
 import { CATALOG_COLUMNS, type TemplateHeader } from './templates';
 
 interface ResourceDraft {
@@ -29,7 +30,6 @@ interface DatasetDraft {
  * names a dataset defined further down is attached to it all the same.
  */
 export function importCatalogCsv(file: string, table: CsvTable, template: TemplateHeader, log: ImportLog): ImportedDataset[] {
-  const width = template.header.cells.length;
   const fields = [...template.columns].sort(([a], [b]) => a - b);
   const idColumn = fields.find(([, field]) => field === 'ds:identifier')![0];
   const datasetColumns = orderColumns(fields.filter(([, field]) => field.startsWith('ds:') && field !== 'ds:identifier'));
@@ -39,18 +39,7 @@ export function importCatalogCsv(file: string, table: CsvTable, template: Templa
   const later: Array<{ row: CsvRow; identifier: string }> = [];
   let current: DatasetDraft | undefined;
 
-  for (const row of table.rows.filter((candidate) => candidate.row > template.header.row)) {
-    const place: ImportPlace = { file, row: row.row, line: row.line };
-    if (isBlankRow(row)) {
-      log.blankRows++;
-      continue;
-    }
-    const extra = row.cells.slice(width).filter((cell) => cell.trim() !== '');
-    if (extra.length > 0) {
-      log.skip(place, t('La fila tiene {0} celda(s) con texto más allá de las {1} columnas del encabezado (¿una coma sin comillas?): no se sabe a qué columna va cada valor.', extra.length, width));
-      continue;
-    }
-    if (row.strayQuote) log.warn(place, t('Una comilla de esta fila no abre ni cierra bien una celda; se leyó como texto.'));
+  for (const { row, place } of templateRows(file, table, template, log)) {
     const cell = (column: number): string => cleanCell(row.cells[column] ?? '');
     const identifier = cell(idColumn);
     const hasDataset = datasetColumns.some(([column]) => cell(column) !== '');

@@ -2,9 +2,10 @@ import { CRITERIA, foldText } from '../catalog/vocabularies';
 import { t } from '../l10n';
 import { normaliseAccess, normalisePeriodicity, slugify } from './cellValues';
 import { cleanCell } from './catalogCsv';
-import { isBlankRow, type CsvTable } from './csvReader';
+import type { CsvTable } from './csvReader';
 import { normaliseDate, type CellValue } from './dateText';
 import type { FieldComment, ImportedPlan, ImportLog, ImportPlace, PlainObject } from './importModel';
+import { templateRows } from './templateRows';
 import type { TemplateHeader } from './templates';
 
 /** An empty plan that the plan and inventory templates of one import fill in. */
@@ -107,20 +108,8 @@ export function importInventoryCsv(file: string, table: CsvTable, template: Temp
 type CellOf = (field: string) => string;
 
 function forEachRow(file: string, table: CsvTable, template: TemplateHeader, log: ImportLog, visit: (cell: CellOf, place: ImportPlace) => void): void {
-  const width = template.header.cells.length;
   const columnOf = new Map<string, number>([...template.columns].map(([column, field]) => [field, column]));
-  for (const row of table.rows.filter((candidate) => candidate.row > template.header.row)) {
-    const place: ImportPlace = { file, row: row.row, line: row.line };
-    if (isBlankRow(row)) {
-      log.blankRows++;
-      continue;
-    }
-    const extra = row.cells.slice(width).filter((cell) => cell.trim() !== '');
-    if (extra.length > 0) {
-      log.skip(place, t('La fila tiene {0} celda(s) con texto más allá de las {1} columnas del encabezado (¿una coma sin comillas?): no se sabe a qué columna va cada valor.', extra.length, width));
-      continue;
-    }
-    if (row.strayQuote) log.warn(place, t('Una comilla de esta fila no abre ni cierra bien una celda; se leyó como texto.'));
+  for (const { row, place } of templateRows(file, table, template, log)) {
     visit((field) => {
       const column = columnOf.get(field);
       return column === undefined ? '' : cleanCell(row.cells[column] ?? '');
