@@ -22,14 +22,48 @@ function workspaceFiles(): Map<string, { role: 'metadata' | 'plan'; text: string
   return files;
 }
 
-/** A small edit that often changes findings: a date, an identifier, a value or a whole line. */
+/** The line ranges of the items of the top-level list `key` (`  - ` rows up to the next row or key). */
+function rowsOf(lines: readonly string[], key: string): Array<{ start: number; end: number }> {
+  const rows: Array<{ start: number; end: number }> = [];
+  let inList = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^\S/.test(line)) inList = line.startsWith(`${key}:`);
+    else if (inList && line.startsWith('  - ')) rows.push({ start: i, end: i + 1 });
+    else if (inList && rows.length > 0 && line.startsWith('    ')) rows[rows.length - 1]!.end = i + 1;
+  }
+  return rows;
+}
+
+/**
+ * A plan edit that moves whole rows: copy a row next to itself (two equal rows share one parse),
+ * or swap two rows (their findings name other positions).
+ */
+function moveRows(random: Random, lines: string[]): void {
+  const rows = rowsOf(lines, random.pick(['plan', 'inventario']));
+  if (rows.length < 2) return;
+  const a = rows[random.int(rows.length)]!;
+  const copy = lines.slice(a.start, a.end);
+  if (random.chance(0.5)) {
+    lines.splice(a.end, 0, ...copy);
+    return;
+  }
+  const b = rows[random.int(rows.length)]!;
+  if (b.start <= a.start) return;
+  const other = lines.slice(b.start, b.end);
+  lines.splice(b.start, b.end - b.start, ...copy);
+  lines.splice(a.start, a.end - a.start, ...other);
+}
+
+/** A small edit that often changes findings: a date, an identifier, a value, a whole line or whole rows. */
 function edit(random: Random, text: string): string {
   const lines = text.split('\n');
   const line = random.int(lines.length);
-  const choice = random.int(4);
+  const choice = random.int(5);
   if (choice === 0) lines[line] = lines[line]!.replace(/\d{4}-\d{2}(-\d{2})?/, (date) => (random.chance(0.5) ? `${date}x` : '2019-01-01'));
   else if (choice === 1) lines[line] = lines[line]!.replace(/conjunto-0000\d/, datasetIdentifier(random.int(DATASETS + 2)));
   else if (choice === 2) lines.splice(line, 1);
+  else if (choice === 3) moveRows(random, lines);
   else lines[line] = `${lines[line]!}${random.pick(['a', ' ', ':', '-'])}`;
   return lines.join('\n');
 }
@@ -42,7 +76,7 @@ describe('incremental workspace evaluation', () => {
     const kept = new WorkspaceIndex();
     for (const [id, file] of files) kept.set(analyzeFile(id, file.role, file.text));
     const ids = [...files.keys()];
-    for (let step = 0; step < 60; step++) {
+    for (let step = 0; step < 120; step++) {
       // Mostly the plan, as when someone types in it with the dataset files closed.
       const id = random.chance(0.6) ? 'file:///w/plan-de-apertura.yaml' : random.pick(ids);
       const file = files.get(id)!;
@@ -56,6 +90,43 @@ describe('incremental workspace evaluation', () => {
       for (const [freshId, freshFile] of files) fresh.set(analyzeFile(freshId, freshFile.role, freshFile.text));
       assert.deepStrictEqual(kept.evaluate(options(today)), fresh.evaluate(options(today)), `step ${step}, editing ${id}`);
     }
+  });
+
+  it('checks a plan row again when the metadata it was checked against changes', () => {
+    const files = workspaceFiles();
+    const planId = 'file:///w/plan-de-apertura.yaml';
+    const index = new WorkspaceIndex();
+    for (const [id, file] of files) index.set(id === planId ? new DocumentAnalyzer().analyze(id, file.role, file.text) : analyzeFile(id, file.role, file.text));
+    const missingMetadata = (report: ReturnType<WorkspaceIndex['evaluate']>): string[] =>
+      report.files.find((file) => file.id === planId)!.diagnostics.filter((diagnostic) => diagnostic.data.rule === 'plan-sin-metadatos').map((diagnostic) => String(diagnostic.data.conjunto));
+    const before = missingMetadata(index.evaluate(options('2027-06-01')));
+    assert.ok(!before.includes(datasetIdentifier(1)));
+
+    // The dataset file of conjunto-00002 now says it is conjunto-00099: the plan's entry lost its metadata.
+    const datasetId = `file:///w/datos/${datasetIdentifier(1)}.dcat.yaml`;
+    const dataset = files.get(datasetId)!;
+    dataset.text = dataset.text.replace(`identifier: ${datasetIdentifier(1)}`, 'identifier: conjunto-00099');
+    index.set(analyzeFile(datasetId, 'metadata', dataset.text));
+    const after = missingMetadata(index.evaluate(options('2027-06-01')));
+    assert.deepEqual(after.filter((identifier) => !before.includes(identifier)), [datasetIdentifier(1)]);
+  });
+
+  it('gives a row copied next to itself the findings of its own position', () => {
+    const planId = 'file:///w/plan-de-apertura.yaml';
+    const flawed = ['plan:', '  - conjunto: conjunto-00001', '    descripcion: Publicación.', '    periodicidad: a veces', '    fechaPublicacion: 2026-13-45', '    criterios: [porque-si]'];
+    const text = (rows: number): string => ['institucion:', '  nombre: Instituto', ...flawed.slice(0, 1), ...Array.from({ length: rows }, () => flawed.slice(1)).flat(), ''].join('\n');
+    const analyzer = new DocumentAnalyzer();
+    const kept = new WorkspaceIndex();
+    kept.set(analyzer.analyze(planId, 'plan', text(1)));
+    kept.evaluate(options('2026-11-27'));
+    kept.set(analyzer.analyze(planId, 'plan', text(2)));
+    const fresh = new WorkspaceIndex();
+    fresh.set(analyzeFile(planId, 'plan', text(2)));
+    const report = kept.evaluate(options('2026-11-27'));
+    assert.deepStrictEqual(report, fresh.evaluate(options('2026-11-27')));
+    const periodicity = report.files[0]!.diagnostics.filter((diagnostic) => diagnostic.range.start.character === '    periodicidad: '.length);
+    assert.deepEqual(periodicity.map((diagnostic) => diagnostic.range.start.line), [5, 10]);
+    assert.deepEqual(periodicity.map((diagnostic) => diagnostic.data.path), [['plan', 0, 'periodicidad'], ['plan', 1, 'periodicidad']]);
   });
 
   it('hands back the same diagnostics array for a file nothing changed for', () => {

@@ -21,3 +21,8 @@ export interface Finding {
   message: string;
   data: FindingData;
 }
+
+/** The findings moved `delta` characters further in their text (the same array when nothing moves). */
+export function shiftFindings(findings: Finding[], delta: number): Finding[] {
+  return delta === 0 || findings.length === 0 ? findings : findings.map((finding) => ({ ...finding, start: finding.start + delta, end: finding.end + delta }));
+}

@@ -1,6 +1,6 @@
 import type { RequirementId } from '../catalog/requirements';
 import type { FileKind, FileRole } from '../files/fileKinds';
-import type { Finding } from '../findings';
+import { shiftFindings, type Finding } from '../findings';
 import { t } from '../l10n';
 import { IncrementalYamlParser, type ParsedListItem } from '../parse/incrementalYaml';
 import { parseJson } from '../parse/jsonParser';
@@ -76,10 +76,11 @@ type ItemValidation = (key: string, index: number, node: SourceNode, validate: (
 export class DocumentAnalyzer {
   private readonly parser = new IncrementalYamlParser();
   /**
-   * Findings of an item read alone (with the offsets its node was read with), by what they depend on
-   * besides it; with the last copy placed in the document, reused while the item does not move.
+   * Findings of an item read alone (with the offsets its node was read with), per list it is in and
+   * per position when they depend on it (equal rows share one parse); with the last copy placed in
+   * the document, reused while the item does not move.
    */
-  private readonly itemFindings = new WeakMap<ParsedListItem, Map<string, { read: Finding[]; placed?: { offset: number; findings: Finding[] } }>>();
+  private readonly itemFindings = new WeakMap<ParsedListItem, Map<string, Map<number, ItemFindings>>>();
 
   analyze(id: string, role: FileRole, text: string): FileAnalysis {
     if (isJson(id)) return analyzeFile(id, role, text);
@@ -88,25 +89,33 @@ export class DocumentAnalyzer {
       const placed = parsed.lists?.get(key)?.[index];
       // Only an item the incremental parser read alone (the very node in the tree) has a text to key on.
       if (placed === undefined || placed.node !== node) return validate(node);
-      let cache = this.itemFindings.get(placed.item);
-      if (cache === undefined) {
-        cache = new Map();
-        this.itemFindings.set(placed.item, cache);
+      let lists = this.itemFindings.get(placed.item);
+      if (lists === undefined) {
+        lists = new Map();
+        this.itemFindings.set(placed.item, lists);
       }
-      const tag = byPosition ? `${key}\u0000${index}` : key;
-      let entry = cache.get(tag);
+      let positions = lists.get(key);
+      if (positions === undefined) {
+        positions = new Map();
+        lists.set(key, positions);
+      }
+      const position = byPosition ? index : -1;
+      let entry = positions.get(position);
       if (entry === undefined) {
         entry = { read: validate(placed.item.node) };
-        cache.set(tag, entry);
+        positions.set(position, entry);
       }
       if (entry.placed?.offset !== placed.offset) {
-        const delta = placed.offset - placed.item.base;
-        const findings = delta === 0 ? entry.read : entry.read.map((finding) => ({ ...finding, start: finding.start + delta, end: finding.end + delta }));
-        entry.placed = { offset: placed.offset, findings };
+        entry.placed = { offset: placed.offset, findings: shiftFindings(entry.read, placed.offset - placed.item.base) };
       }
       return entry.placed.findings;
     });
   }
+}
+
+interface ItemFindings {
+  read: Finding[];
+  placed?: { offset: number; findings: Finding[] };
 }
 
 function analyzeParsed(id: string, role: FileRole, text: string, parsed: ParsedDocument, validateItem: ItemValidation): FileAnalysis {

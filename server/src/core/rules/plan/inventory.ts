@@ -23,8 +23,7 @@ export function namesOnlyFileFormats(source: string): boolean {
  * where the data is stored, not a file format, and counts one piece of evidence per row.
  */
 export const inventoryRows = planRule('basico-1b', (context) => {
-  const { plan } = context;
-  const inventory = plan.section('inventario');
+  const inventory = context.plan.section('inventario');
   // A missing inventory, or one that is not a list, is the schema's finding.
   if (!inventory || inventory.value.type !== 'array') return;
   if (inventory.value.items.length === 0) {
@@ -34,16 +33,16 @@ export const inventoryRows = planRule('basico-1b', (context) => {
     context.count(true);
     return;
   }
-  inventory.value.items.forEach((row, index) => {
-    let failed = plan.schemaFailsAt('basico-1b', ['inventario', index]);
-    const sourceNode = valueOf(row, 'fuente');
+  context.eachRow('inventario', (row) => {
+    let failed = row.schemaFails('basico-1b');
+    const sourceNode = valueOf(row.node, 'fuente');
     const source = textOf(sourceNode);
     if (sourceNode && source && namesOnlyFileFormats(source)) {
-      context.report(valueSpan(sourceNode), 'mandatory',
+      row.report(valueSpan(sourceNode), 'mandatory',
         t('«fuente» dice «{0}», que es un formato de archivo: escribe el sistema o gestor de base de datos donde se guardan los datos (por ejemplo Oracle, MySQL, PostgreSQL o Excel).', source),
         { rule: 'fuente-es-formato' });
       failed = true;
     }
-    context.count(failed);
+    row.count(failed);
   });
 });

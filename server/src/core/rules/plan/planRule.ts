@@ -4,6 +4,7 @@ import type { PlacedFinding, WorkspaceRule } from '../../check/workspaceRule';
 import type { FindingData, FindingWeight } from '../../findings';
 import { property as propertyOf, type ObjectNode, type PropertyNode, type SourceNode } from '../../parse/sourceTree';
 import { metadataIndex, type MetadataIndex } from './metadataIndex';
+import { RowMemo, type CheckedRow, type RowCheck } from './planRows';
 import { keySpan, objectItems, planDocuments, type PlanDocument, type Span } from './planDocument';
 
 /** What a plan rule is given for one plan, and how it reports. */
@@ -17,6 +18,17 @@ export interface PlanCheck {
   report(span: Span, weight: FindingWeight, message: string, data: FindingData): void;
   /** Counts one piece of evidence of the requirement, failed or not, for coverage. */
   count(failed: boolean): void;
+  /**
+   * Checks each item of the plan's list `key` with `check`, which reads only the row it is given (see
+   * `RowCheck`), and gives back the results in order without adding them to the rule's output: a rule
+   * that looks across rows (repeated identifiers) adds the ones it keeps with `keep`. Call it at most
+   * once per list in a rule.
+   */
+  rows<T>(key: string, check: (row: RowCheck) => T): Array<CheckedRow<T>>;
+  /** Adds a checked row's findings and evidence to the rule's output. */
+  keep(row: CheckedRow<unknown>): void;
+  /** `rows`, keeping every row. */
+  eachRow(key: string, check: (row: RowCheck) => void): void;
 }
 
 /**
@@ -25,21 +37,34 @@ export interface PlanCheck {
  * looked at (including those the schema already found wanting) and the ones that fail.
  */
 export function planRule(requirement: RequirementId, check: (context: PlanCheck) => void): WorkspaceRule {
+  const memo = new RowMemo(requirement);
   return {
     requirement,
     check({ files, today }) {
       const findings: PlacedFinding[] = [];
       const tally: RequirementEvidence = { items: 0, failed: 0 };
       const plans = planDocuments(files);
+      const metadata = (): MetadataIndex => metadataIndex(files);
       for (const plan of plans) {
+        const keep = (row: CheckedRow<unknown>): void => {
+          for (const finding of row.findings) findings.push({ fileId: plan.file.id, finding });
+          tally.items += row.evidence.items;
+          tally.failed += row.evidence.failed;
+        };
+        const rows = <T>(key: string, rowCheck: (row: RowCheck) => T): Array<CheckedRow<T>> => memo.check({ plan, today, metadata }, key, rowCheck);
         check({
           plan,
           today,
-          metadata: () => metadataIndex(files),
+          metadata,
           report: (span, weight, message, data) => findings.push({ fileId: plan.file.id, finding: { requirement, weight, start: span.start, end: span.end, message, data } }),
           count: (failed) => {
             tally.items++;
             if (failed) tally.failed++;
+          },
+          rows,
+          keep,
+          eachRow: (key, rowCheck) => {
+            for (const row of rows(key, rowCheck)) keep(row);
           },
         });
       }

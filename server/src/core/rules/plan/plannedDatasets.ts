@@ -9,25 +9,28 @@ import { planRule } from './planRule';
  * evidence per entry and adds that no identifier is planned twice.
  */
 export const plannedDatasets = planRule('basico-1c', (context) => {
-  const { plan } = context;
-  const entries = plan.section('plan')?.value;
+  const entries = context.plan.section('plan')?.value;
   if (entries?.type !== 'array') return;
+  const rows = context.rows('plan', (row) => {
+    const identifier = textOf(valueOf(row.node, 'conjunto'));
+    return { schemaFailed: row.schemaFails('basico-1c'), identifier, key: identifier === undefined ? undefined : identifierKey(identifier) };
+  });
   const firstPosition = new Map<string, number>();
-  entries.items.forEach((entry, index) => {
-    let failed = plan.schemaFailsAt('basico-1c', ['plan', index]);
-    const identifierNode = valueOf(entry, 'conjunto');
-    const identifier = textOf(identifierNode);
-    if (identifierNode && identifier) {
-      const first = firstPosition.get(identifierKey(identifier));
+  for (const row of rows) {
+    context.keep(row);
+    let failed = row.value.schemaFailed;
+    const { identifier, key } = row.value;
+    if (identifier !== undefined && key !== undefined) {
+      const first = firstPosition.get(key);
       if (first === undefined) {
-        firstPosition.set(identifierKey(identifier), index);
+        firstPosition.set(key, row.index);
       } else {
-        context.report(valueSpan(identifierNode), 'mandatory',
+        context.report(valueSpan(valueOf(entries.items[row.index], 'conjunto')!), 'mandatory',
           t('El conjunto «{0}» ya está en el plan (entrada n.º {1}): cada conjunto se planea una sola vez; une las dos entradas o corrige el identificador.', identifier, first + 1),
           { rule: 'conjunto-repetido', conjunto: identifier, duplicateOf: first });
         failed = true;
       }
     }
     context.count(failed);
-  });
+  }
 });
