@@ -76,11 +76,12 @@ type ItemValidation = (key: string, index: number, node: SourceNode, validate: (
 export class DocumentAnalyzer {
   private readonly parser = new IncrementalYamlParser();
   /**
-   * Findings of an item read alone (with the offsets its node was read with), per list it is in and
-   * per position when they depend on it (equal rows share one parse); with the last copy placed in
-   * the document, reused while the item does not move.
+   * Findings of an item read alone (with the offsets its node was read with), for the list and
+   * position they were computed for, with their last copy placed in the document, reused while the
+   * item does not move. One entry per item and no more: this is read for every row on every
+   * keystroke, so it is one lookup (equal rows, which share a parse, take turns recomputing theirs).
    */
-  private readonly itemFindings = new WeakMap<ParsedListItem, Map<string, Map<number, ItemFindings>>>();
+  private readonly itemFindings = new WeakMap<ParsedListItem, ItemFindings>();
 
   analyze(id: string, role: FileRole, text: string): FileAnalysis {
     if (isJson(id)) return analyzeFile(id, role, text);
@@ -89,33 +90,30 @@ export class DocumentAnalyzer {
       const placed = parsed.lists?.get(key)?.[index];
       // Only an item the incremental parser read alone (the very node in the tree) has a text to key on.
       if (placed === undefined || placed.node !== node) return validate(node);
-      let lists = this.itemFindings.get(placed.item);
-      if (lists === undefined) {
-        lists = new Map();
-        this.itemFindings.set(placed.item, lists);
-      }
-      let positions = lists.get(key);
-      if (positions === undefined) {
-        positions = new Map();
-        lists.set(key, positions);
-      }
       const position = byPosition ? index : -1;
-      let entry = positions.get(position);
-      if (entry === undefined) {
-        entry = { read: validate(placed.item.node) };
-        positions.set(position, entry);
+      let entry = this.itemFindings.get(placed.item);
+      if (entry === undefined || entry.key !== key || entry.position !== position) {
+        const read = validate(placed.item.node);
+        entry = { key, position, read, offset: placed.item.base, placed: read };
+        this.itemFindings.set(placed.item, entry);
       }
-      if (entry.placed?.offset !== placed.offset) {
-        entry.placed = { offset: placed.offset, findings: shiftFindings(entry.read, placed.offset - placed.item.base) };
+      if (entry.offset !== placed.offset) {
+        entry.offset = placed.offset;
+        entry.placed = shiftFindings(entry.read, placed.offset - placed.item.base);
       }
-      return entry.placed.findings;
+      return entry.placed;
     });
   }
 }
 
 interface ItemFindings {
+  /** The list and position (-1 when they do not depend on it) the findings were computed for. */
+  key: string;
+  position: number;
   read: Finding[];
-  placed?: { offset: number; findings: Finding[] };
+  /** Where `placed` (the findings moved there) is in the document. */
+  offset: number;
+  placed: Finding[];
 }
 
 function analyzeParsed(id: string, role: FileRole, text: string, parsed: ParsedDocument, validateItem: ItemValidation): FileAnalysis {

@@ -49,8 +49,10 @@ interface RowEntry {
   /** Findings with the offsets of the row as read. */
   findings: Finding[];
   evidence: RequirementEvidence;
-  /** The row at its last place in the document, reused while it does not move (or has no findings to move). */
-  placed?: { offset: number; row: CheckedRow<unknown> };
+  /** Where `row` (the result with its findings moved there) is in the document. */
+  offset: number;
+  /** Reused while the row does not move, or has no findings to move. */
+  row: CheckedRow<unknown>;
 }
 
 /** What every row of one evaluation shares. */
@@ -87,20 +89,19 @@ export class RowMemo {
       const placed = placedItems?.[index];
       // Only a row the incremental parser read alone (the very node in the tree) has a parse to key on.
       if (placed === undefined || placed.node !== node) {
-        const entry = this.run(inputs, key, node, index, check);
-        rows.push({ index, value: entry.value as T, findings: entry.findings, evidence: entry.evidence });
+        rows.push(this.run(inputs, key, node, index, check, node.start).row as CheckedRow<T>);
         continue;
       }
       let entry = memo.get(placed.item);
       if (entry === undefined || !this.stillValid(entry, inputs, index)) {
-        entry = this.run(inputs, key, placed.item.node, index, check);
+        entry = this.run(inputs, key, placed.item.node, index, check, placed.item.base);
         memo.set(placed.item, entry);
       }
-      if (entry.placed === undefined || (entry.placed.offset !== placed.offset && entry.findings.length > 0)) {
-        const findings = shiftFindings(entry.findings, placed.offset - placed.item.base);
-        entry.placed = { offset: placed.offset, row: { index, value: entry.value, findings, evidence: entry.evidence } };
+      if (entry.offset !== placed.offset && entry.findings.length > 0) {
+        entry.offset = placed.offset;
+        entry.row = { index, value: entry.value, findings: shiftFindings(entry.findings, placed.offset - placed.item.base), evidence: entry.evidence };
       }
-      rows.push(entry.placed.row as CheckedRow<T>);
+      rows.push(entry.row as CheckedRow<T>);
     }
     return rows;
   }
@@ -109,19 +110,23 @@ export class RowMemo {
     return entry.index === index && entry.today === inputs.today && (entry.metadata === undefined || entry.metadata === inputs.metadata());
   }
 
-  private run(inputs: RowInputs, key: string, node: SourceNode, index: number, check: (row: RowCheck) => unknown): RowEntry {
+  /** Checks a row read at `offset`. */
+  private run(inputs: RowInputs, key: string, node: SourceNode, index: number, check: (row: RowCheck) => unknown, offset: number): RowEntry {
     const requirement = this.requirement;
-    const entry: RowEntry = { index, today: inputs.today, metadata: undefined, value: undefined, findings: [], evidence: { items: 0, failed: 0 } };
-    entry.value = check({
+    const findings: Finding[] = [];
+    const evidence: RequirementEvidence = { items: 0, failed: 0 };
+    const row: CheckedRow<unknown> = { index, value: undefined, findings, evidence };
+    const entry: RowEntry = { index, today: inputs.today, metadata: undefined, value: undefined, findings, evidence, offset, row };
+    row.value = entry.value = check({
       node,
       index,
       today: inputs.today,
       metadata: () => (entry.metadata = inputs.metadata()),
       schemaFails: (failing, path = []) => inputs.plan.schemaFailsAt(failing, [key, index, ...path]),
-      report: (span, weight, message, data) => entry.findings.push({ requirement, weight, start: span.start, end: span.end, message, data }),
+      report: (span, weight, message, data) => findings.push({ requirement, weight, start: span.start, end: span.end, message, data }),
       count: (failed) => {
-        entry.evidence.items++;
-        if (failed) entry.evidence.failed++;
+        evidence.items++;
+        if (failed) evidence.failed++;
       },
     });
     return entry;
