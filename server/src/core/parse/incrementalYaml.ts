@@ -47,6 +47,8 @@ interface Layout {
   lists: readonly TopLevelList[];
   /** Per list, the cached item of each item whose text is known unchanged; undefined for the others. */
   known?: ReadonlyArray<ReadonlyArray<CachedItem | undefined>>;
+  /** The edit from the last text, when known: `[start, oldEnd)` there is `[start, newEnd)` here. */
+  edit?: { start: number; oldEnd: number; newEnd: number };
 }
 
 /**
@@ -65,7 +67,7 @@ export class IncrementalYamlParser {
   private items = new Map<string, CachedItem>();
   private shell: { text: string; parsed: ParsedDocument } | undefined;
   /** The last text read piecewise, with its layout and items, for the next keystroke. */
-  private last: { text: string; lists: readonly TopLevelList[]; entries: CachedItem[][] } | undefined;
+  private last: { text: string; lines: LineIndex; lists: readonly TopLevelList[]; entries: CachedItem[][] } | undefined;
 
   parse(text: string): IncrementalParse {
     const layout = this.relayout(text) ?? fullLayout(text);
@@ -84,7 +86,7 @@ export class IncrementalYamlParser {
     if (last === undefined) return undefined;
     const old = last.text;
     const prefix = commonPrefixLength(old, text);
-    if (prefix === old.length && prefix === text.length) return { lists: last.lists, known: last.entries };
+    if (prefix === old.length && prefix === text.length) return { lists: last.lists, known: last.entries, edit: { start: prefix, oldEnd: prefix, newEnd: prefix } };
     const suffix = commonSuffixLength(old, text, Math.min(old.length, text.length) - prefix);
     const oldChangeEnd = old.length - suffix;
     const delta = text.length - old.length;
@@ -106,12 +108,12 @@ export class IncrementalYamlParser {
         };
       });
       const known = last.entries.map((entries, i) => (i === listIndex ? entries.map((entry, j) => (j === itemIndex ? undefined : entry)) : entries));
-      return { lists, known };
+      return { lists, known, edit: { start: prefix, oldEnd: oldChangeEnd, newEnd: oldChangeEnd + delta } };
     }
     return undefined;
   }
 
-  private assemble(text: string, { lists, known }: Layout): IncrementalParse | undefined {
+  private assemble(text: string, { lists, known, edit }: Layout): IncrementalParse | undefined {
     const shell = this.readShell(text, lists);
     if (shell === undefined) return undefined;
 
@@ -146,7 +148,9 @@ export class IncrementalYamlParser {
     // After a full scan only the items of this version are kept, so memory stays proportional to
     // the document; between keystrokes the edited item's old versions stay until then.
     this.items = used;
-    this.last = { text, lists, entries };
+    const previous = this.last;
+    const lines = previous && edit ? LineIndex.afterEdit(previous.lines, text, edit.start, edit.oldEnd, edit.newEnd) : new LineIndex(text);
+    this.last = { text, lines, lists, entries };
 
     const root = shell as ObjectNode;
     const properties = [...root.properties];
@@ -177,7 +181,7 @@ export class IncrementalYamlParser {
       const last = placed.get(lastList.key)!.at(-1)!;
       end = last.offset + last.item.nodeEnd;
     }
-    return { text, lines: new LineIndex(text), root: { type: 'object', start: root.start, end, properties }, problems: [], lists: placed };
+    return { text, lines, root: { type: 'object', start: root.start, end, properties }, problems: [], lists: placed };
   }
 
   /**
