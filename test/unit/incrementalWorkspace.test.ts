@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { datasetFileText, datasetIdentifier, planText } from '../../bench/generate';
+import { catalogText, datasetFileText, datasetIdentifier, planText } from '../../bench/generate';
 import { Random } from '../../bench/random';
 import { analyzeFile, DocumentAnalyzer } from '../../server/src/core/check/analyzeFile';
 import { WorkspaceIndex, type EvaluationOptions } from '../../server/src/core/check/workspaceIndex';
+import type { IncrementalParse } from '../../server/src/core/parse/incrementalYaml';
 
 /**
  * A workspace index that is kept up to date edit after edit (reusing per-file diagnostics and the
@@ -40,7 +41,7 @@ function rowsOf(lines: readonly string[], key: string): Array<{ start: number; e
  * or swap two rows (their findings name other positions).
  */
 function moveRows(random: Random, lines: string[]): void {
-  const rows = rowsOf(lines, random.pick(['plan', 'inventario']));
+  const rows = rowsOf(lines, random.pick(['plan', 'inventario', 'dataset']));
   if (rows.length < 2) return;
   const a = rows[random.int(rows.length)]!;
   const copy = lines.slice(a.start, a.end);
@@ -53,6 +54,23 @@ function moveRows(random: Random, lines: string[]): void {
   const other = lines.slice(b.start, b.end);
   lines.splice(b.start, b.end - b.start, ...copy);
   lines.splice(a.start, a.end - a.start, ...other);
+}
+
+/**
+ * A catalog where the dataset rules find something in most datasets, by turns: http download URLs,
+ * no quality statement, a proprietary format alone, data not updated for years, no name at all.
+ */
+function withDatasetFlaws(catalog: string): string {
+  const flaws: Array<(text: string) => string> = [
+    (text) => text.replaceAll('downloadURL: https://', 'downloadURL: http://'),
+    (text) => text.replace(/\n {4}quality: [^\n]*/, ''),
+    (text) => text.replaceAll('mediaType: text/csv', 'mediaType: application/vnd.ms-excel'),
+    (text) => text.replace(/modified: \d{4}/, 'modified: 2019'),
+    // Unnamed: messages name it by its position in the catalog.
+    (text) => text.replace(/^identifier: [^\n]*\n {4}title: [^\n]*\n {4}/, '').replace(/\n {4}quality: [^\n]*/, ''),
+  ];
+  const [head, ...datasets] = catalog.split('\n  - ');
+  return [head, ...datasets.map((dataset, i) => (i % 6 === 5 ? dataset : flaws[i % 6]!(dataset)))].join('\n  - ');
 }
 
 /** A small edit that often changes findings: a date, an identifier, a value, a whole line or whole rows. */
@@ -90,6 +108,36 @@ describe('incremental workspace evaluation', () => {
       for (const [freshId, freshFile] of files) fresh.set(analyzeFile(freshId, freshFile.role, freshFile.text));
       assert.deepStrictEqual(kept.evaluate(options(today)), fresh.evaluate(options(today)), `step ${step}, editing ${id}`);
     }
+  });
+
+  it('reports exactly what a fresh index reports, after every edit of a catalog open in an editor', () => {
+    const random = new Random(29);
+    const catalogId = 'file:///w/catalogo.yaml';
+    const files = workspaceFiles();
+    // Its datasets share identifiers (and so download URLs) with the single-dataset files: cross-file findings.
+    files.set(catalogId, { role: 'metadata', text: withDatasetFlaws(catalogText(15, 30)) });
+    const analyzer = new DocumentAnalyzer();
+    const kept = new WorkspaceIndex();
+    for (const [id, file] of files) kept.set(id === catalogId ? analyzer.analyze(id, file.role, file.text) : analyzeFile(id, file.role, file.text));
+    const ids = [...files.keys()];
+    const original = new Map([...files].map(([id, file]) => [id, file.text]));
+    let piecewise = 0;
+    for (let step = 0; step < 120; step++) {
+      const id = random.chance(0.7) ? catalogId : random.pick(ids);
+      const file = files.get(id)!;
+      // Edits pile up in short runs, then the file starts over: a broken catalog is read whole.
+      file.text = edit(random, random.chance(0.25) ? original.get(id)! : file.text);
+      const analysis = id === catalogId ? analyzer.analyze(id, file.role, file.text) : analyzeFile(id, file.role, file.text);
+      if (id === catalogId && (analysis.parsed as IncrementalParse).lists) piecewise++;
+      kept.set(analysis);
+      const today = random.chance(0.8) ? '2026-11-27' : '2027-06-01';
+
+      const fresh = new WorkspaceIndex();
+      for (const [freshId, freshFile] of files) fresh.set(analyzeFile(freshId, freshFile.role, freshFile.text));
+      assert.deepStrictEqual(kept.evaluate(options(today)), fresh.evaluate(options(today)), `step ${step}, editing ${id}`);
+    }
+    // Kept results are only tested if many steps really read the catalog piecewise.
+    assert.ok(piecewise > 40, `${piecewise} steps read the catalog piecewise`);
   });
 
   it('checks a plan row again when the metadata it was checked against changes', () => {

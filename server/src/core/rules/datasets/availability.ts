@@ -3,7 +3,8 @@ import type { FindingData } from '../../findings';
 import { t } from '../../l10n';
 import { isRelativePath } from '../../schema/formats';
 import { asciiUrl, nonAsciiCharacters } from './asciiText';
-import { datasetRule, fieldSpan, fieldText, fileName, headSpan, lineOf, resourceName, type DatasetScope, type Span } from './datasetRule';
+import type { DistributionFacts } from '../../check/facts';
+import { datasetRule, fieldSpan, fieldText, fileName, headSpan, lineOf, resourceName, type CheckedDataset, type DatasetScope, type Span } from './datasetRule';
 
 /**
  * intermedio-2b, availability and documentation: every download URL is direct (not the landing
@@ -22,11 +23,15 @@ export const availability = datasetRule('intermedio-2b', (scope) => {
       { rule: 'sin-pagina-de-documentacion' });
   }
 
+  // Per resource, the address its download URL names (for `after`), when it is a published one.
+  const addresses: Array<string | undefined> = [];
   for (const resource of dataset.distributions) {
     const url = resource.downloadURL?.trim();
     const span = fieldSpan(resource.node, 'downloadURL');
     // Relative paths are for local checks (basico-2b asks for the full URL); malformed ones are the schema's.
-    if (!url || !span || isRelativePath(url) || !parse(url)) continue;
+    const parsed = url && span && !isRelativePath(url) ? parse(url) : undefined;
+    addresses.push(parsed?.href);
+    if (!url || !span || !parsed) continue;
     if (!checkUrl(scope, 'downloadURL', url, span)) continue;
     if (landing && sameUrl(url, landing)) {
       scope.report(span, 'mandatory',
@@ -38,30 +43,31 @@ export const availability = datasetRule('intermedio-2b', (scope) => {
         { rule: 'url-no-directa', url });
     }
   }
+  return addresses;
 }, {
-  after(input, scopes, report) {
+  after(_input, datasets, report) {
     // The first resource (in file order) keeps a URL; every later one that repeats it is flagged.
-    const first = new Map<string, { fileId: string; line: number; title: string }>();
+    // Where the first one is, is worked out only when a repeat names it.
+    const first = new Map<string, { checked: CheckedDataset<Array<string | undefined>>; resource: DistributionFacts }>();
     let failed = 0;
-    for (const scope of scopes) {
-      for (const resource of scope.dataset.distributions) {
-        const url = resource.downloadURL?.trim();
-        const span = fieldSpan(resource.node, 'downloadURL');
-        const parsed = url && span && !isRelativePath(url) ? parse(url) : undefined;
-        if (!parsed || !span) continue;
-        const key = parsed.href;
-        const seen = first.get(key);
-        const title = resourceName(scope.dataset, resource);
+    for (const checked of datasets) {
+      checked.dataset.distributions.forEach((resource, i) => {
+        const address = checked.value[i];
+        if (address === undefined) return;
+        const seen = first.get(address);
         if (!seen) {
-          first.set(key, { fileId: scope.file.id, line: lineOf(scope.file, span.start), title });
-          continue;
+          first.set(address, { checked, resource });
+          return;
         }
         failed++;
-        const where = seen.fileId === scope.file.id ? t('este archivo') : fileName(seen.fileId);
-        report(scope.file.id, span, 'mandatory',
-          t('La URL de descarga {0} ya la usa el recurso «{1}» ({2}, línea {3}): cada recurso necesita su propia URL, única y permanente.', url!, seen.title, where, seen.line),
-          { rule: 'url-repetida', url: url!, firstFile: seen.fileId, firstLine: seen.line });
-      }
+        const url = resource.downloadURL!.trim();
+        const firstFile = seen.checked.file.id;
+        const firstLine = lineOf(seen.checked.file, fieldSpan(seen.resource.node, 'downloadURL')!.start);
+        const where = firstFile === checked.file.id ? t('este archivo') : fileName(firstFile);
+        report(checked.file.id, fieldSpan(resource.node, 'downloadURL')!, 'mandatory',
+          t('La URL de descarga {0} ya la usa el recurso «{1}» ({2}, línea {3}): cada recurso necesita su propia URL, única y permanente.', url, resourceName(seen.checked.dataset, seen.resource), where, firstLine),
+          { rule: 'url-repetida', url, firstFile, firstLine });
+      });
     }
     return { items: 0, failed };
   },

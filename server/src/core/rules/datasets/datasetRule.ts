@@ -3,9 +3,10 @@ import type { FileAnalysis, RequirementEvidence } from '../../check/analyzeFile'
 import type { DatasetFacts, DistributionFacts } from '../../check/facts';
 import type { PlacedFinding, WorkspaceRule, WorkspaceRuleInput } from '../../check/workspaceRule';
 import { isDataFileAnalysis, type DataFileAnalysis } from '../../data/csvAnalysis';
-import type { FindingData, FindingWeight } from '../../findings';
+import type { Finding, FindingData, FindingWeight } from '../../findings';
 import { t } from '../../l10n';
 import { property, stringValue, valueOf, type SourceNode } from '../../parse/sourceTree';
+import { DatasetResults, type DatasetResult } from './datasetResults';
 
 /** A stretch of a file's text, by offsets. */
 export interface Span {
@@ -13,7 +14,11 @@ export interface Span {
   end: number;
 }
 
-/** One dataset of a metadata file, with what a rule needs to report on it. */
+/**
+ * One dataset of a metadata file, with what a rule needs to report on it. A check reads only this:
+ * the dataset, its file's id, the date and the local data (not other datasets: that is `after`'s),
+ * since its result is kept and reused while those stay the same.
+ */
 export interface DatasetScope {
   file: FileAnalysis;
   dataset: DatasetFacts;
@@ -28,20 +33,29 @@ export interface DatasetScope {
   localFile(resource: DistributionFacts): DataFileAnalysis | undefined;
 }
 
-/** Hooks of a dataset rule; `after` runs once with every dataset seen, for workspace-wide checks. */
-export interface DatasetRuleHooks {
+/** A dataset after a rule's check, with what the check gave back for workspace-wide checks. */
+export interface CheckedDataset<T> {
+  file: FileAnalysis;
+  dataset: DatasetFacts;
+  value: T;
+}
+
+/** Hooks of a dataset rule; `after` runs once with every dataset checked, for workspace-wide checks. */
+export interface DatasetRuleHooks<T> {
   /** False for a rule that only adds findings to a requirement whose datasets another check counts. */
   countsEvidence?: boolean;
-  after?(input: WorkspaceRuleInput, scopes: readonly DatasetScope[], report: (fileId: string, span: Span, weight: FindingWeight, message: string, data: FindingData) => void): { items: number; failed: number } | void;
+  after?(input: WorkspaceRuleInput, datasets: ReadonlyArray<CheckedDataset<T>>, report: (fileId: string, span: Span, weight: FindingWeight, message: string, data: FindingData) => void): { items: number; failed: number } | void;
 }
 
 /**
  * A workspace rule of one requirement that looks at every dataset of every metadata file. Each
  * dataset is one item of evidence (unless the check calls `noEvidence`, e.g. it has no resources to
  * judge); it fails when the rule put a mandatory finding on it, so coverage can tell a requirement
- * partly met from one not met at all.
+ * partly met from one not met at all. What the check returns is handed to `after`; each dataset's
+ * result is kept (see `DatasetResults`), so editing one dataset of a big catalog checks that one.
  */
-export function datasetRule(requirement: RequirementId, check: (scope: DatasetScope) => void, hooks: DatasetRuleHooks = {}): WorkspaceRule {
+export function datasetRule<T = void>(requirement: RequirementId, check: (scope: DatasetScope) => T, hooks: DatasetRuleHooks<T> = {}): WorkspaceRule {
+  const results = new DatasetResults<T>();
   return {
     requirement,
     // Metadata and the data files behind resources; never the plan.
@@ -51,40 +65,22 @@ export function datasetRule(requirement: RequirementId, check: (scope: DatasetSc
       const tally: RequirementEvidence = { items: 0, failed: 0 };
       const dataFiles = new Map<string, DataFileAnalysis>();
       for (const file of input.files) if (isDataFileAnalysis(file)) dataFiles.set(file.id, file);
+      results.begin(input, [...dataFiles.values()]);
+      const checked: Array<CheckedDataset<T>> = [];
+      for (const file of metadataFiles(input.files)) {
+        for (const dataset of file.datasets) {
+          const result = results.result(file, dataset, () => checkDataset(requirement, check, input, dataFiles, file, dataset));
+          for (const finding of result.findings) findings.push({ fileId: file.id, finding });
+          checked.push({ file, dataset, value: result.value });
+          if (!result.counted) continue;
+          tally.items++;
+          if (result.failed) tally.failed++;
+        }
+      }
       const place = (fileId: string, span: Span, weight: FindingWeight, message: string, data: FindingData): void => {
         findings.push({ fileId, finding: { requirement, weight, start: span.start, end: span.end, message, data } });
       };
-      const scopes: DatasetScope[] = [];
-      for (const file of metadataFiles(input.files)) {
-        for (const dataset of file.datasets) {
-          // Set from the scope's callbacks, so an object (not narrowed by control flow).
-          const state = { failed: false, counted: true };
-          const scope: DatasetScope = {
-            file,
-            dataset,
-            name: datasetName(dataset),
-            input,
-            report(span, weight, message, data) {
-              if (weight === 'mandatory') state.failed = true;
-              place(file.id, span, weight, message, data);
-            },
-            noEvidence() {
-              state.counted = false;
-            },
-            localFile(resource) {
-              const url = resource.downloadURL?.trim();
-              const target = url ? input.localData?.target(file.id, url) : undefined;
-              return target?.found ? dataFiles.get(target.id) : undefined;
-            },
-          };
-          check(scope);
-          scopes.push(scope);
-          if (!state.counted) continue;
-          tally.items++;
-          if (state.failed) tally.failed++;
-        }
-      }
-      const extra = hooks.after?.(input, scopes, place);
+      const extra = hooks.after?.(input, checked, place);
       if (extra) {
         tally.items += extra.items;
         tally.failed += extra.failed;
@@ -93,6 +89,31 @@ export function datasetRule(requirement: RequirementId, check: (scope: DatasetSc
       return { findings, evidence: tally.items > 0 ? { [requirement]: tally } : {} };
     },
   };
+}
+
+function checkDataset<T>(requirement: RequirementId, check: (scope: DatasetScope) => T, input: WorkspaceRuleInput, dataFiles: ReadonlyMap<string, DataFileAnalysis>, file: FileAnalysis, dataset: DatasetFacts): DatasetResult<T> {
+  const findings: Finding[] = [];
+  let failed = false;
+  let counted = true;
+  const value = check({
+    file,
+    dataset,
+    name: datasetName(dataset),
+    input,
+    report(span, weight, message, data) {
+      if (weight === 'mandatory') failed = true;
+      findings.push({ requirement, weight, start: span.start, end: span.end, message, data });
+    },
+    noEvidence() {
+      counted = false;
+    },
+    localFile(resource) {
+      const url = resource.downloadURL?.trim();
+      const target = url ? input.localData?.target(file.id, url) : undefined;
+      return target?.found ? dataFiles.get(target.id) : undefined;
+    },
+  });
+  return { findings, counted, failed, value };
 }
 
 /** The dataset and catalog files of the workspace, in the index's order. */

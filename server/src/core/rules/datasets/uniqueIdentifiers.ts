@@ -1,3 +1,4 @@
+import type { FileAnalysis } from '../../check/analyzeFile';
 import type { WorkspaceRule } from '../../check/workspaceRule';
 import type { PlacedFinding } from '../../check/workspaceRule';
 import { t } from '../../l10n';
@@ -14,7 +15,8 @@ export const uniqueIdentifiers: WorkspaceRule = {
   reads: ['dataset', 'catalog'],
   check({ files }) {
     const findings: PlacedFinding[] = [];
-    const first = new Map<string, { fileId: string; line: number }>();
+    // Where the first one is, is worked out only when a repeat names it.
+    const first = new Map<string, { file: FileAnalysis; offset: number }>();
     for (const file of metadataFiles(files)) {
       for (const dataset of file.datasets) {
         const identifier = dataset.identifier?.trim();
@@ -23,11 +25,13 @@ export const uniqueIdentifiers: WorkspaceRule = {
         const key = identifier.toLowerCase();
         const seen = first.get(key);
         if (!seen) {
-          first.set(key, { fileId: file.id, line: lineOf(file, node.start) });
+          first.set(key, { file, offset: node.start });
           continue;
         }
-        if (seen.fileId === file.id) continue;
+        if (seen.file.id === file.id) continue;
         const { start, end } = nodeSpan(node);
+        const firstFile = seen.file.id;
+        const firstLine = lineOf(seen.file, seen.offset);
         findings.push({
           fileId: file.id,
           finding: {
@@ -35,8 +39,8 @@ export const uniqueIdentifiers: WorkspaceRule = {
             weight: 'mandatory',
             start,
             end,
-            message: t('El identificador «{0}» ya lo usa el conjunto de {1} (línea {2}): cada conjunto necesita un identificador único en todo el espacio de trabajo. Cambia uno de los dos o, si son el mismo conjunto, deja uno solo de los archivos.', identifier, fileName(seen.fileId), seen.line),
-            data: { rule: 'identificador-repetido', identifier, firstFile: seen.fileId, firstLine: seen.line },
+            message: t('El identificador «{0}» ya lo usa el conjunto de {1} (línea {2}): cada conjunto necesita un identificador único en todo el espacio de trabajo. Cambia uno de los dos o, si son el mismo conjunto, deja uno solo de los archivos.', identifier, fileName(firstFile), firstLine),
+            data: { rule: 'identificador-repetido', identifier, firstFile, firstLine },
           },
         });
       }
