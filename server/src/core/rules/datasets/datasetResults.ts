@@ -16,14 +16,16 @@ export interface DatasetResult<T> {
 }
 
 /**
- * Everything besides the dataset that a check may read: the date, the local data and the data files
- * behind resources. One object per distinct set of them, so that entries compare it by identity.
+ * Everything besides the dataset that a check may read: the date, the local data, the data files
+ * behind resources and the last link check. One object per distinct set of them, so that entries
+ * compare it by identity.
  */
 interface SharedInputs {
   today: number;
   localData: WorkspaceRuleInput['localData'];
   localDataVersion: unknown;
   dataFiles: readonly DataFileAnalysis[];
+  linkCheck: WorkspaceRuleInput['linkCheck'];
 }
 
 interface Entry<T> {
@@ -61,8 +63,8 @@ export class DatasetResults<T> {
     }
     const last = this.shared;
     const same = last !== undefined && last.today === input.today && last.localData === input.localData && last.localDataVersion === localDataVersion
-      && last.dataFiles.length === dataFiles.length && last.dataFiles.every((file, i) => file === dataFiles[i]);
-    if (!same) this.shared = { today: input.today, localData: input.localData, localDataVersion, dataFiles };
+      && last.linkCheck === input.linkCheck && last.dataFiles.length === dataFiles.length && last.dataFiles.every((file, i) => file === dataFiles[i]);
+    if (!same) this.shared = { today: input.today, localData: input.localData, localDataVersion, dataFiles, linkCheck: input.linkCheck };
   }
 
   /**

@@ -15,9 +15,10 @@ export interface Span {
 }
 
 /**
- * One dataset of a metadata file, with what a rule needs to report on it. A check reads only this:
- * the dataset, its file's id, the date and the local data (not other datasets: that is `after`'s),
- * since its result is kept and reused while those stay the same.
+ * One dataset of a metadata file, with what a rule needs to report on it. A check reads only the
+ * dataset, its file's id and, from `input`, the date, the local data and the link check, never
+ * `input.files` (other datasets are `after`'s): its result is kept and reused while those stay the
+ * same (see `DatasetResults`).
  */
 export interface DatasetScope {
   file: FileAnalysis;
