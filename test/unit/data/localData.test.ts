@@ -28,7 +28,9 @@ describe('LocalData', () => {
     const index = indexOf({ 'ws/a.dcat.yaml': RELATIVE });
     const localData = new LocalData(reader, [{ id: 'ws', mappings: {} }]);
     await localData.sync(index);
+    const version = localData.version;
     assert.equal(await localData.sync(index), false, 'nothing changed');
+    assert.equal(localData.version, version, 'the rules can keep their results');
     assert.equal(reader.reads.get('ws/rezago.csv'), 1);
     reader.write('ws/rezago.csv', 'a,b\n1\n');
     assert.equal(await localData.sync(index), true);
@@ -37,6 +39,7 @@ describe('LocalData', () => {
     index.set(analyzeFile('ws/a.dcat.yaml', 'metadata', GOOD_DATASET));
     assert.equal(await localData.sync(index), true);
     assert.equal(index.get('ws/rezago.csv'), undefined);
+    assert.notEqual(localData.version, version, 'the resource points elsewhere now');
   });
 
   it('shares one run among calls made while it waits', async () => {

@@ -20,7 +20,7 @@ export interface DataReader {
  */
 export class LocalData implements LocalDataView {
   private links = new Map<string, LocalDataTarget>();
-  /** See `LocalDataView.version`: bumped whenever `links` is replaced. */
+  /** See `LocalDataView.version`: bumped whenever `links` answers differently. */
   version = 0;
   private readonly checked = new Map<string, { stamp: string; analysis: DataFileAnalysis }>();
   private queued: Promise<boolean> | undefined;
@@ -92,7 +92,9 @@ export class LocalData implements LocalDataView {
 
     let changed = !sameLinks(this.links, links);
     this.links = links;
-    this.version++;
+    // Rules keep their results while the version stays: a sync that found the same files (a
+    // keystroke in a download URL starts one) must not make them check every dataset again.
+    if (changed) this.version++;
     for (const [id, { delimiter, size, modified }] of wanted) {
       const stamp = `${size}:${modified}:${delimiter ?? ''}`;
       const cached = this.checked.get(id);
