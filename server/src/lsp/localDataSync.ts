@@ -15,8 +15,8 @@ const DATA_FILE = /\.(csv|tsv|psv)$/i;
  */
 export class LocalDataSync {
   private readonly localData = new LocalData(nodeDataReader, []);
-  /** The resources each metadata file had at the last look, to notice when they change. */
-  private readonly seen = new Map<string, { analysis: FileAnalysis; resources: string }>();
+  /** Each metadata file's analysis at the last look, to notice when its resources change. */
+  private readonly seen = new Map<string, FileAnalysis>();
   private pending = true;
   /** Called when a background check changed what the rules see; the server publishes again. */
   onChange: () => void = () => {};
@@ -45,10 +45,9 @@ export class LocalDataSync {
       if (file.kind === 'csv') continue;
       present.add(file.id);
       const last = this.seen.get(file.id);
-      if (last?.analysis === file) continue;
-      const resources = file.datasets.flatMap((dataset) => dataset.distributions.map((resource) => `${resource.downloadURL ?? ''}\u0000${resource.mediaType ?? ''}`)).join('\n');
-      if (last?.resources !== resources) changed = true;
-      this.seen.set(file.id, { analysis: file, resources });
+      if (last === file) continue;
+      if (last === undefined || !sameResources(last, file)) changed = true;
+      this.seen.set(file.id, file);
     }
     for (const id of [...this.seen.keys()]) {
       if (present.has(id)) continue;
@@ -70,4 +69,21 @@ export class LocalDataSync {
   sync(): Promise<boolean> {
     return this.localData.sync(this.index).catch(() => false);
   }
+}
+
+/**
+ * Whether two analyses of a file list the same resources (download URL and media type, in order):
+ * compared in place, since this runs on every keystroke in a catalog of thousands of datasets.
+ */
+function sameResources(a: FileAnalysis, b: FileAnalysis): boolean {
+  if (a.datasets.length !== b.datasets.length) return false;
+  for (let i = 0; i < a.datasets.length; i++) {
+    const left = a.datasets[i]!.distributions;
+    const right = b.datasets[i]!.distributions;
+    if (left.length !== right.length) return false;
+    for (let j = 0; j < left.length; j++) {
+      if (left[j]!.downloadURL !== right[j]!.downloadURL || left[j]!.mediaType !== right[j]!.mediaType) return false;
+    }
+  }
+  return true;
 }
