@@ -1,9 +1,9 @@
 import { findMediaType } from '../../catalog/vocabularies';
+import type { DistributionFacts } from '../../check/facts';
 import type { FindingData } from '../../findings';
 import { t } from '../../l10n';
 import { isRelativePath } from '../../schema/formats';
 import { asciiUrl, nonAsciiCharacters } from './asciiText';
-import type { DistributionFacts } from '../../check/facts';
 import { datasetRule, fieldSpan, fieldText, fileName, headSpan, lineOf, resourceName, type CheckedDataset, type DatasetScope, type Span } from './datasetRule';
 
 /**
