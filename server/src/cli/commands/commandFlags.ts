@@ -1,4 +1,5 @@
 import { t, type Language } from '../../core/l10n';
+import { applyLanguage } from '../../shippedFiles';
 import { UsageError } from '../arguments';
 
 export interface CommonFlags {
@@ -49,4 +50,20 @@ export function requestedLanguage(argv: readonly string[]): Language {
   if (index < 0) return 'es';
   const value = argv[index]!.includes('=') ? argv[index]!.slice('--lang='.length) : argv[index + 1];
   return value === 'en' ? 'en' : 'es';
+}
+
+/**
+ * The arguments of `guia import` or `guia export`, parsed by `parse` in the language asked for (so
+ * that usage errors speak it too); undefined after writing the usage error and `usage()` to
+ * standard error, for the command to exit with 2.
+ */
+export function commandArguments<T>(argv: readonly string[], parse: (argv: readonly string[]) => T, usage: () => string): T | undefined {
+  applyLanguage(requestedLanguage(argv));
+  try {
+    return parse(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`guia: ${error.message}\n\n${usage()}\n`);
+    return undefined;
+  }
 }

@@ -6,10 +6,10 @@ import { WorkspaceIndex } from '../../core/check/workspaceIndex';
 import { FileClassifier } from '../../core/files/fileKinds';
 import { t } from '../../core/l10n';
 import { DEFAULT_SETTINGS } from '../../protocol/settings';
-import { applyLanguage, requirementPagesRoot } from '../../shippedFiles';
+import { requirementPagesRoot } from '../../shippedFiles';
 import { UsageError } from '../arguments';
 import { collectFiles } from '../collectFiles';
-import { parseCommonFlags, requestedLanguage } from './commandFlags';
+import { commandArguments, parseCommonFlags, requestedLanguage } from './commandFlags';
 
 /** The usage text of `guia export`, in the current language. */
 export const exportUsage = (): string => t(`Uso: guia export <catalogo|dcat-ap|csv|plan-csv|inventario-csv> <rutas...> --out <archivo|-> [--force] [--lang es|en]
@@ -38,16 +38,9 @@ function parseExportArguments(argv: readonly string[]): ExportArguments {
 
 /** `guia export …`. Exit codes: 0 exported (maybe with warnings), 2 usage or I/O failure. */
 export async function runExport(argv: readonly string[]): Promise<number> {
+  const args = commandArguments(argv, parseExportArguments, exportUsage);
+  if (args === undefined) return 2;
   const language = requestedLanguage(argv);
-  applyLanguage(language);
-  let args: ExportArguments;
-  try {
-    args = parseExportArguments(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`guia: ${error.message}\n\n${exportUsage()}\n`);
-    return 2;
-  }
   const toStdout = args.out === '-';
   if (!toStdout && !args.force && (await exists(args.out))) {
     process.stderr.write(`guia: ${t('Ya existe {0}; no se reemplaza. Usa --force para reemplazarlo.', args.out)}\n`);

@@ -6,10 +6,9 @@ import { analyzeFile } from '../../core/check/analyzeFile';
 import { FileClassifier } from '../../core/files/fileKinds';
 import { t, type Language } from '../../core/l10n';
 import { DEFAULT_SETTINGS } from '../../protocol/settings';
-import { applyLanguage } from '../../shippedFiles';
 import { UsageError } from '../arguments';
 import { collectFiles } from '../collectFiles';
-import { parseCommonFlags, requestedLanguage } from './commandFlags';
+import { commandArguments, parseCommonFlags } from './commandFlags';
 
 /** The usage text of `guia import`, in the current language. */
 export const importUsage = (): string => t(`Uso: guia import <archivos...> --out <carpeta> [--force] [--lang es|en]
@@ -35,15 +34,8 @@ function parseImportArguments(argv: readonly string[]): ImportArguments {
 
 /** `guia import …`. Exit codes: 0 every row taken, 1 some rows not taken, 2 usage or I/O failure. */
 export async function runImport(argv: readonly string[]): Promise<number> {
-  applyLanguage(requestedLanguage(argv));
-  let args: ImportArguments;
-  try {
-    args = parseImportArguments(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`guia: ${error.message}\n\n${importUsage()}\n`);
-    return 2;
-  }
+  const args = commandArguments(argv, parseImportArguments, importUsage);
+  if (args === undefined) return 2;
   const inputs: ImportInput[] = [];
   for (const file of args.files) {
     try {
