@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS } from '../../protocol/settings';
 import { requirementPagesRoot } from '../../shippedFiles';
 import { UsageError } from '../arguments';
 import { collectFiles } from '../collectFiles';
+import { pathExists } from '../pathExists';
 import { commandArguments, parseCommonFlags, requestedLanguage } from './commandFlags';
 
 /** The usage text of `guia export`, in the current language. */
@@ -42,7 +43,7 @@ export async function runExport(argv: readonly string[]): Promise<number> {
   if (args === undefined) return 2;
   const language = requestedLanguage(argv);
   const toStdout = args.out === '-';
-  if (!toStdout && !args.force && (await exists(args.out))) {
+  if (!toStdout && !args.force && (await pathExists(args.out))) {
     process.stderr.write(`guia: ${t('Ya existe {0}; no se reemplaza. Usa --force para reemplazarlo.', args.out)}\n`);
     return 2;
   }
@@ -73,13 +74,4 @@ export async function runExport(argv: readonly string[]): Promise<number> {
   }
   for (const warning of result.warnings) messages.write(`${t('aviso')}: ${warning}\n`);
   return 0;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.access(file);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -8,6 +8,7 @@ import { t, type Language } from '../../core/l10n';
 import { DEFAULT_SETTINGS } from '../../protocol/settings';
 import { UsageError } from '../arguments';
 import { collectFiles } from '../collectFiles';
+import { pathExists } from '../pathExists';
 import { commandArguments, parseCommonFlags } from './commandFlags';
 
 /** The usage text of `guia import`, in the current language. */
@@ -53,7 +54,7 @@ export async function runImport(argv: readonly string[]): Promise<number> {
   }
   const targets = result.files.map((file) => path.join(args.out, file.name));
   const existing: string[] = [];
-  for (const target of targets) if (await exists(target)) existing.push(target);
+  for (const target of targets) if (await pathExists(target)) existing.push(target);
   if (existing.length > 0 && !args.force) {
     for (const target of existing) process.stderr.write(`guia: ${t('Ya existe {0}; no se reemplaza.', target)}\n`);
     process.stderr.write(`guia: ${t('No se escribió ningún archivo. Usa --force para reemplazar los que ya existen.')}\n`);
@@ -72,7 +73,7 @@ export async function runImport(argv: readonly string[]): Promise<number> {
 
 /** Datasets already in the destination folder, so that plan rows can name them by title. */
 async function knownDatasets(folder: string): Promise<KnownDataset[]> {
-  if (!(await exists(folder))) return [];
+  if (!(await pathExists(folder))) return [];
   const classifier = new FileClassifier({ metadata: DEFAULT_SETTINGS.metadataFiles, plan: DEFAULT_SETTINGS.planFiles });
   const { files } = await collectFiles([folder], classifier);
   const known: KnownDataset[] = [];
@@ -83,13 +84,4 @@ async function knownDatasets(folder: string): Promise<KnownDataset[]> {
     }
   }
   return known;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.access(file);
-    return true;
-  } catch {
-    return false;
-  }
 }
