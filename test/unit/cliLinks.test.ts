@@ -1,25 +1,12 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { CLI, runCli } from '../support/cli';
 import { LinkTestServer } from '../support/linkServer';
 
-const CLI = path.resolve(__dirname, '../..', 'dist', 'cli.js');
 
-/** Runs the built command line without blocking this process, which serves the links it checks. */
-function guia(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 const dataset = (base: string): string => `identifier: enlaces
 title: Conjunto con enlaces
@@ -56,14 +43,14 @@ describe('guia check --check-links', { skip: !existsSync(CLI) && 'dist/cli.js is
   });
 
   it('reaches no network without the option', async () => {
-    const run = await guia(['check', folder, '--today', '2026-11-27']);
+    const run = await runCli(['check', folder, '--today', '2026-11-27']);
     assert.ok(run.code === 0 || run.code === 1, run.stderr);
     assert.deepEqual(links.requests, []);
     assert.doesNotMatch(run.stdout, /url-no-disponible|revisión de enlaces/);
   });
 
   it('asks each http(s) download URL once and flags the one that does not answer, with the date', async () => {
-    const run = await guia(['check', folder, '--check-links', '--format', 'json', '--today', '2026-11-27']);
+    const run = await runCli(['check', folder, '--check-links', '--format', 'json', '--today', '2026-11-27']);
     assert.equal(run.code, 1, run.stderr);
     assert.match(run.stderr, /guia: revisando 2 URL de descarga en la red…/);
     assert.match(run.stderr, /guia: 1 de 2 URL de descarga no respondieron \(basico-3b\)\./);
@@ -82,7 +69,7 @@ describe('guia check --check-links', { skip: !existsSync(CLI) && 'dist/cli.js is
   });
 
   it('rejects a value given to --check-links', async () => {
-    const run = await guia(['check', folder, '--check-links=si']);
+    const run = await runCli(['check', folder, '--check-links=si']);
     assert.equal(run.code, 2);
     assert.match(run.stderr, /--check-links no lleva valor/);
   });

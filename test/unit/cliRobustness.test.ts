@@ -1,37 +1,20 @@
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { CLI, runCli, type CliRun } from '../support/cli';
 
 const ROOT = path.resolve(__dirname, '../..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
 const GOOD = readFileSync(path.join(ROOT, 'examples', 'completo', 'datos', 'rezago-social.dcat.yaml'), 'utf8');
 /** Permissions mean nothing to root: as root, the command line runs as `nobody` for those cases. */
 const AS_ROOT = process.getuid?.() === 0;
 const NOBODY = 65534;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the built command line as a person would (npm test builds dist/ first), asynchronously. */
-function guia(args: string[], options: { asNobody?: boolean; cwd?: string } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: options.cwd,
-      ...(options.asNobody && AS_ROOT ? { uid: NOBODY, gid: NOBODY } : {}),
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+/** Runs the built command line, as `nobody` when asked and this process is root. */
+function guia(args: string[], options: { asNobody?: boolean; cwd?: string } = {}): Promise<CliRun> {
+  return runCli(args, { cwd: options.cwd, ...(options.asNobody && AS_ROOT ? { uid: NOBODY, gid: NOBODY } : {}) });
 }
 
 /** Every file below a folder with its size and modification time, to see that nothing was written. */
@@ -69,7 +52,7 @@ describe('guia check on input that cannot be checked', { skip: !existsSync(CLI) 
   }
 
   /** The good dataset was checked: its diagnostics or the board name one file at least. */
-  function checkedTheGoodFile(run: Run): void {
+  function checkedTheGoodFile(run: CliRun): void {
     assert.match(run.stdout, /1 archivo\(s\) revisado\(s\)|[1-9]\d* archivo\(s\) revisado\(s\)/, run.stdout + run.stderr);
   }
 
