@@ -67,12 +67,13 @@ export function datasetRule<T = void>(requirement: RequirementId, check: (scope:
       const dataFiles = new Map<string, DataFileAnalysis>();
       for (const file of input.files) if (isDataFileAnalysis(file)) dataFiles.set(file.id, file);
       results.begin(input, [...dataFiles.values()]);
-      const checked: Array<CheckedDataset<T>> = [];
+      // Only a rule with an `after` hook looks back at the datasets: the others keep no list (this runs on every keystroke).
+      const checked: Array<CheckedDataset<T>> | undefined = hooks.after ? [] : undefined;
       for (const file of metadataFiles(input.files)) {
         for (const dataset of file.datasets) {
           const result = results.result(file, dataset, () => checkDataset(requirement, check, input, dataFiles, file, dataset));
           for (const finding of result.findings) findings.push({ fileId: file.id, finding });
-          checked.push({ file, dataset, value: result.value });
+          checked?.push({ file, dataset, value: result.value });
           if (!result.counted) continue;
           tally.items++;
           if (result.failed) tally.failed++;
@@ -81,7 +82,7 @@ export function datasetRule<T = void>(requirement: RequirementId, check: (scope:
       const place = (fileId: string, span: Span, weight: FindingWeight, message: string, data: FindingData): void => {
         findings.push({ fileId, finding: { requirement, weight, start: span.start, end: span.end, message, data } });
       };
-      const extra = hooks.after?.(input, checked, place);
+      const extra = checked && hooks.after?.(input, checked, place);
       if (extra) {
         tally.items += extra.items;
         tally.failed += extra.failed;
