@@ -5,6 +5,7 @@ import type { WorkspaceReport } from '../core/check/workspaceIndex';
 import { stateLabel } from '../core/report/boardModel';
 import { t, type Language } from '../core/l10n';
 import type { LinkCheckReport } from '../core/links/linkResults';
+import type { WorkspaceQuality } from '../core/quality/datasetQuality';
 
 const SEVERITY_WORDS: Record<number, () => string> = {
   1: () => t('error'),
@@ -53,11 +54,16 @@ function countBySeverity(diagnostics: readonly GuideDiagnostic[]): Record<1 | 2 
   return counts;
 }
 
-/** The documented JSON object: files with their LSP diagnostics, and coverage per level. */
-export function formatJson(report: WorkspaceReport, linkCheck?: LinkCheckReport): string {
+/**
+ * The documented JSON object: files with their LSP diagnostics and their datasets' metadata
+ * quality (MQA), coverage per level, and the workspace's mean quality.
+ */
+export function formatJson(report: WorkspaceReport, linkCheck?: LinkCheckReport, quality?: WorkspaceQuality): string {
+  const datasetsOf = (file: string) => (quality?.datasets ?? []).filter((dataset) => dataset.file === file).map(({ identifier, quality: score }) => ({ identifier, quality: score }));
   return JSON.stringify({
-    files: report.files.map((file) => ({ path: file.id, kind: file.kind, diagnostics: file.diagnostics })),
+    files: report.files.map((file) => ({ path: file.id, kind: file.kind, diagnostics: file.diagnostics, datasets: datasetsOf(file.id) })),
     coverage: report.coverage,
+    ...(quality?.workspace ? { quality: quality.workspace } : {}),
     // With --check-links: every URL asked, with its date and outcome (the CLI never writes them to a file).
     ...(linkCheck ? { links: linkCheck } : {}),
   }, null, 2) + '\n';

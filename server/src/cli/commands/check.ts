@@ -4,6 +4,7 @@ import { oversizedFileAnalysis } from '../../core/check/sizeLimit';
 import { t } from '../../core/l10n';
 import { checkLinks } from '../../core/links/linkChecker';
 import type { LinkCheckReport } from '../../core/links/linkResults';
+import { workspaceQuality } from '../../core/quality/datasetQuality';
 import { downloadUrls } from '../../core/links/linkTargets';
 import { WorkspaceIndex } from '../../core/check/workspaceIndex';
 import { LocalData } from '../../core/data/localData';
@@ -56,7 +57,7 @@ export async function runCheck(argv: readonly string[]): Promise<number> {
     language: args.language,
   });
   // --level names the level to judge against; it overrides the plan's own nivelObjetivo.
-  const output = args.format === 'json' ? formatJson(report, linkCheck) : args.format === 'sarif' ? formatSarif(report, args.language) : formatText(report, args.language);
+  const output = args.format === 'json' ? formatJson(report, linkCheck, workspaceQuality(index.all(), linkCheck)) : args.format === 'sarif' ? formatSarif(report, args.language) : formatText(report, args.language);
   process.stdout.write(output);
   if (errors.length > 0) return 2;
   return report.files.some((file) => file.diagnostics.some((diagnostic) => diagnostic.severity === 1)) ? 1 : 0;
