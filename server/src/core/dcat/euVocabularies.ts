@@ -111,3 +111,15 @@ export function euDataTheme(theme: string): (EuConcept & { label: string }) | un
   const code = Object.keys(DATA_THEMES).find((key) => key === (byIri ?? trimmed.toUpperCase()) || foldText(DATA_THEMES[key]!) === foldText(trimmed));
   return code ? { ...concept('data-theme', code), label: DATA_THEMES[code]! } : undefined;
 }
+
+/** The guide's periodicity word of an EU frequency IRI (`…/frequency/ANNUAL` → `anual`). */
+export function periodicityOfEuFrequency(iri: string): string | undefined {
+  const code = iri.trim().startsWith(`${EU_AUTHORITY}frequency/`) ? iri.trim().slice(`${EU_AUTHORITY}frequency/`.length) : undefined;
+  return Object.entries(FREQUENCIES).find(([, value]) => value === code)?.[0];
+}
+
+/** The inventory's access class of an EU access-right IRI (`…/access-right/PUBLIC` → `publico`). */
+export function accessOfEuRight(iri: string): string | undefined {
+  const code = iri.trim().startsWith(`${EU_AUTHORITY}access-right/`) ? iri.trim().slice(`${EU_AUTHORITY}access-right/`.length) : undefined;
+  return ({ PUBLIC: 'publico', RESTRICTED: 'restringido', NON_PUBLIC: 'privado' } as Record<string, string>)[code ?? ''];
+}
