@@ -108,7 +108,7 @@ function datasetDict(value: PlainObject, index: number, ownerOrg: string | undef
   if (standard) extra('conforms_to', JSON.stringify([standard]));
   extra('quality', text(value, 'quality'));
   if (extras.length > 0) dict.extras = extras.map(([key, text]) => ({ key, value: text }));
-  dict.resources = distributionsOf(value).map(resourceDict);
+  dict.resources = distributionsOf(value).map((resource) => resourceDict(resource, name, warnings));
   return dict;
 }
 
@@ -116,7 +116,7 @@ function isCatalogWord(periodicity: string): boolean {
   return findPeriodicity(periodicity)?.word === foldText(periodicity);
 }
 
-function resourceDict(value: PlainObject): PlainObject {
+function resourceDict(value: PlainObject, dataset: string, warnings: string[]): PlainObject {
   const dict: PlainObject = {};
   const download = text(value, 'downloadURL');
   const access = text(value, 'accessURL');
@@ -138,7 +138,9 @@ function resourceDict(value: PlainObject): PlainObject {
   if (typeof size === 'number' && Number.isInteger(size)) dict.size = size;
   else if (typeof size === 'string' && /^\d+$/.test(size.trim())) dict.size = Number(size.trim());
   const modified = text(value, 'modified');
+  // CKAN rejects a last_modified that is not an ISO date.
   if (modified && dateLiteral(modified)) dict.last_modified = modified;
+  else if (modified) warnings.push(t('La fecha «{0}» de un recurso de «{1}» no es ISO 8601 (AAAA-MM-DD); no se exportó.', modified, dataset));
   const issued = text(value, 'issued');
   if (issued) dict.issued = issued;
   const rights = text(value, 'copyright') ?? text(value, 'rights');
