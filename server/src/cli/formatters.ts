@@ -15,18 +15,21 @@ const SEVERITY_WORDS: Record<number, () => string> = {
 
 const STATE_MARKS: Record<RequirementState, string> = { met: '✔', partial: '◐', unmet: '✘', 'no-evidence': '·' };
 
-/** `path:line:column: severity code: message`, one line per finding, then the board. */
-export function formatText(report: WorkspaceReport, language: Language): string {
-  const lines: string[] = [];
+/**
+ * `path:line:column: severity code: message`, one line per finding, then the board. Yields one piece
+ * per file, so the command line writes as it goes instead of building the whole output first.
+ */
+export function* formatText(report: WorkspaceReport, language: Language): Generator<string> {
+  let any = false;
   for (const file of report.files) {
-    for (const diagnostic of file.diagnostics) {
+    if (file.diagnostics.length === 0) continue;
+    any = true;
+    yield file.diagnostics.map((diagnostic) => {
       const { line, character } = diagnostic.range.start;
-      lines.push(`${file.id}:${line + 1}:${character + 1}: ${SEVERITY_WORDS[diagnostic.severity]!()} ${diagnostic.code}: ${diagnostic.message}`);
-    }
+      return `${file.id}:${line + 1}:${character + 1}: ${SEVERITY_WORDS[diagnostic.severity]!()} ${diagnostic.code}: ${diagnostic.message}\n`;
+    }).join('');
   }
-  if (lines.length > 0) lines.push('');
-  lines.push(...formatBoard(report, language));
-  return lines.join('\n') + '\n';
+  yield (any ? '\n' : '') + formatBoard(report, language).join('\n') + '\n';
 }
 
 /** The board: per level met/total and the state of each requirement. */
@@ -53,20 +56,30 @@ function countBySeverity(diagnostics: readonly GuideDiagnostic[]): Record<1 | 2 
   return counts;
 }
 
-/** The documented JSON object: files with their LSP diagnostics, and coverage per level. */
-export function formatJson(report: WorkspaceReport, linkCheck?: LinkCheckReport): string {
-  return JSON.stringify({
-    files: report.files.map((file) => ({ path: file.id, kind: file.kind, diagnostics: file.diagnostics })),
-    coverage: report.coverage,
-    // With --check-links: every URL asked, with its date and outcome (the CLI never writes them to a file).
-    ...(linkCheck ? { links: linkCheck } : {}),
-  }, null, 2) + '\n';
+/**
+ * The documented JSON object: files with their LSP diagnostics, and coverage per level. Yields one
+ * piece per file; the pieces together are `JSON.stringify(object, null, 2)`.
+ */
+export function* formatJson(report: WorkspaceReport, linkCheck?: LinkCheckReport): Generator<string> {
+  yield '{\n  "files": [';
+  for (const [index, file] of report.files.entries()) {
+    yield `${index === 0 ? '' : ','}\n    ${indented({ path: file.id, kind: file.kind, diagnostics: file.diagnostics }, '    ')}`;
+  }
+  yield `${report.files.length === 0 ? ']' : '\n  ]'},\n  "coverage": ${indented(report.coverage, '  ')}`;
+  // With --check-links: every URL asked, with its date and outcome (the CLI never writes them to a file).
+  if (linkCheck) yield `,\n  "links": ${indented(linkCheck, '  ')}`;
+  yield '\n}\n';
+}
+
+/** `value` as JSON indented by two spaces, its lines after the first moved right by `margin`. */
+function indented(value: unknown, margin: string): string {
+  return JSON.stringify(value, null, 2).split('\n').join(`\n${margin}`);
 }
 
 const SARIF_LEVELS: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'note', 4: 'note' };
 
-/** SARIF 2.1.0, as code-scanning services read it: one rule per requirement. */
-export function formatSarif(report: WorkspaceReport, language: Language): string {
+/** SARIF 2.1.0, as code-scanning services read it: one rule per requirement (its findings are capped per file, so it is built whole). */
+export function* formatSarif(report: WorkspaceReport, language: Language): Generator<string> {
   const used = [...new Set(report.files.flatMap((file) => file.diagnostics.map((diagnostic) => diagnostic.code)))].sort();
   const rules = used.map((id) => {
     const requirement = requirementById(id);
@@ -97,7 +110,7 @@ export function formatSarif(report: WorkspaceReport, language: Language): string
     }],
     properties: { rule: diagnostic.data.rule },
   })));
-  return JSON.stringify({
+  yield JSON.stringify({
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{ tool: { driver: { name: 'guia', informationUri: 'https://datos.gob.mx/guia/', rules } }, results }],

@@ -191,8 +191,9 @@ function datasetsOf(root: SourceNode | undefined, kind: FileKind): DatasetFacts[
     index: kind === 'catalog' ? position : undefined,
     identifier: stringValue(valueOf(node, 'identifier')),
     title: stringValue(valueOf(node, 'title')),
-    distributions: itemsOf(valueOf(node, 'distribution')).map((resource) => ({
+    distributions: itemsOf(valueOf(node, 'distribution')).map((resource, position) => ({
       node: resource,
+      position,
       title: stringValue(valueOf(resource, 'title')),
       downloadURL: stringValue(valueOf(resource, 'downloadURL')),
       mediaType: stringValue(valueOf(resource, 'mediaType')),

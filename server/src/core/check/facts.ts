@@ -3,6 +3,8 @@ import type { SourceNode } from '../parse/sourceTree';
 /** A resource of a dataset, as the cross-file rules need it. */
 export interface DistributionFacts {
   node: SourceNode;
+  /** Position in the dataset's `distribution` list (names an untitled resource). */
+  position: number;
   title: string | undefined;
   downloadURL: string | undefined;
   mediaType: string | undefined;
