@@ -200,14 +200,16 @@ describe('code actions: quick fixes round-trip', () => {
       '    mediaType: text/csv',
     ]) assert.ok(created.split('\n').includes(line), `${line}\n---\n${created}`);
     assert.match(created, /^# .*Publicación prevista: 2026-07-31\./);
-    // The plan's finding is gone and nothing new is asked at the target level (intermedio); only
-    // avanzado's recommendations (byteSize, tools) remain for the new file, as information.
+    // The plan's finding is gone; the new file still asks, at the target level (intermedio), for the
+    // quality statement its to-do stands in for (a placeholder is no evidence), and avanzado's
+    // recommendations (byteSize, tools) remain as information.
     const before = evaluate(workspace(files));
     const after = evaluate(workspace({ ...files, [POBREZA_FILE]: created }));
     assert.ok(!diagnosticsOf(after, PLAN_FILE).some((d) => d.data.rule === 'plan-sin-metadatos'));
     const planBefore = diagnosticsOf(before, PLAN_FILE).map((d) => d.data.rule);
     for (const rule of diagnosticsOf(after, PLAN_FILE).map((d) => d.data.rule)) assert.ok(planBefore.includes(rule), `new in the plan: ${rule}`);
-    assert.deepEqual(diagnosticsOf(after, POBREZA_FILE).map((d) => `${d.severity}:${d.code}`), ['3:avanzado-2a', '3:avanzado-2a']);
+    assert.deepEqual(diagnosticsOf(after, POBREZA_FILE).map((d) => `${d.severity}:${d.code}`), ['1:intermedio-3b', '3:avanzado-2a', '3:avanzado-2a']);
+    assert.match(diagnosticsOf(after, POBREZA_FILE)[0]!.message, /texto provisional/);
   });
 
   it('creates the metadata file in datos/ beside the plan when the workspace has no dataset file', () => {
