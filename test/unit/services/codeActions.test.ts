@@ -56,10 +56,10 @@ describe('code actions: quick fixes round-trip', () => {
     assert.match(fixed[REZAGO_FILE]!, /\n    tools: Apache Jena\nmbox: luis\.soto@coneval\.gob\.mx\n$/);
   });
 
-  it('adds a missing field inside a resource, aligned with the resource\'s keys', () => {
+  it('adds a missing field inside a resource, aligned with the resource\'s keys, with the type its URL names', () => {
     const files = withDataset(REZAGO.replace('    mediaType: application/rdf+xml\n', ''));
     const fixed = roundTrip(files, REZAGO_FILE, 'campo-obligatorio');
-    assert.match(fixed[REZAGO_FILE]!, /    tools: Apache Jena\n    mediaType: text\/csv\n$/);
+    assert.match(fixed[REZAGO_FILE]!, /    tools: Apache Jena\n    mediaType: application\/rdf\+xml\n$/);
   });
 
   it('adds a missing nested object to the plan with its own required fields', () => {
@@ -138,6 +138,15 @@ describe('code actions: quick fixes round-trip', () => {
     const files = withDataset(REZAGO.replace('mediaType: text/csv', 'mediaType: CSV'));
     assert.equal(quickFixes(files, REZAGO_FILE, 'tipo-de-medio')[0]!.title, 'Cambiar a «text/csv»');
     assert.match(roundTrip(files, REZAGO_FILE, 'tipo-de-medio')[REZAGO_FILE]!, /    mediaType: text\/csv\n/);
+  });
+
+  it('offers the types that fit a format word: a shapefile is published zipped, a list offers each of its formats', () => {
+    const shapefile = withDataset(REZAGO.replace('mediaType: text/csv', 'mediaType: shp'));
+    assert.deepEqual(quickFixes(shapefile, REZAGO_FILE, 'tipo-de-medio').map((action) => action.title), ['Cambiar a «application/zip»', 'Cambiar a «application/vnd.shp»']);
+    const list = withDataset(REZAGO.replace('mediaType: text/csv', 'mediaType: excel, pdf'));
+    assert.deepEqual(quickFixes(list, REZAGO_FILE, 'tipo-de-medio').map((action) => action.title), ['Cambiar a «application/vnd.ms-excel»', 'Cambiar a «application/pdf»']);
+    const excel = withDataset(REZAGO.replace('mediaType: text/csv', 'mediaType: "Excel "'));
+    assert.deepEqual(quickFixes(excel, REZAGO_FILE, 'tipo-de-medio').map((action) => action.title), ['Cambiar a «application/vnd.ms-excel»']);
   });
 
   it('renames an identifier to its ASCII slug together with every reference in the plan', () => {
