@@ -117,6 +117,7 @@ async function exportCurrentWorkspace(output: vscode.OutputChannel, getClient: (
   const choices: FormatChoice[] = [
     { format: 'catalogo', label: 'catalogo.json', description: t('El catálogo como lo publicaba ADELA y lo cosecha datos.gob.mx') },
     { format: 'dcat-ap', label: 'DCAT-AP', description: t('JSON-LD compatible con DCAT-AP, para otros portales y herramientas DCAT') },
+    { format: 'dcat-ap-ttl', label: 'DCAT-AP (Turtle)', description: t('El mismo catálogo DCAT-AP en Turtle') },
     { format: 'csv', label: 'catalogo_v3.0.csv', description: t('La plantilla CSV del catálogo de ADELA') },
     { format: 'plan-csv', label: 'plan_de_apertura.csv', description: t('El plan de apertura en la plantilla CSV de ADELA') },
     { format: 'inventario-csv', label: 'inventario.csv', description: t('El inventario de datos en la plantilla CSV de ADELA') },
