@@ -5,7 +5,7 @@ import type { WorkspaceReport } from '../core/check/workspaceIndex';
 import { stateLabel } from '../core/report/boardModel';
 import { t, type Language } from '../core/l10n';
 import type { LinkCheckReport } from '../core/links/linkResults';
-import type { WorkspaceQuality } from '../core/quality/datasetQuality';
+import type { DatasetQuality, WorkspaceQuality } from '../core/quality/datasetQuality';
 
 const SEVERITY_WORDS: Record<number, () => string> = {
   1: () => t('error'),
@@ -16,18 +16,21 @@ const SEVERITY_WORDS: Record<number, () => string> = {
 
 const STATE_MARKS: Record<RequirementState, string> = { met: '✔', partial: '◐', unmet: '✘', 'no-evidence': '·' };
 
-/** `path:line:column: severity code: message`, one line per finding, then the board. */
-export function formatText(report: WorkspaceReport, language: Language): string {
-  const lines: string[] = [];
+/**
+ * `path:line:column: severity code: message`, one line per finding, then the board. Yields one piece
+ * per file, so the command line writes as it goes instead of building the whole output first.
+ */
+export function* formatText(report: WorkspaceReport, language: Language): Generator<string> {
+  let any = false;
   for (const file of report.files) {
-    for (const diagnostic of file.diagnostics) {
+    if (file.diagnostics.length === 0) continue;
+    any = true;
+    yield file.diagnostics.map((diagnostic) => {
       const { line, character } = diagnostic.range.start;
-      lines.push(`${file.id}:${line + 1}:${character + 1}: ${SEVERITY_WORDS[diagnostic.severity]!()} ${diagnostic.code}: ${diagnostic.message}`);
-    }
+      return `${file.id}:${line + 1}:${character + 1}: ${SEVERITY_WORDS[diagnostic.severity]!()} ${diagnostic.code}: ${diagnostic.message}\n`;
+    }).join('');
   }
-  if (lines.length > 0) lines.push('');
-  lines.push(...formatBoard(report, language));
-  return lines.join('\n') + '\n';
+  yield (any ? '\n' : '') + formatBoard(report, language).join('\n') + '\n';
 }
 
 /** The board: per level met/total and the state of each requirement. */
@@ -56,23 +59,38 @@ function countBySeverity(diagnostics: readonly GuideDiagnostic[]): Record<1 | 2 
 
 /**
  * The documented JSON object: files with their LSP diagnostics and their datasets' metadata
- * quality (MQA), coverage per level, and the workspace's mean quality.
+ * quality (MQA), coverage per level, and the workspace's mean quality. Yields one piece per file;
+ * the pieces together are `JSON.stringify(object, null, 2)`.
  */
-export function formatJson(report: WorkspaceReport, linkCheck?: LinkCheckReport, quality?: WorkspaceQuality): string {
-  const datasetsOf = (file: string) => (quality?.datasets ?? []).filter((dataset) => dataset.file === file).map(({ identifier, quality: score }) => ({ identifier, quality: score }));
-  return JSON.stringify({
-    files: report.files.map((file) => ({ path: file.id, kind: file.kind, diagnostics: file.diagnostics, datasets: datasetsOf(file.id) })),
-    coverage: report.coverage,
-    ...(quality?.workspace ? { quality: quality.workspace } : {}),
-    // With --check-links: every URL asked, with its date and outcome (the CLI never writes them to a file).
-    ...(linkCheck ? { links: linkCheck } : {}),
-  }, null, 2) + '\n';
+export function* formatJson(report: WorkspaceReport, linkCheck?: LinkCheckReport, quality?: WorkspaceQuality): Generator<string> {
+  // Grouped once: a country-sized run has tens of thousands of files and datasets.
+  const byFile = new Map<string, Pick<DatasetQuality, 'identifier' | 'quality'>[]>();
+  for (const { file, identifier, quality: score } of quality?.datasets ?? []) {
+    const list = byFile.get(file) ?? [];
+    list.push({ identifier, quality: score });
+    byFile.set(file, list);
+  }
+  const datasetsOf = (file: string) => byFile.get(file) ?? [];
+  yield '{\n  "files": [';
+  for (const [index, file] of report.files.entries()) {
+    yield `${index === 0 ? '' : ','}\n    ${indented({ path: file.id, kind: file.kind, diagnostics: file.diagnostics, datasets: datasetsOf(file.id) }, '    ')}`;
+  }
+  yield `${report.files.length === 0 ? ']' : '\n  ]'},\n  "coverage": ${indented(report.coverage, '  ')}`;
+  if (quality?.workspace) yield `,\n  "quality": ${indented(quality.workspace, '  ')}`;
+  // With --check-links: every URL asked, with its date and outcome (the CLI never writes them to a file).
+  if (linkCheck) yield `,\n  "links": ${indented(linkCheck, '  ')}`;
+  yield '\n}\n';
+}
+
+/** `value` as JSON indented by two spaces, its lines after the first moved right by `margin`. */
+function indented(value: unknown, margin: string): string {
+  return JSON.stringify(value, null, 2).split('\n').join(`\n${margin}`);
 }
 
 const SARIF_LEVELS: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'note', 4: 'note' };
 
-/** SARIF 2.1.0, as code-scanning services read it: one rule per requirement. */
-export function formatSarif(report: WorkspaceReport, language: Language): string {
+/** SARIF 2.1.0, as code-scanning services read it: one rule per requirement (its findings are capped per file, so it is built whole). */
+export function* formatSarif(report: WorkspaceReport, language: Language): Generator<string> {
   const used = [...new Set(report.files.flatMap((file) => file.diagnostics.map((diagnostic) => diagnostic.code)))].sort();
   const rules = used.map((id) => {
     const requirement = requirementById(id);
@@ -103,7 +121,7 @@ export function formatSarif(report: WorkspaceReport, language: Language): string
     }],
     properties: { rule: diagnostic.data.rule },
   })));
-  return JSON.stringify({
+  yield JSON.stringify({
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{ tool: { driver: { name: 'guia', informationUri: 'https://datos.gob.mx/guia/', rules } }, results }],

@@ -7,6 +7,7 @@ import { analyzeWithinLimit, oversizedFileAnalysis } from '../core/check/sizeLim
 import { WorkspaceIndex, type WorkspaceReport } from '../core/check/workspaceIndex';
 import type { LinkCheckReport } from '../core/links/linkResults';
 import { FileClassifier, type FileRole } from '../core/files/fileKinds';
+import { refusedGlobMessage } from '../core/files/globSafety';
 import type { Language } from '../core/l10n';
 import type { CoverageReport } from '../protocol/protocol';
 import type { GuideSettings } from '../protocol/settings';
@@ -49,6 +50,8 @@ export class GuideWorkspace {
     this.localData.configure(this.folders, settings.dataMappings);
     this.language = language;
     this.classifier = classifierFor(settings);
+    // A pattern that could stall matching is left out; the log says which and why.
+    for (const refused of this.classifier.refused) this.reportError(refusedGlobMessage(refused.setting, refused));
   }
 
   /** The role of a document, from its path relative to its workspace folder or its declared schema. */

@@ -9,7 +9,7 @@ export interface GuideInitializationOptions {
   language: 'es' | 'en';
   /** Contents of the l10n bundle for `language` (absent for Spanish, the source language). */
   l10nBundle?: Record<string, string>;
-  /** Whether VS Code trusts the workspace; absent means trusted (clients without workspace trust). */
+  /** Whether VS Code trusts the workspace; absent means untrusted (restricted mode: no link check, no workspace patterns). */
   trusted?: boolean;
 }
 

@@ -1,6 +1,6 @@
 import { levelRank, requirementById, requirementPageUri, type LevelId } from '../catalog/requirements';
 import type { Finding, FindingData } from '../findings';
-import type { Language } from '../l10n';
+import { t, type Language } from '../l10n';
 import type { LineIndex, Range } from '../text/lineIndex';
 
 /** 1 Error, 2 Warning, 3 Information, 4 Hint: the LSP's numbering, so the server passes them through. */
@@ -49,4 +49,43 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, severity: Diagn
     message: finding.message,
     data: { ...finding.data, requirement: finding.requirement, ...(requirement ? { guideUrl: requirement.guideUrl } : {}) },
   };
+}
+
+/**
+ * Diagnostics shown per file. A generated catalog of 60,000 resources can carry two findings per
+ * resource: past the first thousand they say nothing new, and publishing 120,000 of them stalls
+ * the editor and floods the command line's output. Coverage still counts every finding.
+ */
+export const MAX_DIAGNOSTICS_PER_FILE = 1000;
+
+/**
+ * The diagnostics of one file in text order: the first `MAX_DIAGNOSTICS_PER_FILE` findings shown by
+ * the policy, then, when there were more, one diagnostic where the first left out is that says how
+ * many were left out (with the most severe of their severities). Only the kept findings are placed
+ * on lines, so a huge list costs a sort, not a conversion per finding.
+ */
+export function fileDiagnostics(findings: readonly Finding[], lines: LineIndex, policy: SeverityPolicy, links: LinkPolicy, limit = MAX_DIAGNOSTICS_PER_FILE): GuideDiagnostic[] {
+  const shown: Array<{ finding: Finding; severity: DiagnosticSeverity }> = [];
+  for (const finding of findings) {
+    const severity = severityOf(finding, policy);
+    if (severity !== undefined) shown.push({ finding, severity });
+  }
+  shown.sort((a, b) => a.finding.start - b.finding.start);
+  const diagnostics = shown.slice(0, limit).map(({ finding, severity }) => toDiagnostic(finding, lines, severity, links));
+  const rest = shown.slice(limit);
+  const first = rest[0];
+  if (first !== undefined) {
+    const severity = rest.reduce<DiagnosticSeverity>((most, entry) => (entry.severity < most ? entry.severity : most), first.severity);
+    const summary: Finding = {
+      requirement: first.finding.requirement,
+      weight: first.finding.weight,
+      start: first.finding.start,
+      end: first.finding.end,
+      message: t('Este archivo tiene {0} hallazgos más a partir de aquí; se muestran los primeros {1}. Corrige estos (suelen repetirse) para ver los demás; la cobertura sí los cuenta todos.', rest.length, limit),
+      data: { rule: 'demasiados-hallazgos', shown: limit, omitted: rest.length },
+    };
+    diagnostics.push(toDiagnostic(summary, lines, severity, links));
+  }
+  diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return diagnostics;
 }

@@ -8,7 +8,7 @@ import { stringValue, valueOf } from '../parse/sourceTree';
 import { todayDayNumber } from '../text/dates';
 import type { EvidenceTally, FileAnalysis } from './analyzeFile';
 import { addEvidence, computeCoverage, type Coverage } from './coverage';
-import { severityOf, toDiagnostic, type GuideDiagnostic } from './diagnostics';
+import { fileDiagnostics, type GuideDiagnostic } from './diagnostics';
 import type { WorkspaceRule, WorkspaceRuleInput, WorkspaceRuleOutput } from './workspaceRule';
 import { WORKSPACE_RULES } from './workspaceRules';
 
@@ -154,12 +154,7 @@ export class WorkspaceIndex {
       if (cached && cached.analysis === file && cached.policy === policyKey && samePlacedFindings(cached.placed, placed)) {
         return { id: file.id, kind: file.kind, diagnostics: cached.diagnostics };
       }
-      const diagnostics: GuideDiagnostic[] = [];
-      for (const finding of [...file.findings, ...placed]) {
-        const severity = severityOf(finding, policy);
-        if (severity !== undefined) diagnostics.push(toDiagnostic(finding, file.parsed.lines, severity, links));
-      }
-      diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+      const diagnostics = fileDiagnostics([...file.findings, ...placed], file.parsed.lines, policy, links);
       this.reports.set(file.id, { analysis: file, placed, policy: policyKey, diagnostics });
       return { id: file.id, kind: file.kind, diagnostics };
     });

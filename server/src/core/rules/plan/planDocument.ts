@@ -2,6 +2,7 @@ import type { RequirementId } from '../../catalog/requirements';
 import type { FileAnalysis } from '../../check/analyzeFile';
 import { itemsOf, property, stringValue, type NodePath, type ObjectNode, type PropertyNode, type SourceNode } from '../../parse/sourceTree';
 import { dayNumber, isIsoDate } from '../../text/dates';
+import { evidenceText } from '../../text/placeholders';
 
 /** Offsets of the text a finding underlines. */
 export interface Span {
@@ -96,10 +97,9 @@ export function dayOf(node: SourceNode | undefined): number | undefined {
   return text !== undefined && isIsoDate(text) ? dayNumber(text) : undefined;
 }
 
-/** A non-blank text value, trimmed. */
+/** A text value, trimmed; undefined when blank or a placeholder (`pendiente`, «Por completar»…), which is no evidence. */
 export function textOf(node: SourceNode | undefined): string | undefined {
-  const text = stringValue(node)?.trim();
-  return text ? text : undefined;
+  return evidenceText(stringValue(node));
 }
 
 /** How identifiers are compared across files: trimmed and case-insensitive, as ADELA compared them. */

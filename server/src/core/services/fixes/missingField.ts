@@ -5,7 +5,7 @@ import { templateFor, type FieldHints } from '../placeholders';
 import { schemaAt } from '../schemaContext';
 import type { ServiceContext } from '../serviceTypes';
 import { TemplateWriter, type Template } from '../templates';
-import { datasetHints } from './fieldHints';
+import { datasetHints, resourceHints } from './fieldHints';
 import { documentEdit, replaceSpan, type Fix, type FixInput } from './fixTypes';
 
 /**
@@ -34,8 +34,10 @@ export function missingFieldFix({ context, target, start }: FixInput): Fix[] {
 }
 
 function hintsFor(context: ServiceContext, path: NodePath, object: SourceNode): FieldHints {
+  if (context.file.kind === 'plan') return {};
   const isDataset = context.file.kind === 'dataset' ? path.length === 0 : context.file.kind === 'catalog' && path.length === 2 && path[0] === 'dataset';
-  return isDataset ? datasetHints(context.index, object, context.file.id) : {};
+  if (isDataset) return datasetHints(context.index, object, context.file.id);
+  return path[path.length - 2] === 'distribution' ? resourceHints(object) : {};
 }
 
 /** The edit that adds `field: value` as the object's last entry, in the object's own style. */
