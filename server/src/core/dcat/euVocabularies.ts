@@ -1,4 +1,5 @@
-import { findMediaType, findPeriodicity, foldText, mediaTypeForFormat } from '../catalog/vocabularies';
+import { readFormatCell } from '../catalog/formatWords';
+import { findPeriodicity, foldText } from '../catalog/vocabularies';
 
 /**
  * The EU controlled vocabularies DCAT-AP asks for (Publications Office authority tables), mapped
@@ -70,12 +71,17 @@ const FILE_TYPES: Record<string, string> = {
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX', 'application/pdf': 'PDF', 'text/html': 'HTML',
 };
 
-/** The IANA media type a distribution declares, or that its format word names (`CSV`, `.xlsx`). */
+/**
+ * The IANA media type a distribution declares, or that its format word names (`CSV`, `.xlsx`,
+ * `Excel `), read by the core's one reading of format cells. Only a cell that names exactly one
+ * format counts: `excel, pdf` has no one media type.
+ */
 export function knownMediaType(mediaType: string | undefined, format: string | undefined): string | undefined {
-  const declared = mediaType ? findMediaType(mediaType) : undefined;
-  if (declared) return declared.mediaType;
-  // ADELA's catalogs often hold a format word (`XLSX`, `csv`) where the media type goes.
-  return (mediaType ? mediaTypeForFormat(mediaType) : undefined)?.mediaType ?? (format ? mediaTypeForFormat(format)?.mediaType : undefined);
+  for (const cell of [mediaType, format]) {
+    const { formats } = readFormatCell(cell);
+    if (formats.length === 1 && formats[0]!.mediaType !== '') return formats[0]!.mediaType;
+  }
+  return undefined;
 }
 
 /** The EU file type of a media type of the guide's catalog. */
