@@ -1,6 +1,7 @@
 import { readValue } from '../adela/catalogCsv';
 import { normaliseIdentifier } from '../adela/cellValues';
 import type { FieldComment, ImportedDataset, ImportLog, ImportPlace, PlainObject } from '../adela/importModel';
+import { isPlainObject } from '../adela/workspaceContent';
 import { accessOfEuRight, periodicityOfEuFrequency } from '../dcat/euVocabularies';
 import { t } from '../l10n';
 import type { PlainValue } from '../parse/sourceTree';
@@ -23,28 +24,28 @@ const CKAN_BOOKKEEPING = new Set([
 
 /** Whether parsed JSON is a CKAN answer or package dict(s) rather than an ADELA catalog. */
 export function isCkanJson(root: PlainValue): boolean {
-  if (isObject(root) && 'success' in root && ('result' in root || 'error' in root)) return true;
-  const first = Array.isArray(root) ? root[0] : isObject(root) && Array.isArray(root.results) ? root.results[0] : root;
+  if (isPlainObject(root) && 'success' in root && ('result' in root || 'error' in root)) return true;
+  const first = Array.isArray(root) ? root[0] : isPlainObject(root) && Array.isArray(root.results) ? root.results[0] : root;
   return isPackage(first);
 }
 
 function isPackage(value: PlainValue | undefined): value is PlainObject {
-  return isObject(value) && typeof value.name === 'string' && !('distribution' in value) && ('resources' in value || 'notes' in value || 'organization' in value || 'num_resources' in value);
+  return isPlainObject(value) && typeof value.name === 'string' && !('distribution' in value) && ('resources' in value || 'notes' in value || 'organization' in value || 'num_resources' in value);
 }
 
 /** The package dicts of a CKAN answer, or a message saying why there are none. */
 export function ckanPackages(root: PlainValue): PlainObject[] | string {
   let result: PlainValue | undefined = root;
-  if (isObject(root) && 'success' in root) {
+  if (isPlainObject(root) && 'success' in root) {
     if (root.success === false) {
-      const error = isObject(root.error) ? (typeof root.error.message === 'string' ? root.error.message : JSON.stringify(root.error)) : '';
+      const error = isPlainObject(root.error) ? (typeof root.error.message === 'string' ? root.error.message : JSON.stringify(root.error)) : '';
       return t('La respuesta de CKAN dice que la acción falló: {0}', error);
     }
     result = root.result;
   }
-  if (isObject(result) && Array.isArray(result.results)) result = result.results;
+  if (isPlainObject(result) && Array.isArray(result.results)) result = result.results;
   const list = Array.isArray(result) ? result : [result];
-  return list.filter(isObject);
+  return list.filter(isPlainObject);
 }
 
 /** The datasets of a CKAN answer; fields not taken are reported once per file with their counts. */
@@ -75,7 +76,7 @@ class PackageReader {
 
   constructor(private readonly pkg: PlainObject, private readonly place: ImportPlace, private readonly log: ImportLog, private readonly skip: (key: string) => void) {
     if (Array.isArray(pkg.extras)) {
-      for (const extra of pkg.extras) if (isObject(extra) && typeof extra.key === 'string' && typeof extra.value === 'string') this.extras.set(extra.key, extra.value);
+      for (const extra of pkg.extras) if (isPlainObject(extra) && typeof extra.key === 'string' && typeof extra.value === 'string') this.extras.set(extra.key, extra.value);
     }
   }
 
@@ -119,7 +120,7 @@ class PackageReader {
   private firstOf(key: string): PlainObject | undefined {
     const value = this.field(key);
     const list = Array.isArray(value) ? value : typeof value === 'string' && value.trim().startsWith('[') ? safeJson(value) : [value];
-    const objects = Array.isArray(list) ? list.filter(isObject) : [];
+    const objects = Array.isArray(list) ? list.filter(isPlainObject) : [];
     if (objects.length > 1) this.log.warn(this.place, t('«{0}» tiene {1} entradas; se tomó la primera.', key, objects.length));
     return objects[0];
   }
@@ -141,7 +142,7 @@ class PackageReader {
     this.value.identifier = this.log.take(normaliseIdentifier(identifier), this.place, this.comments, ['identifier']);
     this.set('title', this.textField('title'));
     this.set('description', this.textField('notes'));
-    const tags = Array.isArray(pkg.tags) ? pkg.tags.flatMap((tag) => (isObject(tag) && typeof tag.name === 'string' ? [tag.name] : typeof tag === 'string' ? [tag] : [])) : [];
+    const tags = Array.isArray(pkg.tags) ? pkg.tags.flatMap((tag) => (isPlainObject(tag) && typeof tag.name === 'string' ? [tag.name] : typeof tag === 'string' ? [tag] : [])) : [];
     if (tags.length > 0) {
       this.used.add('tags');
       this.value.keyword = tags;
@@ -171,7 +172,7 @@ class PackageReader {
     this.set('conformsTo', this.listField('conforms_to')[0]);
     this.set('quality', this.textField('quality'));
     this.readLicence();
-    const resources = Array.isArray(pkg.resources) ? pkg.resources.filter(isObject) : [];
+    const resources = Array.isArray(pkg.resources) ? pkg.resources.filter(isPlainObject) : [];
     if (Array.isArray(pkg.resources)) this.used.add('resources');
     if (resources.length > 0) this.value.distribution = resources.map((resource, position) => this.readResource(resource, position));
     for (const [key, field] of Object.entries(pkg)) if (!this.used.has(key) && key !== 'extras' && !isEmpty(field)) this.skip(key);
@@ -189,7 +190,7 @@ class PackageReader {
 
   private readPublisher(): void {
     const publisher = this.firstOf('publisher');
-    const organization = isObject(this.pkg.organization) ? this.pkg.organization : undefined;
+    const organization = isPlainObject(this.pkg.organization) ? this.pkg.organization : undefined;
     const declared = (publisher && text(publisher, 'name')) ?? this.textField('publisher_name');
     // The CKAN organisation publishes the dataset unless a DCAT publisher says otherwise.
     const name = declared ?? (organization ? (text(organization, 'title') ?? text(organization, 'name')) : undefined);
@@ -270,10 +271,6 @@ class PackageReader {
     for (const [key, field] of Object.entries(resource)) if (!used.has(key) && !isEmpty(field)) this.skip(`resources.${key}`);
     return result;
   }
-}
-
-function isObject(value: PlainValue | undefined): value is PlainObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isEmpty(value: PlainValue | undefined): boolean {
