@@ -93,6 +93,11 @@ describe('guia import: CKAN Action API answers', () => {
     const result = importFiles([{ name: 'fallo.json', bytes }]);
     assert.equal(result.files.length, 0);
     assert.match(result.failures[0]!.message, /Not found/);
+    for (const answer of [{ help: 'x', success: true, result: { count: 0, results: [] } }, { help: 'x', success: false }]) {
+      const empty = importFiles([{ name: 'vacio.json', bytes: new TextEncoder().encode(JSON.stringify(answer)) }]);
+      assert.equal(empty.failures.length, 1, JSON.stringify(answer));
+      assert.equal(empty.sources.length, 0);
+    }
   });
 });
 
@@ -127,6 +132,15 @@ describe('guia export ckan', () => {
     const result = exported(files, 'ckan');
     assert.deepEqual(ckanLines(result.text).map((dict) => dict.name), ['indice-rezago', 'indice-rezago-2']);
     assert.match(result.warnings.join('\n'), /Índice Rezago/);
+  });
+
+  it('writes only absolute web URLs: a workspace path or a javascript: link is left out, with a warning', () => {
+    const file = analyzeFile('a.dcat.yaml', 'metadata', 'identifier: a-b\ntitle: T\nlandingPage: "javascript:alert(1)"\ndistribution:\n  - downloadURL: datos/a.csv\n');
+    const result = exported([file], 'ckan');
+    const [dict] = ckanLines(result.text);
+    assert.equal(dict!.url, undefined);
+    assert.equal(dict!.resources[0].url, '');
+    assert.equal(result.warnings.filter((warning) => /no es una URL absoluta/.test(warning)).length, 2);
   });
 
   it('round trip CKAN → YAML → CKAN keeps every field the guide models', () => {

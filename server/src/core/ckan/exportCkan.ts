@@ -4,6 +4,7 @@ import { distributionsOf, isPlainObject, text, type WorkspaceContent } from '../
 import { euAccessRight, euFrequency, knownMediaType } from '../dcat/euVocabularies';
 import { dateLiteral, strings } from '../dcat/rdfValues';
 import { t } from '../l10n';
+import { isWebUrl } from '../schema/formats';
 import type { PlainValue } from '../parse/sourceTree';
 import { asciiSlug } from '../services/slug';
 import { findMediaType, findPeriodicity, foldText } from '../catalog/vocabularies';
@@ -57,7 +58,7 @@ function datasetDict(value: PlainObject, index: number, ownerOrg: string | undef
   const licenceId = licenceIdOfUrl(licence);
   if (licenceId) dict.license_id = licenceId;
   else warnings.push(t('La licencia «{0}» de «{1}» no tiene id en CKAN; se exportó sin license_id.', licence, name));
-  const landing = text(value, 'landingPage');
+  const landing = webUrl(text(value, 'landingPage'), name, warnings);
   if (landing) dict.url = landing;
   const contact = typeof value.contactPoint === 'string' ? value.contactPoint.trim() : undefined;
   const mbox = text(value, 'mbox');
@@ -112,14 +113,25 @@ function datasetDict(value: PlainObject, index: number, ownerOrg: string | undef
   return dict;
 }
 
+/**
+ * An absolute web address as written; anything else (a relative path to a file in the workspace, a
+ * `javascript:` link) is not one a portal can link to, so it is left out with a warning.
+ */
+function webUrl(value: string | undefined, dataset: string, warnings: string[]): string | undefined {
+  if (value === undefined) return undefined;
+  if (isWebUrl(value)) return value.trim();
+  warnings.push(t('«{0}» de «{1}» no es una URL absoluta (http, https o ftp); no se exportó a CKAN.', value, dataset));
+  return undefined;
+}
+
 function isCatalogWord(periodicity: string): boolean {
   return findPeriodicity(periodicity)?.word === foldText(periodicity);
 }
 
 function resourceDict(value: PlainObject, dataset: string, warnings: string[]): PlainObject {
   const dict: PlainObject = {};
-  const download = text(value, 'downloadURL');
-  const access = text(value, 'accessURL');
+  const download = webUrl(text(value, 'downloadURL'), dataset, warnings);
+  const access = webUrl(text(value, 'accessURL'), dataset, warnings);
   // CKAN's `url` is the resource's address; ckanext-dcat writes it as the access URL and reads
   // `download_url` as the download URL.
   dict.url = download ?? access ?? '';

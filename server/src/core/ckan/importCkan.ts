@@ -24,7 +24,7 @@ const CKAN_BOOKKEEPING = new Set([
 
 /** Whether parsed JSON is a CKAN answer or package dict(s) rather than an ADELA catalog. */
 export function isCkanJson(root: PlainValue): boolean {
-  if (isPlainObject(root) && 'success' in root && ('result' in root || 'error' in root)) return true;
+  if (isPlainObject(root) && 'success' in root && ('result' in root || 'error' in root || 'help' in root)) return true;
   const first = Array.isArray(root) ? root[0] : isPlainObject(root) && Array.isArray(root.results) ? root.results[0] : root;
   return isPackage(first);
 }
@@ -44,8 +44,8 @@ export function ckanPackages(root: PlainValue): PlainObject[] | string {
     result = root.result;
   }
   if (isPlainObject(result) && Array.isArray(result.results)) result = result.results;
-  const list = Array.isArray(result) ? result : [result];
-  return list.filter(isPlainObject);
+  const list = (Array.isArray(result) ? result : [result]).filter(isPlainObject);
+  return list.length > 0 ? list : t('La respuesta de CKAN no trae ningún conjunto de datos.');
 }
 
 /** The datasets of a CKAN answer; fields not taken are reported once per file with their counts. */
