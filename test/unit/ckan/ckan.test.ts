@@ -134,6 +134,15 @@ describe('guia export ckan', () => {
     assert.match(result.warnings.join('\n'), /Índice Rezago/);
   });
 
+  it("gives every dataset of SEDESOL's real 2014 catalog a valid, unique CKAN name", () => {
+    const bytes = readFileSync(path.resolve(__dirname, '../../fixtures/real/sedesol-catalogo-2014.csv'));
+    const names = ckanLines(exported(analyseWritten(importFiles([{ name: 'sedesol-catalogo-2014.csv', bytes }])), 'ckan').text).map((dict) => dict.name as string);
+    assert.equal(names.length, 25);
+    assert.ok(names.every((name) => CKAN_NAME.test(name)), names.join(' '));
+    assert.equal(new Set(names).size, names.length);
+    assert.ok(names.includes('3-x-1') && names.includes('pei-mpt'));
+  });
+
   it('writes only absolute web URLs: a workspace path or a javascript: link is left out, with a warning', () => {
     const file = analyzeFile('a.dcat.yaml', 'metadata', 'identifier: a-b\ntitle: T\nlandingPage: "javascript:alert(1)"\ndistribution:\n  - downloadURL: datos/a.csv\n');
     const result = exported([file], 'ckan');
