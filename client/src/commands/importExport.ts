@@ -36,10 +36,10 @@ export function registerImportExportCommands(context: vscode.ExtensionContext, g
 async function importFromAdela(output: vscode.OutputChannel): Promise<void> {
   const root = vscode.workspace.workspaceFolders?.[0]?.uri;
   const sources = await vscode.window.showOpenDialog({
-    title: t('Importar de ADELA: elige las plantillas CSV o el catalogo.json'),
+    title: t('Importar: elige las plantillas CSV o el catalogo.json de ADELA, o respuestas de la API de CKAN'),
     canSelectMany: true,
     openLabel: t('Importar'),
-    filters: { [t('Plantillas y catálogos de ADELA')]: ['csv', 'json', 'txt'] },
+    filters: { [t('Plantillas y catálogos de ADELA o CKAN')]: ['csv', 'json', 'jsonl', 'txt'] },
     ...(root ? { defaultUri: root } : {}),
   });
   if (!sources || sources.length === 0) return;
