@@ -124,6 +124,15 @@ describe('guia export ckan', () => {
     assert.equal(rezago.resources[0].size, 3145728);
   });
 
+  it('writes resource dates as CKAN reads them (naive UTC) and leaves out tags CKAN refuses', () => {
+    const file = analyzeFile('a.dcat.yaml', 'metadata', 'identifier: a-b\ntitle: T\nkeyword: [educación, "a", "b/c", "tab\\tx"]\ndistribution:\n  - downloadURL: https://x.gob.mx/a.csv\n    modified: 2026-05-27T01:42:05-05:00\n  - downloadURL: https://x.gob.mx/b.csv\n    modified: 2026-05-27\n');
+    const result = exported([file], 'ckan');
+    const [dict] = ckanLines(result.text);
+    assert.deepEqual(dict!.resources.map((resource: Dict) => resource.last_modified), ['2026-05-27T06:42:05', '2026-05-27']);
+    assert.deepEqual(dict!.tags, [{ name: 'educación' }]);
+    assert.equal(result.warnings.filter((warning) => /etiqueta válida de CKAN/.test(warning)).length, 3);
+  });
+
   it('makes CKAN names with the one slug rule, 2 to 100 characters, unique', () => {
     assert.equal(ckanName('Índice Rezago', undefined), 'indice-rezago');
     assert.equal(ckanName('x', 'Nombre corto'), 'nombre-corto');

@@ -51,5 +51,16 @@ export function ckanName(identifier: string | undefined, title: string | undefin
 
 /** CKAN's rule for a tag: 2 to 100 characters, letters, digits, spaces, `-`, `_` and `.`. */
 export function isCkanTag(tag: string): boolean {
-  return tag.length >= 2 && tag.length <= 100 && /^[\p{L}\p{N}_\s.-]+$/u.test(tag);
+  return tag.length >= 2 && tag.length <= 100 && /^[\p{L}\p{M}\p{N}_ .-]+$/u.test(tag);
+}
+
+/**
+ * A date or date-time as CKAN's date validator reads it: CKAN keeps naive UTC times and rejects a
+ * zone offset, so `2026-05-27T01:42:05-05:00` becomes the same instant, `2026-05-27T06:42:05`.
+ */
+export function ckanTimestamp(text: string): string {
+  const trimmed = text.trim();
+  if (!/T.*(Z|[+-]\d{2}:?\d{2})$/i.test(trimmed)) return trimmed;
+  const instant = new Date(trimmed);
+  return Number.isNaN(instant.getTime()) ? trimmed : instant.toISOString().slice(0, 19);
 }

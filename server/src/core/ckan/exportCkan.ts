@@ -8,7 +8,7 @@ import { isWebUrl } from '../schema/formats';
 import type { PlainValue } from '../parse/sourceTree';
 import { asciiSlug } from '../services/slug';
 import { findMediaType, findPeriodicity, foldText } from '../catalog/vocabularies';
-import { ckanName, isCkanTag, licenceIdOfUrl } from './ckanVocabulary';
+import { ckanName, ckanTimestamp, isCkanTag, licenceIdOfUrl } from './ckanVocabulary';
 import { LIBRE_USO_MX } from '../adela/exportCatalogJson';
 
 export interface CkanExport {
@@ -151,7 +151,7 @@ function resourceDict(value: PlainObject, dataset: string, warnings: string[]): 
   else if (typeof size === 'string' && /^\d+$/.test(size.trim())) dict.size = Number(size.trim());
   const modified = text(value, 'modified');
   // CKAN rejects a last_modified that is not an ISO date.
-  if (modified && dateLiteral(modified)) dict.last_modified = modified;
+  if (modified && dateLiteral(modified)) dict.last_modified = ckanTimestamp(modified);
   else if (modified) warnings.push(t('La fecha «{0}» de un recurso de «{1}» no es ISO 8601 (AAAA-MM-DD); no se exportó.', modified, dataset));
   const issued = text(value, 'issued');
   if (issued) dict.issued = issued;
