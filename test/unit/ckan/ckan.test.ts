@@ -136,6 +136,7 @@ describe('guia export ckan', () => {
   it('makes CKAN names with the one slug rule, 2 to 100 characters, unique', () => {
     assert.equal(ckanName('Índice Rezago', undefined), 'indice-rezago');
     assert.equal(ckanName('x', 'Nombre corto'), 'nombre-corto');
+    assert.equal(ckanName('new', undefined), 'new-datos', 'CKAN refuses new, edit and search');
     assert.equal(ckanName('a'.repeat(150), undefined)!.length, 100);
     const files = ['Índice Rezago', 'indice rezago'].map((identifier, index) => analyzeFile(`${index}.dcat.yaml`, 'metadata', `identifier: ${identifier}\ntitle: T\n`));
     const result = exported(files, 'ckan');

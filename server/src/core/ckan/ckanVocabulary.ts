@@ -41,13 +41,17 @@ export const CKAN_NAME = /^[a-z0-9_-]{2,100}$/;
  * slug (the project's one slug rule), else the title's, cut to 100 characters.
  */
 export function ckanName(identifier: string | undefined, title: string | undefined): string | undefined {
-  if (identifier !== undefined && CKAN_NAME.test(identifier)) return identifier;
+  const allowed = (name: string): string => (RESERVED_NAMES.has(name) ? `${name}-datos` : name);
+  if (identifier !== undefined && CKAN_NAME.test(identifier)) return allowed(identifier);
   for (const text of [identifier, title]) {
     const slug = text === undefined ? '' : asciiSlug(text).slice(0, 100).replace(/-+$/, '');
-    if (slug.length >= 2) return slug;
+    if (slug.length >= 2) return allowed(slug);
   }
   return undefined;
 }
+
+/** Names CKAN's name validator refuses because its dataset pages use them. */
+const RESERVED_NAMES = new Set(['new', 'edit', 'search']);
 
 /** CKAN's rule for a tag: 2 to 100 characters, letters, digits, spaces, `-`, `_` and `.`. */
 export function isCkanTag(tag: string): boolean {
