@@ -59,9 +59,12 @@ describe('intermedio-4b: digital communication at most 2 months apart', () => {
     assert.equal(stateOf(report, 'intermedio-4b'), 'partial');
   });
 
-  it('accepts exactly 62 days, whatever the order of the list', () => {
-    const plan = edit(edit(COMPLETE_PLAN, 'fecha: 2026-09-30', 'fecha: 2026-11-10'), 'fecha: 2026-11-10\n    canal: boletín', 'fecha: 2026-09-09\n    canal: boletín');
+  it('accepts exactly 2 calendar months, whatever the order of the list, and not a day more', () => {
+    const plan = edit(edit(COMPLETE_PLAN, 'fecha: 2026-09-30', 'fecha: 2026-11-10'), 'fecha: 2026-11-10\n    canal: boletín', 'fecha: 2026-09-10\n    canal: boletín');
     assert.deepEqual(findingsFor(checkPlan(plan), 'intermedio-4b'), []);
+    // 2026-09-09 → 2026-11-10 is 62 days but more than 2 months.
+    const longer = edit(edit(COMPLETE_PLAN, 'fecha: 2026-09-30', 'fecha: 2026-11-10'), 'fecha: 2026-11-10\n    canal: boletín', 'fecha: 2026-09-09\n    canal: boletín');
+    assert.equal(findingsFor(checkPlan(longer), 'intermedio-4b').length, 1);
   });
 
   it('looks for gaps in the last year only', () => {
