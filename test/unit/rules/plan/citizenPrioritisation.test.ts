@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkWorkspace } from '../../../support/analyze';
-import { checkPlan, COMPLETE_PLAN, edit, findingsFor, messageOf, METADATA_PATH, PLAN_PATH, REZAGO_SOCIAL, stateOf } from './planWorkspace';
+import { checkPlan, COMPLETE_PLAN, edit, endLine, findingsFor, messageOf, METADATA_PATH, PLAN_PATH, REZAGO_SOCIAL, stateOf } from './planWorkspace';
 
 describe('avanzado-1a: citizens take part in prioritisation; plan kept current', () => {
   it('is met with a recorded consultation and a revision in the last 12 months', () => {
@@ -38,10 +38,10 @@ describe('avanzado-1a: citizens take part in prioritisation; plan kept current',
     assert.equal(stateOf(report, 'avanzado-1a'), 'partial');
   });
 
-  it('is unmet without consultations and without «revisado», one finding each on the first key', () => {
+  it('is unmet without consultations and without «revisado», one finding each at the end of the plan', () => {
     const plan = edit(edit(COMPLETE_PLAN, /consultas:\n(  .*\n)+/, ''), 'revisado: 2026-03-01\n', '');
     const report = checkPlan(plan);
-    assert.deepEqual(findingsFor(report, 'avanzado-1a'), ['1:seccion-faltante', '1:seccion-faltante']);
+    assert.deepEqual(findingsFor(report, 'avanzado-1a'), [`${endLine(plan)}:seccion-faltante`, `${endLine(plan)}:seccion-faltante`]);
     assert.equal(stateOf(report, 'avanzado-1a'), 'unmet');
   });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkPlan, COMPLETE_PLAN, diagnosticOf, edit, findingsFor, messageOf, stateOf } from './planWorkspace';
+import { checkPlan, COMPLETE_PLAN, diagnosticOf, edit, endLine, findingsFor, messageOf, stateOf } from './planWorkspace';
 
 describe('intermedio-4a: use of the data promoted every semester', () => {
   it('is met with an action in the last 6 months', () => {
@@ -87,7 +87,8 @@ describe('intermedio-4b: digital communication at most 2 months apart', () => {
     const empty = checkPlan(edit(COMPLETE_PLAN, /comunicacion:\n(  .*\n)+/, 'comunicacion: []\n'));
     assert.deepEqual(findingsFor(empty, 'intermedio-4b'), ['67:sin-comunicacion']);
     assert.equal(stateOf(empty, 'intermedio-4b'), 'unmet');
-    const missing = checkPlan(edit(COMPLETE_PLAN, /comunicacion:\n(  .*\n)+/, ''));
-    assert.deepEqual(findingsFor(missing, 'intermedio-4b'), ['1:seccion-faltante']);
+    const without = edit(COMPLETE_PLAN, /comunicacion:\n(  .*\n)+/, '');
+    const missing = checkPlan(without);
+    assert.deepEqual(findingsFor(missing, 'intermedio-4b'), [`${endLine(without)}:seccion-faltante`]);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkPlan, COMPLETE_PLAN, edit, findingsFor, messageOf, stateOf } from './planWorkspace';
+import { checkPlan, COMPLETE_PLAN, edit, endLine, findingsFor, messageOf, stateOf } from './planWorkspace';
 
 describe('intermedio-1a: the working group meets', () => {
   it('is met with a complete session in the last 6 months', () => {
@@ -38,9 +38,10 @@ describe('intermedio-1a: the working group meets', () => {
     assert.equal(stateOf(report, 'intermedio-1a'), 'unmet');
   });
 
-  it('is unmet without «grupoDeTrabajo», with one finding on the plan\'s first key', () => {
-    const report = checkPlan(edit(COMPLETE_PLAN, /grupoDeTrabajo:\n(  .*\n)+/, ''));
-    assert.deepEqual(findingsFor(report, 'intermedio-1a'), ['1:seccion-faltante']);
+  it('is unmet without «grupoDeTrabajo», with one finding at the end of the plan', () => {
+    const plan = edit(COMPLETE_PLAN, /grupoDeTrabajo:\n(  .*\n)+/, '');
+    const report = checkPlan(plan);
+    assert.deepEqual(findingsFor(report, 'intermedio-1a'), [`${endLine(plan)}:seccion-faltante`]);
     assert.match(messageOf(report, 'intermedio-1a', 'seccion-faltante'), /Falta «grupoDeTrabajo»/);
     assert.equal(stateOf(report, 'intermedio-1a'), 'unmet');
   });
