@@ -221,6 +221,23 @@ describe('code actions: quick fixes round-trip', () => {
     assert.match(diagnosticsOf(after, POBREZA_FILE)[0]!.message, /texto provisional/);
   });
 
+  it('adds a missing plan section with its skeleton, from a finding at the end of the plan', () => {
+    const files = withPlan(PLAN.replace(/monitoreo:\n(  .*\n)+/, ''));
+    const { diagnostic } = diagnosticWith(files, PLAN_FILE, 'seccion-faltante');
+    // Said where the section is added (a point at the end of the plan), not on its first key.
+    const end = files[PLAN_FILE]!.split('\n').length - 1;
+    assert.deepEqual([diagnostic.range.start, diagnostic.range.end], [{ line: end, character: 0 }, { line: end, character: 0 }]);
+    const [action] = quickFixes(files, PLAN_FILE, 'seccion-faltante');
+    assert.equal(action!.title, 'Agregar «monitoreo»');
+    const fixed = applyWorkspaceEdit(files, action!.edit)[PLAN_FILE]!;
+    assert.match(fixed, /\nmonitoreo:\n  metodo: Por completar\n/);
+    const after = diagnosticsOf(evaluate(workspace({ ...files, [PLAN_FILE]: fixed })), PLAN_FILE);
+    assert.ok(!after.some((d) => d.data.rule === 'seccion-faltante' && d.data.section === 'monitoreo'));
+    // What is left is the stand-in to replace, on its own line: a placeholder is no evidence.
+    const left = after.filter((d) => d.code === 'basico-3b' && d.severity === 1);
+    assert.deepEqual(left.map((d) => [d.data.rule, fixed.split('\n')[d.range.start.line]]), [['campo-vacio', '  metodo: Por completar']]);
+  });
+
   it('creates the metadata file in datos/ beside the plan when the workspace has no dataset file', () => {
     const files: Files = { [PLAN_FILE]: PLAN };
     const [action] = quickFixes(files, PLAN_FILE, 'plan-sin-metadatos');

@@ -164,7 +164,10 @@ function explainErrors(errors: readonly ErrorObject[], node: SourceNode, root: S
     }
     const explained = blank !== undefined ? explainBlank(blank, key, info, typeof last === 'number' ? last : undefined) : explainError(error, key, info, missingInfo, typeof last === 'number' ? last : undefined);
     if (!explained) continue;
-    const [from, to] = locate(node, within, explained.target, error);
+    // A section missing from the plan itself is said where it is added, the end of the plan (as a
+    // point), not stacked on its first key, a line that is fine.
+    const planSection = explained.target === 'parent' && root === PLAN_SCHEMA && path.length === 0;
+    const [from, to] = planSection ? [node.end, node.end] : locate(node, within, explained.target, error);
     findings.push({
       requirement: missingInfo?.requirement ?? info?.requirement ?? root['x-requirement'] ?? 'basico-2b',
       weight: explained.weight,

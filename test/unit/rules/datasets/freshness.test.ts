@@ -54,6 +54,11 @@ describe('basico-3a: data kept up to date (evaluated on 2026-11-27)', () => {
       assert.match(report.files[0]!.diagnostics.find((d) => d.code === 'basico-3a')!.message, /No se puede saber si los datos de «rezago-social» están al día/);
       assert.equal(report.coverage.basico.requirements['basico-3a'], 'unmet');
     }
+    // A periodicity outside the catalog (real ADELA text) is said once, by the schema; basico-3a is still unmet.
+    const unknown = check({ 'a.dcat.yaml': dated('2019-03-01', 'trimestralmente') });
+    assert.deepEqual(ruleFindings(unknown, 'a.dcat.yaml', 'basico-3a'), []);
+    assert.deepEqual(ruleFindings(unknown, 'a.dcat.yaml', 'basico-2b'), ['10:periodicidad']);
+    assert.equal(unknown.coverage.basico.requirements['basico-3a'], 'unmet');
   });
 
   it('is not met when modified is missing, empty or malformed, whatever the periodicity (said once, at basico-2b)', () => {

@@ -32,11 +32,11 @@ export const freshness = datasetRule('basico-3a', (scope) => {
   // `irregular` has no period (maxAgeDays null): it never goes stale.
   const maxAgeDays = entry ? entry.maxAgeDays : periodicity === undefined ? undefined : isoRepeatDays(periodicity);
   if (maxAgeDays === undefined) {
-    // Without a period nothing says how old the data may be: it cannot be shown up to date.
+    // Without a period nothing says how old the data may be: it cannot be shown up to date. A
+    // periodicity written but not in the catalog is said once, by the schema, which names the value.
+    if (periodicity !== undefined) return scope.failsWithoutFinding();
     scope.report(fieldSpan(dataset.node, 'modified')!, 'mandatory',
-      periodicity === undefined
-        ? t('No se puede saber si los datos de «{0}» están al día: el conjunto no declara «accrualPeriodicity» (cada cuánto se actualiza). Escribe su periodicidad, por ejemplo anual o R/P1Y, o irregular si no tiene una.', scope.name)
-        : t('No se puede saber si los datos de «{0}» están al día: «accrualPeriodicity» ({1}) no es una periodicidad del catálogo. Escribe una, por ejemplo anual o R/P1Y, o irregular si no tiene una.', scope.name, periodicity),
+      t('No se puede saber si los datos de «{0}» están al día: el conjunto no declara «accrualPeriodicity» (cada cuánto se actualiza). Escribe su periodicidad, por ejemplo anual o R/P1Y, o irregular si no tiene una.', scope.name),
       { rule: 'frescura-sin-periodicidad', modified: formatDay(modified) });
     return;
   }

@@ -30,6 +30,11 @@ export class PlanDocument {
     return firstKeyOf(this.root);
   }
 
+  /** Where findings about something the plan lacks go: a point at the end of its content, where it is added. */
+  endPoint(): Span {
+    return endPointOf(this.root);
+  }
+
   /** True when the schema reported a mandatory problem of `requirement` at or below `prefix`. */
   schemaFailsAt(requirement: RequirementId, prefix: NodePath): boolean {
     return this.failingPaths(requirement).some((path) => prefix.every((segment, i) => path[i] === segment));
@@ -60,6 +65,11 @@ export function planDocuments(files: readonly FileAnalysis[]): PlanDocument[] {
     if (file.kind === 'plan' && root?.type === 'object') plans.push(new PlanDocument(file, root));
   }
   return plans;
+}
+
+/** A point (zero-width) at the end of a node's content, before the line breaks that follow it. */
+export function endPointOf(node: SourceNode): Span {
+  return { start: node.end, end: node.end };
 }
 
 /** The first key of an object (or its first character when it has none). */
