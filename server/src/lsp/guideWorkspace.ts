@@ -199,7 +199,8 @@ function classifierFor(settings: GuideSettings): FileClassifier {
 export function coverageReport(report: WorkspaceReport, index: WorkspaceIndex): CoverageReport {
   const findings: CoverageReport['findings'] = {};
   for (const file of report.files) {
-    for (const diagnostic of file.diagnostics) {
+    // The board counts every finding, those kept out of the Problems panel too.
+    for (const diagnostic of [...file.diagnostics, ...file.aboveTarget]) {
       const entry = (findings[diagnostic.code] ??= { count: 0 });
       entry.count++;
       if (diagnostic.severity === 1) entry.errors = (entry.errors ?? 0) + 1;

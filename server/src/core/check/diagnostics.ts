@@ -20,8 +20,6 @@ export interface GuideDiagnostic {
 
 export interface SeverityPolicy {
   targetLevel: LevelId;
-  /** Whether findings of requirements above the target level are shown (as Information). */
-  showAboveTarget: boolean;
 }
 
 export interface LinkPolicy {
@@ -30,11 +28,11 @@ export interface LinkPolicy {
   language: Language;
 }
 
-/** The severity a finding shows with, or undefined when it is hidden by the policy. */
-export function severityOf(finding: Finding, policy: SeverityPolicy): DiagnosticSeverity | undefined {
+/** The severity a finding shows with: Information above the target level, else by its weight. */
+export function severityOf(finding: Finding, policy: SeverityPolicy): DiagnosticSeverity {
   const requirement = requirementById(finding.requirement);
   const above = requirement !== undefined && levelRank(requirement.level) > levelRank(policy.targetLevel);
-  if (above) return policy.showAboveTarget ? 3 : undefined;
+  if (above) return 3;
   return finding.weight === 'mandatory' ? 1 : 2;
 }
 

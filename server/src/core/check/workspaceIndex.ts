@@ -21,6 +21,11 @@ export interface EvaluationOptions {
   localData?: LocalDataView;
   /** The last link check, when the user ran one; absent: basico-3b rests on the plan alone. */
   linkCheck?: LinkCheckReport;
+  /**
+   * Whether findings of levels above the target go with the file's diagnostics (as Information).
+   * When not, they are kept apart in `aboveTarget`: the board counts and reveals them, but the
+   * Problems panel of a 586-dataset catalog is not flooded with thousands of them.
+   */
   showAboveTarget: boolean;
   pagesRoot: string;
   language: Language;
@@ -29,7 +34,10 @@ export interface EvaluationOptions {
 export interface FileReport {
   id: string;
   kind: FileKind;
+  /** What the editor shows for the file (Problems, squiggles) and the command line prints. */
   diagnostics: GuideDiagnostic[];
+  /** Findings of levels above the target that `showAboveTarget: false` keeps out of `diagnostics`. */
+  aboveTarget: GuideDiagnostic[];
 }
 
 export interface WorkspaceReport {
@@ -48,6 +56,7 @@ interface CachedReport {
   /** The severity and link policy, serialised. */
   policy: string;
   diagnostics: GuideDiagnostic[];
+  aboveTarget: GuideDiagnostic[];
 }
 
 /** A rule's last output and everything it was computed from (see `WorkspaceRule.reads`). */
@@ -122,7 +131,10 @@ export class WorkspaceIndex {
     for (const rule of WORKSPACE_RULES) {
       const output = this.runRule(rule, input);
       addEvidence(evidence, output.evidence);
-      for (const placed of output.findings) {
+      for (const found of output.findings) {
+        // About the workspace as a whole (no dataset reaches 4 stars…): about no line of the file
+        // it is placed on, so it sits at the file's start with an empty range.
+        const placed = isWorkspaceWide(found.finding) ? { fileId: found.fileId, finding: { ...found.finding, start: 0, end: 0 } } : found;
         if (!this.files.has(placed.fileId)) continue;
         const list = placedByFile.get(placed.fileId);
         if (list) list.push(placed.finding);
@@ -144,7 +156,7 @@ export class WorkspaceIndex {
     }
     const kinds = new Set(files.map((file) => file.kind));
     const target = this.targetLevel(options.targetLevel);
-    const policy = { targetLevel: target.level, showAboveTarget: options.showAboveTarget };
+    const policy = { targetLevel: target.level };
     const links = { pagesRoot: options.pagesRoot, language: options.language };
 
     const policyKey = JSON.stringify([policy, links]);
@@ -152,16 +164,19 @@ export class WorkspaceIndex {
       const placed = placedByFile.get(file.id) ?? [];
       const cached = this.reports.get(file.id);
       if (cached && cached.analysis === file && cached.policy === policyKey && samePlacedFindings(cached.placed, placed)) {
-        return { id: file.id, kind: file.kind, diagnostics: cached.diagnostics };
+        return { id: file.id, kind: file.kind, diagnostics: cached.diagnostics, aboveTarget: cached.aboveTarget };
       }
       const diagnostics: GuideDiagnostic[] = [];
+      const aboveTarget: GuideDiagnostic[] = [];
       for (const finding of [...file.findings, ...placed]) {
         const severity = severityOf(finding, policy);
-        if (severity !== undefined) diagnostics.push(toDiagnostic(finding, file.parsed.lines, severity, links));
+        const diagnostic = toDiagnostic(finding, file.parsed.lines, severity, links);
+        (severity === 3 && !options.showAboveTarget ? aboveTarget : diagnostics).push(diagnostic);
       }
-      diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-      this.reports.set(file.id, { analysis: file, placed, policy: policyKey, diagnostics });
-      return { id: file.id, kind: file.kind, diagnostics };
+      diagnostics.sort(byPosition);
+      aboveTarget.sort(byPosition);
+      this.reports.set(file.id, { analysis: file, placed, policy: policyKey, diagnostics, aboveTarget });
+      return { id: file.id, kind: file.kind, diagnostics, aboveTarget };
     });
     return { targetLevel: target.level, targetLevelSource: target.source, files: reports, coverage: computeCoverage(kinds, evidence, byRequirement) };
   }
@@ -182,6 +197,14 @@ export class WorkspaceIndex {
     this.ruleOutputs.set(rule, { inputs, output });
     return output;
   }
+}
+
+function isWorkspaceWide(finding: Finding): boolean {
+  return finding.data.scope === 'workspace';
+}
+
+function byPosition(a: GuideDiagnostic, b: GuideDiagnostic): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }
 
 /** Whether two lists of placed findings say the same (the same objects when a rule's output was reused). */
