@@ -142,6 +142,7 @@ export class GuideWorkspace {
       targetLevel: this.settings.targetLevel,
       today: this.settings.evaluationDate || undefined,
       showAboveTarget: this.settings.showAboveTarget,
+      pendingAsHints: true,
       pagesRoot: requirementPagesRoot(),
       language: this.language,
       localData: this.localData.view,

@@ -9,6 +9,7 @@ import { todayDayNumber } from '../text/dates';
 import type { EvidenceTally, FileAnalysis } from './analyzeFile';
 import { addEvidence, computeCoverage, type Coverage } from './coverage';
 import { severityOf, toDiagnostic, type GuideDiagnostic } from './diagnostics';
+import { isOnPending, pendingSummary, pendingValues } from './pendingValues';
 import type { WorkspaceRule, WorkspaceRuleInput, WorkspaceRuleOutput } from './workspaceRule';
 import { WORKSPACE_RULES } from './workspaceRules';
 
@@ -27,6 +28,12 @@ export interface EvaluationOptions {
    * Problems panel of a 586-dataset catalog is not flooded with thousands of them.
    */
   showAboveTarget: boolean;
+  /**
+   * In an editor: findings on values still marked «…» are hints, with one summary per file, so a
+   * new template does not open full of errors. The command line leaves them errors (a CI gate
+   * must not pass a file nobody filled in).
+   */
+  pendingAsHints?: boolean;
   pagesRoot: string;
   language: Language;
 }
@@ -159,7 +166,7 @@ export class WorkspaceIndex {
     const policy = { targetLevel: target.level };
     const links = { pagesRoot: options.pagesRoot, language: options.language };
 
-    const policyKey = JSON.stringify([policy, links]);
+    const policyKey = JSON.stringify([policy, links, options.showAboveTarget, options.pendingAsHints === true]);
     const reports: FileReport[] = files.map((file) => {
       const placed = placedByFile.get(file.id) ?? [];
       const cached = this.reports.get(file.id);
@@ -168,9 +175,17 @@ export class WorkspaceIndex {
       }
       const diagnostics: GuideDiagnostic[] = [];
       const aboveTarget: GuideDiagnostic[] = [];
+      // A value still marked «…» (a new file's template) is left to fill: its findings are hints,
+      // summed up in one line at the top, and become errors once the user writes something wrong.
+      const pending = options.pendingAsHints ? pendingValues(file.parsed.root) : [];
+      if (pending.length > 0) {
+        const summary: Finding = { requirement: file.kind === 'plan' ? 'basico-1c' : 'basico-2b', weight: 'recommendation', start: 0, end: 0, message: pendingSummary(pending), data: { rule: 'valores-por-completar', pending: pending.length } };
+        diagnostics.push(toDiagnostic(summary, file.parsed.lines, 3, links));
+      }
       for (const finding of [...file.findings, ...placed]) {
         const severity = severityOf(finding, policy);
-        const diagnostic = toDiagnostic(finding, file.parsed.lines, severity, links);
+        const shown = pending.length > 0 && isOnPending(finding, pending) ? 4 : severity;
+        const diagnostic = toDiagnostic(finding, file.parsed.lines, shown, links);
         (severity === 3 && !options.showAboveTarget ? aboveTarget : diagnostics).push(diagnostic);
       }
       diagnostics.sort(byPosition);
