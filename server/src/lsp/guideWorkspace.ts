@@ -145,6 +145,7 @@ export class GuideWorkspace {
       targetLevel: this.settings.targetLevel,
       today: this.settings.evaluationDate || undefined,
       showAboveTarget: this.settings.showAboveTarget,
+      pendingAsHints: true,
       pagesRoot: requirementPagesRoot(),
       language: this.language,
       localData: this.localData.view,
@@ -202,7 +203,8 @@ function classifierFor(settings: GuideSettings): FileClassifier {
 export function coverageReport(report: WorkspaceReport, index: WorkspaceIndex): CoverageReport {
   const findings: CoverageReport['findings'] = {};
   for (const file of report.files) {
-    for (const diagnostic of file.diagnostics) {
+    // The board counts every finding, those kept out of the Problems panel too.
+    for (const diagnostic of [...file.diagnostics, ...file.aboveTarget]) {
       const entry = (findings[diagnostic.code] ??= { count: 0 });
       entry.count++;
       if (diagnostic.severity === 1) entry.errors = (entry.errors ?? 0) + 1;

@@ -9,7 +9,7 @@ import { isIsoDate } from '../core/text/dates';
 export interface GuideSettings {
   /** Target level when the plan does not declare `nivelObjetivo`. */
   targetLevel: LevelId;
-  /** Show findings of levels above the target as Information. */
+  /** Show findings of levels above the target inline, as Information (the board always counts them). */
   showAboveTarget: boolean;
   /** Globs, relative to the workspace folder, of dataset metadata and catalog files. */
   metadataFiles: string[];
@@ -32,7 +32,7 @@ export const SETTINGS_SECTION = 'guia';
 
 export const DEFAULT_SETTINGS: GuideSettings = {
   targetLevel: 'basico',
-  showAboveTarget: true,
+  showAboveTarget: false,
   metadataFiles: ['**/*.dcat.yaml', '**/*.dcat.yml', '**/*.dcat.json', '**/catalogo*.json', '**/catalogo*.yaml', '**/catalogo*.yml'],
   planFiles: ['**/plan-de-apertura*.yaml', '**/plan-de-apertura*.yml', '**/*.plan.yaml', '**/*.plan.yml'],
   language: 'es',
