@@ -42,12 +42,12 @@ export class GuideWorkspace {
     private readonly reportError: (message: string) => void = () => {},
   ) {
     this.classifier = classifierFor(settings);
-    this.localData.configure(folders, settings.dataMappings);
+    this.localData.configure(folders, settings.dataMappings, settings.maxDataFileSizeMB);
   }
 
   updateSettings(settings: GuideSettings, language: Language): void {
     this.settings = settings;
-    this.localData.configure(this.folders, settings.dataMappings);
+    this.localData.configure(this.folders, settings.dataMappings, settings.maxDataFileSizeMB);
     this.language = language;
     this.classifier = classifierFor(settings);
     // A pattern that could stall matching is left out; the log says which and why.

@@ -1,4 +1,5 @@
 import type { LevelId } from '../core/catalog/requirements';
+import { DEFAULT_MAX_DATA_FILE_MB } from '../core/data/localData';
 
 /**
  * The extension's settings (section `guia`), declared once for the client, the server and the
@@ -25,6 +26,8 @@ export interface GuideSettings {
    * the data files behind published download URLs are checked from their local copies.
    */
   dataMappings: Record<string, string>;
+  /** Local data files (CSV behind a resource) larger than this many megabytes are not read. */
+  maxDataFileSizeMB: number;
 }
 
 export const SETTINGS_SECTION = 'guia';
@@ -38,6 +41,7 @@ export const DEFAULT_SETTINGS: GuideSettings = {
   evaluationDate: '',
   maxFileSizeKB: 5120,
   dataMappings: {},
+  maxDataFileSizeMB: DEFAULT_MAX_DATA_FILE_MB,
 };
 
 /** Settings as read from the editor are untrusted JSON: keep what is valid, default the rest. */
@@ -55,6 +59,7 @@ export function normalizeSettings(raw: unknown): GuideSettings {
     evaluationDate: typeof input.evaluationDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input.evaluationDate) ? input.evaluationDate : '',
     maxFileSizeKB: typeof input.maxFileSizeKB === 'number' && input.maxFileSizeKB > 0 ? input.maxFileSizeKB : DEFAULT_SETTINGS.maxFileSizeKB,
     dataMappings: dataMappings(input.dataMappings),
+    maxDataFileSizeMB: typeof input.maxDataFileSizeMB === 'number' && input.maxDataFileSizeMB > 0 ? input.maxDataFileSizeMB : DEFAULT_SETTINGS.maxDataFileSizeMB,
   };
 }
 
