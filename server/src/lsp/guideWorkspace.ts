@@ -80,8 +80,12 @@ export class GuideWorkspace {
   updateOpen(uri: string, text: string): boolean {
     // Opening a document announces its text twice (open, then content change): analyse it once.
     if (this.isCurrent(uri, text)) return true;
+    const opening = !this.openTexts.has(uri);
     this.openTexts.set(uri, text);
     if (!this.analyzers.has(uri)) this.analyzers.set(uri, new DocumentAnalyzer());
+    // Opening a file the scan already read, unchanged: its analysis stands (a 5 MB catalog is not
+    // read twice); the editor's analyzer starts on the first edit.
+    if (opening && this.index.get(uri)?.parsed.text === text) return true;
     return this.analyze(uri, text);
   }
 
