@@ -101,17 +101,21 @@ async function measureCliOutput(bundle: string, file: string): Promise<BigInputF
   const child = useTime ? spawn('/usr/bin/time', ['-v', process.execPath, ...args]) : spawn(process.execPath, args);
   const start = now();
   let outputBytes = 0;
-  let output = '';
+  let diagnostics = 0;
   let stderr = '';
+  // Counted as it streams (an unbounded output could be hundreds of megabytes): one `"range"` per diagnostic.
+  let tail = '';
   child.stdout.on('data', (chunk: Buffer) => {
     outputBytes += chunk.length;
-    if (output.length < 50_000_000) output += chunk.toString('utf8');
+    const text = tail + chunk.toString('latin1');
+    diagnostics += text.split('"range":').length - 1;
+    tail = text.slice(-8);
+    if (tail.includes('"range":')) tail = '';
   });
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   await new Promise((resolve) => child.on('close', resolve));
   const wallMs = now() - start;
   const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? NaN);
-  const diagnostics = (JSON.parse(output) as { files: Array<{ diagnostics: unknown[] }> }).files.reduce((sum, entry) => sum + entry.diagnostics.length, 0);
   return { wallMs, peakRssMb: peakKb / 1024, outputBytes, diagnostics };
 }
 
