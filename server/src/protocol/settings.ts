@@ -1,4 +1,5 @@
 import type { LevelId } from '../core/catalog/requirements';
+import { DEFAULT_MAX_DATA_FILE_MB } from '../core/data/localData';
 import { isIsoDate } from '../core/text/dates';
 
 /**
@@ -26,6 +27,8 @@ export interface GuideSettings {
    * the data files behind published download URLs are checked from their local copies.
    */
   dataMappings: Record<string, string>;
+  /** Local data files (CSV behind a resource) larger than this many megabytes are not read. */
+  maxDataFileSizeMB: number;
 }
 
 export const SETTINGS_SECTION = 'guia';
@@ -39,6 +42,7 @@ export const DEFAULT_SETTINGS: GuideSettings = {
   evaluationDate: '',
   maxFileSizeKB: 5120,
   dataMappings: {},
+  maxDataFileSizeMB: DEFAULT_MAX_DATA_FILE_MB,
 };
 
 /** Settings as read from the editor are untrusted JSON: keep what is valid, default the rest. */
@@ -56,6 +60,7 @@ export function normalizeSettings(raw: unknown): GuideSettings {
     evaluationDate: typeof input.evaluationDate === 'string' && isIsoDate(input.evaluationDate) ? input.evaluationDate : '',
     maxFileSizeKB: typeof input.maxFileSizeKB === 'number' && input.maxFileSizeKB > 0 ? input.maxFileSizeKB : DEFAULT_SETTINGS.maxFileSizeKB,
     dataMappings: dataMappings(input.dataMappings),
+    maxDataFileSizeMB: typeof input.maxDataFileSizeMB === 'number' && input.maxDataFileSizeMB > 0 ? input.maxDataFileSizeMB : DEFAULT_SETTINGS.maxDataFileSizeMB,
   };
 }
 
