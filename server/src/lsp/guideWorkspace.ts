@@ -6,6 +6,8 @@ import { analyzeGuarded } from '../core/check/guardedAnalysis';
 import { analyzeWithinLimit, oversizedFileAnalysis } from '../core/check/sizeLimit';
 import { WorkspaceIndex, type WorkspaceReport } from '../core/check/workspaceIndex';
 import type { LinkCheckReport } from '../core/links/linkResults';
+import { QualityCache, workspaceQuality } from '../core/quality/datasetQuality';
+import { qualitySummary } from '../core/quality/qualityReport';
 import { FileClassifier, type FileRole } from '../core/files/fileKinds';
 import { refusedGlobMessage } from '../core/files/globSafety';
 import type { Language } from '../core/l10n';
@@ -155,7 +157,7 @@ export class GuideWorkspace {
       localData: this.localData.view,
       linkCheck: this.linkCheck,
     });
-    return { report, coverage: coverageReport(report, this.index) };
+    return { report, coverage: { ...coverageReport(report, this.index), quality: qualitySummary(workspaceQuality(this.index.all(), this.linkCheck, this.qualityCache)) } };
   }
 
   /**
@@ -164,6 +166,9 @@ export class GuideWorkspace {
    * until the user checks links anew.
    */
   linkCheck: LinkCheckReport | undefined;
+
+  /** The metadata quality of files that did not change since the last evaluation. */
+  private readonly qualityCache = new QualityCache();
 
   private analyze(uri: string, text: string): boolean {
     const role = this.roleOf(uri, text);

@@ -55,6 +55,14 @@ describe('exporting DCAT-AP 3 JSON-LD', () => {
     assert.match(result.warnings.join('\n'), /cosas/);
   });
 
+  it('reads format words as the core reads them: one format gives its EU file type, a list gives none', () => {
+    const result = exported([analyzeFile('a.dcat.yaml', 'metadata', 'identifier: a\ntitle: A\ndescription: B\ndistribution:\n  - downloadURL: https://x.gob.mx/a.xls\n    mediaType: "Excel "\n  - downloadURL: https://x.gob.mx/b\n    mediaType: excel, pdf\n')], 'dcat-ap');
+    const [excel, list] = (JSON.parse(result.text) as Record<string, any>)['dcat:dataset'][0]['dcat:distribution'];
+    assert.equal(excel['dct:format']['@id'], `${EU}file-type/XLS`);
+    assert.equal(list['dct:format'], undefined);
+    assert.match(result.warnings.join('\n'), /excel, pdf/);
+  });
+
   it('leaves out a resource with no absolute URL when the dataset has no landing page, and says so', () => {
     const result = exported([analyzeFile('a.dcat.yaml', 'metadata', 'identifier: a\ntitle: A\ndescription: B\ndistribution:\n  - title: Local\n    downloadURL: datos/a.csv\n')], 'dcat-ap');
     assert.equal((JSON.parse(result.text) as Record<string, any>)['dcat:dataset'][0]['dcat:distribution'], undefined);

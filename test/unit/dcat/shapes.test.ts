@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import { importFiles } from '../../../server/src/core/adela/importFiles';
 import { exportWorkspace } from '../../../server/src/core/adela/exportWorkspace';
 import { analyzeFile, type FileAnalysis } from '../../../server/src/core/check/analyzeFile';
 import { example, exported } from '../../support/examples';
@@ -32,6 +35,8 @@ const workspaces: Record<string, () => FileAnalysis[]> = {
   'the imported clean templates': () => analyseWritten(importFixtures(['catalogo-limpio.csv', 'plan-limpio.csv', 'inventario-limpio.csv'])),
   'the imported dirty templates': () => analyseWritten(importFixtures(['catalogo-sucio.csv', 'plan-sucio.csv', 'inventario-sucio.csv'])),
   'the imported v2 template': () => analyseWritten(importFixtures(['catalogo-v2.csv'])),
+  'the imported CKAN answers': () => analyseWritten(importFiles(['package_show.json', 'package_search.json', 'current_package_list_with_resources.json'].map((name) => ({ name, bytes: readFileSync(path.resolve(__dirname, '../../fixtures/ckan', name)) })))),
+  "SEDESOL's real 2014 catalog and INAH's real inventory, imported": () => analyseWritten(importFiles(['sedesol-catalogo-2014.csv', 'inah-plan-de-apertura.csv'].map((name) => ({ name, bytes: readFileSync(path.resolve(__dirname, '../../fixtures/real', name)) })))),
   'an empty workspace': () => [],
   'a bare dataset without title, description or URLs': () => [analyzeFile('a.dcat.yaml', 'metadata', 'identifier: a\ndistribution:\n  - downloadURL: datos/a.csv\n    mediaType: excel\n')],
 };

@@ -3,7 +3,10 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { analyzeFile } from '../../../server/src/core/check/analyzeFile';
 import { MAX_QUALITY_POINTS, qualityRating } from '../../../server/src/core/quality/indicators';
-import { workspaceQuality } from '../../../server/src/core/quality/datasetQuality';
+import { QualityCache, workspaceQuality } from '../../../server/src/core/quality/datasetQuality';
+import { qualitySummary } from '../../../server/src/core/quality/qualityReport';
+import { boardHtml, boardMarkdown } from '../../../server/src/core/report/boardReport';
+import { boardInput } from '../../support/board';
 import type { LinkCheckReport } from '../../../server/src/core/links/linkResults';
 import { runCli } from '../../support/cli';
 import { EXAMPLES } from '../../support/examples';
@@ -90,5 +93,29 @@ describe('metadata quality (MQA)', () => {
     assert.equal(quality.total, Object.values(quality.dimensions).reduce((sum, points) => sum + points, 0));
     assert.equal(output.quality.total, 260);
     assert.deepEqual(output.files.find((candidate) => candidate.path.endsWith('plan-de-apertura.yaml'))!.datasets, []);
+  });
+});
+
+describe('metadata quality on the board', () => {
+  const files = () => [analyzeFile('plan-de-apertura.yaml', 'plan', PLAN), analyzeFile('rico.dcat.yaml', 'metadata', RICH)];
+
+  it('is a section of the exported board, Markdown and HTML, with the workspace mean and each dataset', () => {
+    const quality = qualitySummary(workspaceQuality(files()));
+    const input = { ...boardInput(), quality };
+    const markdown = boardMarkdown(input, { date: '2026-11-27', language: 'es' });
+    assert.match(markdown, /## Calidad de los metadatos \(MQA\)/);
+    assert.match(markdown, /\| rico \| 290\/405 \| buena \| 100 \| 20 \| 90 \| 65 \| 15 \|/);
+    const html = boardHtml(input, { date: '2026-11-27', language: 'es' });
+    assert.match(html, /<caption>Calidad de los metadatos \(MQA\)<\/caption>/);
+    assert.doesNotMatch(boardMarkdown(boardInput(), { date: '2026-11-27', language: 'es' }), /MQA/, 'no section without datasets');
+  });
+
+  it('keeps the scores of unchanged files and rescores a changed one', () => {
+    const cache = new QualityCache();
+    const workspace = files();
+    const first = workspaceQuality(workspace, undefined, cache);
+    assert.deepEqual(workspaceQuality(workspace, undefined, cache), first);
+    workspace[1] = analyzeFile('rico.dcat.yaml', 'metadata', RICH.replace('keyword: [a, b]', 'keyword: []'));
+    assert.equal(workspaceQuality(workspace, undefined, cache).datasets[0]!.quality.dimensions.findability, 70);
   });
 });

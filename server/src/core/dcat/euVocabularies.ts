@@ -1,4 +1,5 @@
-import { findMediaType, findPeriodicity, foldText, mediaTypeForFormat } from '../catalog/vocabularies';
+import { readFormatCell } from '../catalog/formatWords';
+import { findPeriodicity, foldText } from '../catalog/vocabularies';
 
 /**
  * The EU controlled vocabularies DCAT-AP asks for (Publications Office authority tables), mapped
@@ -70,12 +71,17 @@ const FILE_TYPES: Record<string, string> = {
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX', 'application/pdf': 'PDF', 'text/html': 'HTML',
 };
 
-/** The IANA media type a distribution declares, or that its format word names (`CSV`, `.xlsx`). */
+/**
+ * The IANA media type a distribution declares, or that its format word names (`CSV`, `.xlsx`,
+ * `Excel `), read by the core's one reading of format cells. Only a cell that names exactly one
+ * format counts: `excel, pdf` has no one media type.
+ */
 export function knownMediaType(mediaType: string | undefined, format: string | undefined): string | undefined {
-  const declared = mediaType ? findMediaType(mediaType) : undefined;
-  if (declared) return declared.mediaType;
-  // ADELA's catalogs often hold a format word (`XLSX`, `csv`) where the media type goes.
-  return (mediaType ? mediaTypeForFormat(mediaType) : undefined)?.mediaType ?? (format ? mediaTypeForFormat(format)?.mediaType : undefined);
+  for (const cell of [mediaType, format]) {
+    const { formats } = readFormatCell(cell);
+    if (formats.length === 1 && formats[0]!.mediaType !== '') return formats[0]!.mediaType;
+  }
+  return undefined;
 }
 
 /** The EU file type of a media type of the guide's catalog. */
@@ -110,4 +116,16 @@ export function euDataTheme(theme: string): (EuConcept & { label: string }) | un
   const byIri = trimmed.startsWith(`${EU_AUTHORITY}data-theme/`) ? trimmed.slice(`${EU_AUTHORITY}data-theme/`.length) : undefined;
   const code = Object.keys(DATA_THEMES).find((key) => key === (byIri ?? trimmed.toUpperCase()) || foldText(DATA_THEMES[key]!) === foldText(trimmed));
   return code ? { ...concept('data-theme', code), label: DATA_THEMES[code]! } : undefined;
+}
+
+/** The guide's periodicity word of an EU frequency IRI (`…/frequency/ANNUAL` → `anual`). */
+export function periodicityOfEuFrequency(iri: string): string | undefined {
+  const code = iri.trim().startsWith(`${EU_AUTHORITY}frequency/`) ? iri.trim().slice(`${EU_AUTHORITY}frequency/`.length) : undefined;
+  return Object.entries(FREQUENCIES).find(([, value]) => value === code)?.[0];
+}
+
+/** The inventory's access class of an EU access-right IRI (`…/access-right/PUBLIC` → `publico`). */
+export function accessOfEuRight(iri: string): string | undefined {
+  const code = iri.trim().startsWith(`${EU_AUTHORITY}access-right/`) ? iri.trim().slice(`${EU_AUTHORITY}access-right/`.length) : undefined;
+  return ({ PUBLIC: 'publico', RESTRICTED: 'restringido', NON_PUBLIC: 'privado' } as Record<string, string>)[code ?? ''];
 }

@@ -37,19 +37,42 @@ export interface WorkspaceQuality {
  * score reads the graph `guia export dcat-ap` writes (so EU vocabularies and the plan's institution
  * count as a harvester sees them) and the files as written (for DCAT-AP compliance). URLs count as
  * accessible only when a link check answered for them; without one, the accessibility indicators
- * that need the network score 0.
+ * that need the network score 0. Each metadata file is scored with the plan files alone, so a cache
+ * can keep the scores of the files that did not change.
  */
-export function workspaceQuality(files: readonly FileAnalysis[], linkCheck?: LinkCheckReport): WorkspaceQuality {
-  const content = workspaceContent(files);
+export function workspaceQuality(files: readonly FileAnalysis[], linkCheck?: LinkCheckReport, cache?: QualityCache): WorkspaceQuality {
+  const plans = files.filter((file) => file.kind === 'plan');
+  const datasets = files.filter((file) => file.kind === 'dataset' || file.kind === 'catalog').flatMap((file) => (cache ? cache.of(file, plans, linkCheck) : fileQuality(file, plans, linkCheck)));
+  return { datasets, workspace: datasets.length > 0 ? meanScore(datasets.map((dataset) => dataset.quality)) : undefined };
+}
+
+/** The scores of one metadata file's datasets, with the workspace's plan files. */
+export function fileQuality(file: FileAnalysis, plans: readonly FileAnalysis[], linkCheck: LinkCheckReport | undefined): DatasetQuality[] {
+  const content = workspaceContent([...plans, file]);
   const graph = exportDcatAp(content).graph;
   const nodes = Array.isArray(graph['dcat:dataset']) ? graph['dcat:dataset'].filter(isPlainObject) : [];
   // The URLs that answered, written as the export writes them, so that they compare equal.
   const answered = new Set(linkCheck ? linkCheck.results.filter((result) => result.ok).flatMap((result) => webIri(result.url) ?? []) : []);
-  const datasets = content.datasets.map((dataset, index) => {
+  return content.datasets.map((dataset, index) => {
     const indicators = measure(nodes[index] ?? {}, dataset.value, answered);
     return { identifier: text(dataset.value, 'identifier') ?? '', file: dataset.file, quality: score(indicators), indicators };
   });
-  return { datasets, workspace: datasets.length > 0 ? meanScore(datasets.map((dataset) => dataset.quality)) : undefined };
+}
+
+/**
+ * The scores of files already scored, kept while the file, the plan files and the link check are
+ * the same objects: the server re-scores only the files an edit changed.
+ */
+export class QualityCache {
+  private readonly byFile = new WeakMap<FileAnalysis, { plans: readonly FileAnalysis[]; linkCheck: LinkCheckReport | undefined; datasets: DatasetQuality[] }>();
+
+  of(file: FileAnalysis, plans: readonly FileAnalysis[], linkCheck: LinkCheckReport | undefined): DatasetQuality[] {
+    const cached = this.byFile.get(file);
+    if (cached && cached.linkCheck === linkCheck && cached.plans.length === plans.length && cached.plans.every((plan, index) => plan === plans[index])) return cached.datasets;
+    const datasets = fileQuality(file, plans, linkCheck);
+    this.byFile.set(file, { plans, linkCheck, datasets });
+    return datasets;
+  }
 }
 
 function score(indicators: Record<IndicatorId, number>): QualityScore {

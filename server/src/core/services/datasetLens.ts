@@ -8,7 +8,7 @@ import { resourceFormat } from '../rules/datasets/resourceFormat';
 import { dueSoonWindow, dueState, nextUpdateDay, periodDays } from '../report/updateSchedule';
 
 /** What clicking a lens does; the server maps it to a client command. */
-export type LensAction = { kind: 'requirement'; requirement: string } | { kind: 'timeline'; identifier?: string };
+export type LensAction = { kind: 'requirement'; requirement: string } | { kind: 'timeline'; identifier?: string } | { kind: 'none' };
 
 /** A line of information shown above a dataset. LSP-agnostic: the server turns it into a CodeLens. */
 export interface DatasetLens {
