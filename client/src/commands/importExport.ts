@@ -10,6 +10,7 @@ import { FileClassifier } from '../../../server/src/core/files/fileKinds';
 import { currentMessageLanguage, t } from '../../../server/src/core/l10n';
 import { CoverageRequest } from '../../../server/src/protocol/protocol';
 import { normalizeSettings, SETTINGS_SECTION } from '../../../server/src/protocol/settings';
+import { writeFilesAtomically } from '../../../server/src/outputFiles';
 
 /**
  * The palette commands that bring ADELA's templates and exports into the workspace and send the
@@ -65,19 +66,22 @@ async function importFromAdela(output: vscode.OutputChannel): Promise<void> {
   let files = result.files.map((file) => ({ ...file, uri: vscode.Uri.joinPath(destination, file.name) }));
   const existing: string[] = [];
   for (const file of files) if (await exists(file.uri)) existing.push(file.name);
+  let replace = false;
   if (existing.length > 0) {
-    const replace = t('Reemplazarlos');
+    const replaceThem = t('Reemplazarlos');
     const onlyNew = t('Escribir solo los nuevos');
     const choice = await vscode.window.showWarningMessage(
       t('Ya existen {0} de los archivos que se van a escribir: {1}. ¿Qué hago con ellos?', existing.length, existing.join(', ')),
       { modal: true },
-      replace,
+      replaceThem,
       onlyNew,
     );
     if (choice === undefined) return;
     if (choice === onlyNew) files = files.filter((file) => !existing.includes(file.name));
+    replace = choice !== onlyNew;
   }
-  for (const file of files) await vscode.workspace.fs.writeFile(file.uri, new TextEncoder().encode(file.text));
+  // All or nothing, never through a link (see outputFiles.ts), as `guia import` writes.
+  await writeFilesAtomically(destination.fsPath, files, { force: replace });
 
   output.clear();
   output.append(formatImportSummary(result, files.map((file) => vscode.workspace.asRelativePath(file.uri))));
@@ -141,7 +145,8 @@ async function exportCurrentWorkspace(output: vscode.OutputChannel, getClient: (
     void vscode.window.showErrorMessage(result.error);
     return;
   }
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
+  // The save dialog asked before replacing; the file is still never written through a link.
+  await writeFilesAtomically(path.dirname(target.fsPath), [{ name: path.basename(target.fsPath), text: result.text }], { force: true });
   const warnings = [...result.warnings];
   const relative = vscode.workspace.asRelativePath(target, false);
   if (vscode.workspace.getWorkspaceFolder(target) && classifier.roleOfPath(relative)) {

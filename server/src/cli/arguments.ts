@@ -16,6 +16,8 @@ export interface CheckArguments {
   dataMappings: Record<string, string>;
   /** `--max-file-size-kb N`: files above it get one diagnostic instead of a check (as `guia.maxFileSizeKB`). */
   maxFileSizeKB: number;
+  /** `--max-data-file-size-mb N`: local data files above it are not read (as `guia.maxDataFileSizeMB`). */
+  maxDataFileSizeMB: number;
   /** `--check-links`: ask every download URL whether it answers (reaches the network; never by default). */
   checkLinks: boolean;
   /** `--allow-private-hosts`: the link check may ask loopback and private-network hosts (an intranet catalog). */
@@ -30,7 +32,7 @@ export const DEFAULT_LINKS_DEADLINE_S = 300;
 export class UsageError extends Error {}
 
 export const USAGE = `Uso: guia check <rutas...> [--format text|json|sarif] [--level basico|intermedio|avanzado] [--today AAAA-MM-DD] [--lang es|en]
-                  [--data-map PREFIJO_URL=CARPETA]... [--max-file-size-kb N]
+                  [--data-map PREFIJO_URL=CARPETA]... [--max-file-size-kb N] [--max-data-file-size-mb N]
                   [--check-links [--allow-private-hosts] [--links-deadline-s N]]
 
 Revisa los metadatos de conjuntos de datos y el plan de apertura contra la Guía de Implementación
@@ -40,6 +42,8 @@ El nivel objetivo es el «nivelObjetivo» del plan; --level solo vale cuando el 
 Los CSV de los recursos se revisan como datos cuando su downloadURL es una ruta relativa o empieza
 por un prefijo de --data-map (o de guia.dataMappings en .vscode/settings.json de la carpeta).
 Los archivos de más de --max-file-size-kb (5120 KB por omisión) no se revisan: se avisa de ello.
+Los CSV de más de --max-data-file-size-mb (100 MB) o que, por un enlace, están fuera de las carpetas
+dadas no se leen; de los demás se analizan a lo sumo 1000 columnas y 4096 caracteres por celda.
 --check-links consulta cada URL de descarga en la red (HEAD, o GET si lo rechaza) y alimenta basico-3b;
 sin esa opción no se consulta la red. Nunca consulta direcciones privadas, de bucle local ni
 especiales (dirección privada, no se consulta) salvo con --allow-private-hosts, para un catálogo de
@@ -50,7 +54,7 @@ La revisión nunca escribe archivos.`;
 export function parseArguments(argv: readonly string[]): CheckArguments {
   const [command, ...rest] = argv;
   if (command !== 'check') throw new UsageError(command ? `Comando desconocido: «${command}».` : 'Falta el comando.');
-  const result: CheckArguments = { command, paths: [], format: 'text', level: undefined, today: undefined, language: 'es', dataMappings: {}, maxFileSizeKB: DEFAULT_SETTINGS.maxFileSizeKB, checkLinks: false, allowPrivateHosts: false, linksDeadlineSeconds: DEFAULT_LINKS_DEADLINE_S };
+  const result: CheckArguments = { command, paths: [], format: 'text', level: undefined, today: undefined, language: 'es', dataMappings: {}, maxFileSizeKB: DEFAULT_SETTINGS.maxFileSizeKB, maxDataFileSizeMB: DEFAULT_SETTINGS.maxDataFileSizeMB, checkLinks: false, allowPrivateHosts: false, linksDeadlineSeconds: DEFAULT_LINKS_DEADLINE_S };
   for (let i = 0; i < rest.length; i++) {
     const argument = rest[i]!;
     const [flag, inline] = argument.startsWith('--') && argument.includes('=') ? [argument.slice(0, argument.indexOf('=')), argument.slice(argument.indexOf('=') + 1)] : [argument, undefined];
@@ -96,6 +100,12 @@ export function parseArguments(argv: readonly string[]): CheckArguments {
         const size = value();
         if (!/^\d+$/.test(size) || Number(size) < 1) throw new UsageError(`Tamaño no válido «${size}»: usa un número entero de kilobytes, por ejemplo --max-file-size-kb 10240.`);
         result.maxFileSizeKB = Number(size);
+        break;
+      }
+      case '--max-data-file-size-mb': {
+        const size = value();
+        if (!/^\d+$/.test(size) || Number(size) < 1) throw new UsageError(`Tamaño no válido «${size}»: usa un número entero de megabytes, por ejemplo --max-data-file-size-mb 500.`);
+        result.maxDataFileSizeMB = Number(size);
         break;
       }
       case '--check-links':

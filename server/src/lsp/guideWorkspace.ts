@@ -44,12 +44,12 @@ export class GuideWorkspace {
     private readonly reportError: (message: string) => void = () => {},
   ) {
     this.classifier = classifierFor(settings);
-    this.localData.configure(folders, settings.dataMappings);
+    this.localData.configure(folders, settings.dataMappings, settings.maxDataFileSizeMB);
   }
 
   updateSettings(settings: GuideSettings, language: Language): void {
     this.settings = settings;
-    this.localData.configure(this.folders, settings.dataMappings);
+    this.localData.configure(this.folders, settings.dataMappings, settings.maxDataFileSizeMB);
     this.language = language;
     this.classifier = classifierFor(settings);
     // A pattern that could stall matching is left out; the log says which and why.
@@ -82,8 +82,12 @@ export class GuideWorkspace {
   updateOpen(uri: string, text: string): boolean {
     // Opening a document announces its text twice (open, then content change): analyse it once.
     if (this.isCurrent(uri, text)) return true;
+    const opening = !this.openTexts.has(uri);
     this.openTexts.set(uri, text);
     if (!this.analyzers.has(uri)) this.analyzers.set(uri, new DocumentAnalyzer());
+    // Opening a file the scan already read, unchanged: its analysis stands (a 5 MB catalog is not
+    // read twice); the editor's analyzer starts on the first edit.
+    if (opening && this.index.get(uri)?.parsed.text === text) return true;
     return this.analyze(uri, text);
   }
 
@@ -147,6 +151,7 @@ export class GuideWorkspace {
       targetLevel: this.settings.targetLevel,
       today: this.settings.evaluationDate || undefined,
       showAboveTarget: this.settings.showAboveTarget,
+      pendingAsHints: true,
       pagesRoot: requirementPagesRoot(),
       language: this.language,
       localData: this.localData.view,
@@ -207,7 +212,8 @@ function classifierFor(settings: GuideSettings): FileClassifier {
 export function coverageReport(report: WorkspaceReport, index: WorkspaceIndex): CoverageReport {
   const findings: CoverageReport['findings'] = {};
   for (const file of report.files) {
-    for (const diagnostic of file.diagnostics) {
+    // The board counts every finding, those kept out of the Problems panel too.
+    for (const diagnostic of [...file.diagnostics, ...file.aboveTarget]) {
       const entry = (findings[diagnostic.code] ??= { count: 0 });
       entry.count++;
       if (diagnostic.severity === 1) entry.errors = (entry.errors ?? 0) + 1;

@@ -26,7 +26,7 @@ export interface CoverageReport {
   targetLevel: LevelId;
   targetLevelSource: 'plan' | 'setting' | 'default';
   coverage: Coverage;
-  /** Per requirement: findings shown, how many of them are errors, and where the first one is. */
+  /** Per requirement: its findings (those above the target level kept out of Problems too), how many are errors, and where the first one is. */
   findings: Record<string, { count: number; first?: FindingLocation; errors?: number }>;
   /** Number of files indexed, by kind. */
   files: Record<string, number>;

@@ -46,7 +46,7 @@ export async function runCheck(argv: readonly string[]): Promise<number> {
   // Only on request: the link check is the one thing that reaches the network.
   const linkCheck = args.checkLinks ? await runLinkCheck(index, args) : undefined;
   // Data files behind the resources (relative or mapped downloadURLs) are streamed and checked too.
-  const localData = new LocalData(nodeDataReader, await dataRoots(args.paths, args.dataMappings));
+  const localData = new LocalData(nodeDataReader, await dataRoots(args.paths, args.dataMappings), args.maxDataFileSizeMB * 1024 * 1024);
   await localData.sync(index);
   const report = index.evaluate({
     targetLevel: args.level,

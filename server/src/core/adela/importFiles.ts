@@ -1,5 +1,6 @@
 import { foldText } from '../catalog/vocabularies';
 import { ckanPackages, importCkanPackages, isCkanJson } from '../ckan/importCkan';
+import { safeFileName } from '../files/safeFileName';
 import type { PlainValue } from '../parse/sourceTree';
 import { t } from '../l10n';
 import { importCatalogCsv } from './catalogCsv';
@@ -202,12 +203,17 @@ function isSpreadsheetBinary(bytes: Uint8Array): boolean {
   return starts([0x50, 0x4b, 0x03, 0x04]) || starts([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 }
 
-const SAFE_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const PLAIN_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
+/**
+ * `<identifier>.dcat.yaml`, made safe on every system (see `safeFileName.ts`: a 300-character
+ * identifier is cut, `CON` becomes `CON_`), and made unique among the files of this import.
+ */
 function datasetFileName(dataset: ImportedDataset, index: number, written: readonly OutputFile[], log: ImportLog): string {
   const identifier = typeof dataset.value.identifier === 'string' ? dataset.value.identifier : '';
   const title = typeof dataset.value.title === 'string' ? dataset.value.title : '';
-  const base = (SAFE_FILE_NAME.test(identifier) ? identifier : slugify(identifier)) || slugify(title) || `conjunto-${index + 1}`;
+  const fallback = `conjunto-${index + 1}`;
+  const base = safeFileName((PLAIN_FILE_NAME.test(identifier) ? identifier : slugify(identifier)) || slugify(title) || fallback, fallback);
   let name = `${base}.dcat.yaml`;
   for (let suffix = 2; written.some((file) => file.name.toLowerCase() === name.toLowerCase()); suffix++) name = `${base}-${suffix}.dcat.yaml`;
   if (name !== `${base}.dcat.yaml`) log.warn({ file: dataset.file, row: dataset.rows[0] }, t('Otro conjunto ya se escribió en {0}.dcat.yaml; este va en {1}.', base, name));

@@ -5,6 +5,21 @@ import { isArraySchema, isObjectSchema, requiredFields, typesOf, type SchemaStar
 import type { ServiceSettings } from './serviceTypes';
 import { numberSlot, scalar, slot, type MapTemplate, type Template } from './templates';
 
+/**
+ * The one convention for a value nobody has written yet: its description between « and », as the
+ * «new dataset» and «new plan» templates write them (`title: «Nombre claro del conjunto»`). Such a
+ * value is not evidence of anything: a finding on it is something left to fill (a hint), not an
+ * error, until the user types over it.
+ */
+export function placeholder(label: string): string {
+  return `«${label}»`;
+}
+
+/** Whether a value is a placeholder written by `placeholder` (surrounding quotes and spaces aside). */
+export function isPlaceholder(value: unknown): boolean {
+  return typeof value === 'string' && /^«[^«»\n]+»$/.test(value.trim());
+}
+
 /** Values known from the workspace for fields of the object being filled (by field name). */
 export type FieldHints = Readonly<Record<string, string | string[] | undefined>>;
 
@@ -87,7 +102,7 @@ function listTemplate(start: SchemaStart, schema: SchemaNode, key: string, optio
   if (options.snippet) return { kind: 'list', items: [slot(typeof hint === 'string' ? hint : '')] };
   if (options.stubs) return { kind: 'list', items: [scalar(typeof hint === 'string' ? hint : t('Por completar'))] };
   const example = schema.examples?.[0];
-  const values = Array.isArray(example) ? example.map(String) : [typeof hint === 'string' ? hint : t('Por completar')];
+  const values = Array.isArray(example) ? example.map(String) : [typeof hint === 'string' ? hint : placeholder(t('Por completar'))];
   return { kind: 'list', items: values.map((value) => scalar(value)) };
 }
 
@@ -113,5 +128,5 @@ function scalarTemplate(schema: SchemaNode, options: PlaceholderOptions, hint: s
   if (typeof example === 'string') return slot(example);
   if (schema.format === 'url' || schema.format === 'url-descarga') return slot(PLACEHOLDER_URL);
   if (schema.format === 'correo') return slot(PLACEHOLDER_EMAIL);
-  return slot(t('Por completar'));
+  return slot(placeholder(t('Por completar')));
 }

@@ -27,9 +27,9 @@ describe('avanzado-2a: machine-readable services', () => {
     }
   });
 
-  it('fails a workspace with no dataset at 4 stars and no service, on the first dataset', () => {
+  it('fails a workspace with no dataset at 4 stars and no service, at the start of the first dataset\'s file', () => {
     const report = check({ 'a.dcat.yaml': ONLY_CSV, 'b.dcat.yaml': otherDataset('pobreza', ONLY_CSV) });
-    assert.deepEqual(ruleFindings(report, 'a.dcat.yaml', 'avanzado-2a'), ['12:sin-servicio-ni-datos-enlazados']);
+    assert.deepEqual(ruleFindings(report, 'a.dcat.yaml', 'avanzado-2a'), ['1:sin-servicio-ni-datos-enlazados']);
     assert.deepEqual(ruleFindings(report, 'b.dcat.yaml', 'avanzado-2a'), []);
     assert.equal(report.coverage.avanzado.requirements['avanzado-2a'], 'partial');
   });

@@ -45,7 +45,7 @@ export const machineReadable = datasetRule('avanzado-2a', (scope) => {
     const first = scopes[0]!;
     report(first.file.id, keySpan(first.dataset.node, 'distribution') ?? headSpan(first.dataset.node), 'mandatory',
       t('Ningún conjunto del espacio de trabajo llega a 4 estrellas (RDF) ni ofrece un servicio web o canal (JSON, XML, RSS o Atom): publica al menos un recurso así, sobre todo para datos que cambian seguido.'),
-      { rule: 'sin-servicio-ni-datos-enlazados' });
+      { rule: 'sin-servicio-ni-datos-enlazados', scope: 'workspace' });
     return { items: 1, failed: 1 };
   },
 });
