@@ -114,8 +114,8 @@ export async function checkLink(url: string, options: LinkCheckOptions = {}, now
   try {
     for (;;) {
       const place = redirects > 0 ? { finalUrl: current.href } : {};
-      const destination = await allowedDestination(current, options);
-      signal.throwIfAborted();
+      // A resolver that never answers must not outlast the timeout either.
+      const destination = await untilAborted(allowedDestination(current, options), signal);
       if ('refused' in destination) return result(false, { method, redirects, ...place, problem: 'direccion-privada', detail: destination.refused });
       const response = await request(current, method, destination, signal);
       if (method === 'HEAD' && HEAD_REFUSED.has(response.status)) {
@@ -191,6 +191,16 @@ function request(url: URL, method: 'HEAD' | 'GET', destination: readonly Resolve
     });
     outgoing.on('error', reject);
     outgoing.end();
+  });
+}
+
+/** `promise`, or a rejection as soon as `signal` aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  signal.throwIfAborted();
+  return new Promise<T>((resolve, reject) => {
+    const abort = (): void => reject(signal.reason);
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
   });
 }
 
