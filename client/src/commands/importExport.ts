@@ -37,10 +37,10 @@ export function registerImportExportCommands(context: vscode.ExtensionContext, g
 async function importFromAdela(output: vscode.OutputChannel): Promise<void> {
   const root = vscode.workspace.workspaceFolders?.[0]?.uri;
   const sources = await vscode.window.showOpenDialog({
-    title: t('Importar de ADELA: elige las plantillas CSV o el catalogo.json'),
+    title: t('Importar: elige las plantillas CSV o el catalogo.json de ADELA, o respuestas de la API de CKAN'),
     canSelectMany: true,
     openLabel: t('Importar'),
-    filters: { [t('Plantillas y catálogos de ADELA')]: ['csv', 'json', 'txt'] },
+    filters: { [t('Plantillas y catálogos de ADELA o CKAN')]: ['csv', 'json', 'jsonl', 'txt'] },
     ...(root ? { defaultUri: root } : {}),
   });
   if (!sources || sources.length === 0) return;
@@ -121,6 +121,8 @@ async function exportCurrentWorkspace(output: vscode.OutputChannel, getClient: (
   const choices: FormatChoice[] = [
     { format: 'catalogo', label: 'catalogo.json', description: t('El catálogo como lo publicaba ADELA y lo cosecha datos.gob.mx') },
     { format: 'dcat-ap', label: 'DCAT-AP', description: t('JSON-LD compatible con DCAT-AP, para otros portales y herramientas DCAT') },
+    { format: 'dcat-ap-ttl', label: 'DCAT-AP (Turtle)', description: t('El mismo catálogo DCAT-AP en Turtle') },
+    { format: 'ckan', label: 'CKAN (JSON Lines)', description: t('Un conjunto de CKAN por línea, para cargarlos con «ckanapi load datasets»') },
     { format: 'csv', label: 'catalogo_v3.0.csv', description: t('La plantilla CSV del catálogo de ADELA') },
     { format: 'plan-csv', label: 'plan_de_apertura.csv', description: t('El plan de apertura en la plantilla CSV de ADELA') },
     { format: 'inventario-csv', label: 'inventario.csv', description: t('El inventario de datos en la plantilla CSV de ADELA') },

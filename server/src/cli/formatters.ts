@@ -5,6 +5,7 @@ import type { WorkspaceReport } from '../core/check/workspaceIndex';
 import { stateLabel } from '../core/report/boardModel';
 import { t, type Language } from '../core/l10n';
 import type { LinkCheckReport } from '../core/links/linkResults';
+import type { DatasetQuality, WorkspaceQuality } from '../core/quality/datasetQuality';
 
 const SEVERITY_WORDS: Record<number, () => string> = {
   1: () => t('error'),
@@ -57,15 +58,25 @@ function countBySeverity(diagnostics: readonly GuideDiagnostic[]): Record<1 | 2 
 }
 
 /**
- * The documented JSON object: files with their LSP diagnostics, and coverage per level. Yields one
- * piece per file; the pieces together are `JSON.stringify(object, null, 2)`.
+ * The documented JSON object: files with their LSP diagnostics and their datasets' metadata
+ * quality (MQA), coverage per level, and the workspace's mean quality. Yields one piece per file;
+ * the pieces together are `JSON.stringify(object, null, 2)`.
  */
-export function* formatJson(report: WorkspaceReport, linkCheck?: LinkCheckReport): Generator<string> {
+export function* formatJson(report: WorkspaceReport, linkCheck?: LinkCheckReport, quality?: WorkspaceQuality): Generator<string> {
+  // Grouped once: a country-sized run has tens of thousands of files and datasets.
+  const byFile = new Map<string, Pick<DatasetQuality, 'identifier' | 'quality'>[]>();
+  for (const { file, identifier, quality: score } of quality?.datasets ?? []) {
+    const list = byFile.get(file) ?? [];
+    list.push({ identifier, quality: score });
+    byFile.set(file, list);
+  }
+  const datasetsOf = (file: string) => byFile.get(file) ?? [];
   yield '{\n  "files": [';
   for (const [index, file] of report.files.entries()) {
-    yield `${index === 0 ? '' : ','}\n    ${indented({ path: file.id, kind: file.kind, diagnostics: file.diagnostics }, '    ')}`;
+    yield `${index === 0 ? '' : ','}\n    ${indented({ path: file.id, kind: file.kind, diagnostics: file.diagnostics, datasets: datasetsOf(file.id) }, '    ')}`;
   }
   yield `${report.files.length === 0 ? ']' : '\n  ]'},\n  "coverage": ${indented(report.coverage, '  ')}`;
+  if (quality?.workspace) yield `,\n  "quality": ${indented(quality.workspace, '  ')}`;
   // With --check-links: every URL asked, with its date and outcome (the CLI never writes them to a file).
   if (linkCheck) yield `,\n  "links": ${indented(linkCheck, '  ')}`;
   yield '\n}\n';

@@ -6,6 +6,8 @@ import { analyzeGuarded } from '../core/check/guardedAnalysis';
 import { analyzeWithinLimit, oversizedFileAnalysis } from '../core/check/sizeLimit';
 import { WorkspaceIndex, type WorkspaceReport } from '../core/check/workspaceIndex';
 import type { LinkCheckReport } from '../core/links/linkResults';
+import { QualityCache, workspaceQuality } from '../core/quality/datasetQuality';
+import { qualitySummary } from '../core/quality/qualityReport';
 import { FileClassifier, type FileRole } from '../core/files/fileKinds';
 import { refusedGlobMessage } from '../core/files/globSafety';
 import type { Language } from '../core/l10n';
@@ -149,12 +151,13 @@ export class GuideWorkspace {
       targetLevel: this.settings.targetLevel,
       today: this.settings.evaluationDate || undefined,
       showAboveTarget: this.settings.showAboveTarget,
+      pendingAsHints: true,
       pagesRoot: requirementPagesRoot(),
       language: this.language,
       localData: this.localData.view,
       linkCheck: this.linkCheck,
     });
-    return { report, coverage: coverageReport(report, this.index) };
+    return { report, coverage: { ...coverageReport(report, this.index), quality: qualitySummary(workspaceQuality(this.index.all(), this.linkCheck, this.qualityCache)) } };
   }
 
   /**
@@ -163,6 +166,9 @@ export class GuideWorkspace {
    * until the user checks links anew.
    */
   linkCheck: LinkCheckReport | undefined;
+
+  /** The metadata quality of files that did not change since the last evaluation. */
+  private readonly qualityCache = new QualityCache();
 
   private analyze(uri: string, text: string): boolean {
     const role = this.roleOf(uri, text);
@@ -206,7 +212,8 @@ function classifierFor(settings: GuideSettings): FileClassifier {
 export function coverageReport(report: WorkspaceReport, index: WorkspaceIndex): CoverageReport {
   const findings: CoverageReport['findings'] = {};
   for (const file of report.files) {
-    for (const diagnostic of file.diagnostics) {
+    // The board counts every finding, those kept out of the Problems panel too.
+    for (const diagnostic of [...file.diagnostics, ...file.aboveTarget]) {
       const entry = (findings[diagnostic.code] ??= { count: 0 });
       entry.count++;
       if (diagnostic.severity === 1) entry.errors = (entry.errors ?? 0) + 1;

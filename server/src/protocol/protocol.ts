@@ -2,6 +2,7 @@ import { NotificationType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { TimelineReport } from '../core/report/timeline';
 import type { LevelId } from '../core/catalog/requirements';
 import type { Coverage } from '../core/check/coverage';
+import type { QualitySummary } from '../core/quality/qualityReport';
 
 /** Options the client passes when it starts the server. */
 export interface GuideInitializationOptions {
@@ -25,10 +26,12 @@ export interface CoverageReport {
   targetLevel: LevelId;
   targetLevelSource: 'plan' | 'setting' | 'default';
   coverage: Coverage;
-  /** Per requirement: findings shown, how many of them are errors, and where the first one is. */
+  /** Per requirement: its findings (those above the target level kept out of Problems too), how many are errors, and where the first one is. */
   findings: Record<string, { count: number; first?: FindingLocation; errors?: number }>;
   /** Number of files indexed, by kind. */
   files: Record<string, number>;
+  /** Metadata quality (MQA) of the workspace and of each dataset. */
+  quality?: QualitySummary;
 }
 
 /** Client to server: the current coverage report. */

@@ -5,6 +5,7 @@ import { oversizedFileAnalysis } from '../../core/check/sizeLimit';
 import { t } from '../../core/l10n';
 import { checkLinks } from '../../core/links/linkChecker';
 import type { LinkCheckReport } from '../../core/links/linkResults';
+import { workspaceQuality } from '../../core/quality/datasetQuality';
 import { downloadUrls } from '../../core/links/linkTargets';
 import { WorkspaceIndex } from '../../core/check/workspaceIndex';
 import { LocalData } from '../../core/data/localData';
@@ -56,8 +57,11 @@ export async function runCheck(argv: readonly string[]): Promise<number> {
     pagesRoot: requirementPagesRoot(),
     language: args.language,
   });
-  // --level names the level to judge against; it overrides the plan's own nivelObjetivo.
-  const output = args.format === 'json' ? formatJson(report, linkCheck) : args.format === 'sarif' ? formatSarif(report, args.language) : formatText(report, args.language);
+  // One precedence, as in the editor: the plan's nivelObjetivo, else --level (guia.targetLevel there), else basico.
+  if (args.level !== undefined && report.targetLevelSource === 'plan' && report.targetLevel !== args.level) {
+    process.stderr.write(`guia: ${t('el plan declara «nivelObjetivo: {0}», que manda sobre --level {1}; cambia «nivelObjetivo» en el plan para revisar contra otro nivel.', report.targetLevel, args.level)}\n`);
+  }
+  const output = args.format === 'json' ? formatJson(report, linkCheck, workspaceQuality(index.all(), linkCheck)) : args.format === 'sarif' ? formatSarif(report, args.language) : formatText(report, args.language);
   await writeStreamed(process.stdout, output);
   if (errors.length > 0) return 2;
   return report.files.some((file) => file.diagnostics.some((diagnostic) => diagnostic.severity === 1)) ? 1 : 0;

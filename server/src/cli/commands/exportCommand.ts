@@ -13,10 +13,11 @@ import { OutputRefused, writeFilesAtomically } from '../../outputFiles';
 import { commandArguments, parseCommonFlags, requestedLanguage } from './commandFlags';
 
 /** The usage text of `guia export`, in the current language. */
-export const exportUsage = (): string => t(`Uso: guia export <catalogo|dcat-ap|csv|plan-csv|inventario-csv> <rutas...> --out <archivo|-> [--force] [--lang es|en]
+export const exportUsage = (): string => t(`Uso: guia export <catalogo|dcat-ap|dcat-ap-ttl|ckan|csv|plan-csv|inventario-csv> <rutas...> --out <archivo|-> [--force] [--lang es|en]
 
-Exporta el espacio de trabajo como catalogo.json de ADELA (catalogo), JSON-LD compatible con DCAT-AP
-(dcat-ap), la plantilla CSV del catálogo (csv), el plan de apertura en CSV (plan-csv) o el inventario
+Exporta el espacio de trabajo como catalogo.json de ADELA (catalogo), catálogo DCAT-AP 3 en JSON-LD
+(dcat-ap) o en Turtle (dcat-ap-ttl), conjuntos de CKAN en JSON Lines para «ckanapi load datasets»
+(ckan), la plantilla CSV del catálogo (csv), el plan de apertura en CSV (plan-csv) o el inventario
 en CSV (inventario-csv). Con --out - escribe en la salida estándar. Exporta aunque haya errores, y
 avisa cuántos. Código de salida: 0 exportado, 2 por uso o E/S.`);
 

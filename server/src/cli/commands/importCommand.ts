@@ -15,8 +15,10 @@ import { commandArguments, parseCommonFlags } from './commandFlags';
 /** The usage text of `guia import`, in the current language. */
 export const importUsage = (): string => t(`Uso: guia import <archivos...> --out <carpeta> [--force] [--lang es|en]
 
-Importa las plantillas CSV de ADELA (catálogo, plan de apertura, inventario) y las exportaciones
-catalogo.json a archivos YAML: un <identificador>.dcat.yaml por conjunto y plan-de-apertura.yaml.
+Importa las plantillas CSV de ADELA (catálogo, plan de apertura, inventario), las exportaciones
+catalogo.json y respuestas guardadas de la API de CKAN (package_show, package_search,
+current_package_list_with_resources, o un conjunto por línea en JSON Lines) a archivos YAML: un
+<identificador>.dcat.yaml por conjunto y plan-de-apertura.yaml.
 No reemplaza archivos que ya existen salvo con --force. Código de salida: 0 todo importado,
 1 con filas no tomadas, 2 por uso o E/S.`);
 

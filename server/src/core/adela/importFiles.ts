@@ -1,5 +1,7 @@
 import { foldText } from '../catalog/vocabularies';
+import { ckanPackages, importCkanPackages, isCkanJson } from '../ckan/importCkan';
 import { safeFileName } from '../files/safeFileName';
+import type { PlainValue } from '../parse/sourceTree';
 import { t } from '../l10n';
 import { importCatalogCsv } from './catalogCsv';
 import { importCatalogJson } from './catalogJson';
@@ -32,7 +34,7 @@ export interface OutputFile {
 
 export interface ImportSource {
   name: string;
-  kind: TemplateKind | 'catalog-json';
+  kind: TemplateKind | 'catalog-json' | 'ckan';
   encoding: TextEncoding;
 }
 
@@ -74,6 +76,15 @@ export function importFiles(inputs: readonly ImportInput[], known: readonly Know
     }
     const { text, encoding } = decodeText(input.bytes);
     if (/^\s*[[{]/.test(text)) {
+      const ckan = ckanInput(input.name, text, log);
+      if (ckan !== undefined) {
+        if (typeof ckan === 'string') failures.push({ name: input.name, message: ckan });
+        else {
+          sources.push({ name: input.name, kind: 'ckan', encoding });
+          datasets.push(...ckan);
+        }
+        continue;
+      }
       const result = importCatalogJson(input.name, text, log);
       if (typeof result === 'string') failures.push({ name: input.name, message: result });
       else {
@@ -165,6 +176,26 @@ function resolveDatasetNames(plan: ImportedPlan, datasets: readonly ImportedData
     const where = rows.length === 1 ? t('fila {0}', rows[0]!) : t('filas {0}', rows.join(', '));
     log.warn({ file, row: rows[0] }, t('«{0}» ({1}) no coincide con ningún conjunto importado ni existente; se conservó el nombre en «conjunto»: cámbialo por el identificador del conjunto.', name, where));
   }
+}
+
+/**
+ * The datasets of a saved CKAN API answer, or of CKAN's JSON Lines (one dataset dict per line, as
+ * `ckanapi dump datasets` and `guia export ckan` write); undefined when the JSON is not CKAN's.
+ */
+function ckanInput(file: string, text: string, log: ImportLog): ImportedDataset[] | string | undefined {
+  let root: PlainValue;
+  try {
+    root = JSON.parse(text) as PlainValue;
+  } catch {
+    try {
+      root = text.split(/\r?\n/).filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as PlainValue);
+    } catch {
+      return undefined;
+    }
+  }
+  if (!isCkanJson(root)) return undefined;
+  const packages = ckanPackages(root);
+  return typeof packages === 'string' ? packages : importCkanPackages(file, packages, log);
 }
 
 function isSpreadsheetBinary(bytes: Uint8Array): boolean {

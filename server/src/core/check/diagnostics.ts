@@ -20,8 +20,6 @@ export interface GuideDiagnostic {
 
 export interface SeverityPolicy {
   targetLevel: LevelId;
-  /** Whether findings of requirements above the target level are shown (as Information). */
-  showAboveTarget: boolean;
 }
 
 export interface LinkPolicy {
@@ -30,11 +28,11 @@ export interface LinkPolicy {
   language: Language;
 }
 
-/** The severity a finding shows with, or undefined when it is hidden by the policy. */
-export function severityOf(finding: Finding, policy: SeverityPolicy): DiagnosticSeverity | undefined {
+/** The severity a finding shows with: Information above the target level, else by its weight. */
+export function severityOf(finding: Finding, policy: SeverityPolicy): DiagnosticSeverity {
   const requirement = requirementById(finding.requirement);
   const above = requirement !== undefined && levelRank(requirement.level) > levelRank(policy.targetLevel);
-  if (above) return policy.showAboveTarget ? 3 : undefined;
+  if (above) return 3;
   return finding.weight === 'mandatory' ? 1 : 2;
 }
 
@@ -58,18 +56,43 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, severity: Diagn
  */
 export const MAX_DIAGNOSTICS_PER_FILE = 1000;
 
+/** What a file shows: its diagnostics, and the ones above the target level kept apart when asked. */
+export interface FileDiagnostics {
+  diagnostics: GuideDiagnostic[];
+  aboveTarget: GuideDiagnostic[];
+}
+
+export interface FileDiagnosticsOptions {
+  /** Whether findings above the target level go with `diagnostics` (else into `aboveTarget`). */
+  showAboveTarget: boolean;
+  /** Findings shown as hints whatever their weight (e.g. on a template value still to fill). */
+  asHint?: (finding: Finding) => boolean;
+}
+
 /**
  * The diagnostics of one file in text order: the first `MAX_DIAGNOSTICS_PER_FILE` findings shown by
  * the policy, then, when there were more, one diagnostic where the first left out is that says how
- * many were left out (with the most severe of their severities). Only the kept findings are placed
- * on lines, so a huge list costs a sort, not a conversion per finding.
+ * many were left out (with the most severe of their severities). Findings above the target level
+ * go to `aboveTarget` unless `showAboveTarget`, capped the same way. Only the kept findings are
+ * placed on lines, so a huge list costs a sort, not a conversion per finding.
  */
-export function fileDiagnostics(findings: readonly Finding[], lines: LineIndex, policy: SeverityPolicy, links: LinkPolicy, limit = MAX_DIAGNOSTICS_PER_FILE): GuideDiagnostic[] {
-  const shown: Array<{ finding: Finding; severity: DiagnosticSeverity }> = [];
+export function fileDiagnostics(findings: readonly Finding[], lines: LineIndex, policy: SeverityPolicy, links: LinkPolicy, options: FileDiagnosticsOptions, limit = MAX_DIAGNOSTICS_PER_FILE): FileDiagnostics {
+  const shown: SeverityOf[] = [];
+  const above: SeverityOf[] = [];
   for (const finding of findings) {
     const severity = severityOf(finding, policy);
-    if (severity !== undefined) shown.push({ finding, severity });
+    const entry = { finding, severity: options.asHint?.(finding) === true ? 4 : severity };
+    (severity === 3 && !options.showAboveTarget ? above : shown).push(entry);
   }
+  return { diagnostics: capped(shown, lines, links, limit), aboveTarget: capped(above, lines, links, limit) };
+}
+
+interface SeverityOf {
+  finding: Finding;
+  severity: DiagnosticSeverity;
+}
+
+function capped(shown: SeverityOf[], lines: LineIndex, links: LinkPolicy, limit: number): GuideDiagnostic[] {
   shown.sort((a, b) => a.finding.start - b.finding.start);
   const diagnostics = shown.slice(0, limit).map(({ finding, severity }) => toDiagnostic(finding, lines, severity, links));
   const rest = shown.slice(limit);
@@ -86,6 +109,11 @@ export function fileDiagnostics(findings: readonly Finding[], lines: LineIndex, 
     };
     diagnostics.push(toDiagnostic(summary, lines, severity, links));
   }
-  diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  diagnostics.sort(byPosition);
   return diagnostics;
+}
+
+/** Text order of diagnostics: by line, then by character. */
+export function byPosition(a: GuideDiagnostic, b: GuideDiagnostic): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }
