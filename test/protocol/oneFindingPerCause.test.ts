@@ -52,7 +52,8 @@ describe('language server over stdio: one diagnostic per cause (issues 13 and 14
 
   async function diagnosticsOf(text: string, name = `d${++count}.dcat.yaml`): Promise<Diagnostic[]> {
     const uri = pathToFileURL(path.join(folder, name)).href;
-    client.open(uri, text);
+    // Each file its own dataset: identifiers and titles are unique across the workspace.
+    client.open(uri, text.replace('identifier: matricula', `identifier: matricula-${count}`).replace('title: Matrícula escolar', `title: Matrícula escolar ${count}`).replace('title: "Matrícula escolar', `title: "Matrícula escolar ${count}`));
     return client.diagnosticsFor(uri, (list) => list.length > 0);
   }
 
@@ -91,5 +92,12 @@ describe('language server over stdio: one diagnostic per cause (issues 13 and 14
     assert.ok(add, actions.map((action) => action.title).join(', '));
     const edits = add.edit!.changes?.[uri] ?? add.edit!.documentChanges?.flatMap((change) => ('edits' in change ? change.edits : []));
     assert.match(JSON.stringify(edits), /monitoreo:\\n  metodo: Por completar/);
+  });
+
+  it('reports an unclosed quote on its opening line, with no cascade of missing fields', async () => {
+    const text = DATASET({}).replace('title: Matrícula escolar', 'title: "Matrícula escolar');
+    const diagnostics = await diagnosticsOf(text);
+    assert.deepEqual(diagnostics.map((d) => `${d.range.start.line + 1}:${d.code}:${(d.data as { rule: string }).rule}`), ['2:basico-2b:yaml-sin-cierre']);
+    assert.deepEqual(diagnostics[0]!.range, { start: { line: 1, character: 7 }, end: { line: 1, character: 8 } });
   });
 });

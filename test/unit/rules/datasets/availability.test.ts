@@ -63,6 +63,10 @@ describe('intermedio-2b: availability and documentation', () => {
       assert.equal(blank.coverage.intermedio.requirements['intermedio-2b'], 'unmet', empty);
     }
     assert.deepEqual(findings(withLine(9, 'landingPage: http://10.0.0.5/diccionario.html')), ['9:url-ip', '9:url-http']);
+    // A dataset without resources has no download URL to show available.
+    const noResources = check({ 'a.dcat.yaml': GOOD_DATASET.replace(/distribution:[\s\S]*$/, 'distribution: []\n') }, 'intermedio');
+    assert.deepEqual(ruleFindings(noResources, 'a.dcat.yaml', 'intermedio-2b'), []);
+    assert.equal(noResources.coverage.intermedio.requirements['intermedio-2b'], 'unmet');
   });
 
   it('leaves relative download URLs to the local data checks', () => {

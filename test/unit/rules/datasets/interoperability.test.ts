@@ -27,6 +27,10 @@ describe('intermedio-2a: interoperability', () => {
     assert.equal(report.coverage.intermedio.requirements['intermedio-2a'], 'unmet');
     assert.equal(report.coverage.basico.requirements['basico-3a'], 'unmet');
     assert.deepEqual(findings(withLine(4, 'modified: 2026-05-27')), [], 'a date without time is ISO 8601 too');
+    // No date at all is no evidence of ISO 8601 dates: never «cumple».
+    for (const missing of [undefined, 'modified: ""', 'modified: TODO']) {
+      assert.equal(check({ 'a.dcat.yaml': withLine(4, missing) }, 'intermedio').coverage.intermedio.requirements['intermedio-2a'], 'unmet', String(missing));
+    }
     const resource = check({ 'a.dcat.yaml': withLine(22, '    modified: "7/29/2013 9:00:00"') });
     assert.deepEqual(resource.files[0]!.diagnostics.filter((d) => d.code !== 'avanzado-2a').map((d) => `${d.range.start.line + 1}:${d.code}`), ['22:basico-2b'], 'a resource\'s modified too');
   });

@@ -26,6 +26,9 @@ export const availability = datasetRule('intermedio-2b', (scope) => {
       { rule: 'sin-pagina-de-documentacion' });
   }
 
+  // Without resources there is no download URL to show available (basico-2b says the dataset has none).
+  if (dataset.distributions.length === 0) scope.failsWithoutFinding();
+
   // Per resource, the address its download URL names (for `after`), when it is a published one.
   const addresses: Array<string | undefined> = [];
   for (const resource of dataset.distributions) {

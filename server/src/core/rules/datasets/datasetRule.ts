@@ -6,6 +6,7 @@ import { isDataFileAnalysis, type DataFileAnalysis } from '../../data/csvAnalysi
 import type { Finding, FindingData, FindingWeight } from '../../findings';
 import { t } from '../../l10n';
 import { property, stringValue, valueOf, type SourceNode } from '../../parse/sourceTree';
+import { keyInSwallowedText } from '../../check/swallowedText';
 import { evidenceText } from '../../text/placeholders';
 import { DatasetResults, type DatasetResult } from './datasetResults';
 
@@ -190,10 +191,12 @@ export function hasContent(node: SourceNode, key: string): boolean {
 
 /**
  * True when the schema (basico-2b) already reported field `key` of `holder` as missing, empty or
- * malformed: a rule of a higher level then counts it as failed without saying it again.
+ * malformed, or a syntax error took in the line that writes it: a rule of a higher level then counts
+ * it as failed without saying it again.
  */
 export function reportedBySchema(file: FileAnalysis, holder: SourceNode, key: string): boolean {
   const value = valueOf(holder, key);
+  if (!value && keyInSwallowedText(file.parsed, holder, key)) return true;
   return file.findings.some((finding) => finding.weight === 'mandatory' && finding.requirement === 'basico-2b' && Array.isArray(finding.data.path) && (value
     ? finding.start >= value.start && finding.end <= value.end
     : finding.data.field === key && finding.start >= holder.start && finding.end <= holder.end));

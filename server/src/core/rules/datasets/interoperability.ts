@@ -21,6 +21,8 @@ const CODE_COLUMN = /^(?:cve|clave)(?:[_\s-]|$)/i;
 export const interoperability = datasetRule('intermedio-2a', (scope) => {
   const { dataset } = scope;
   checkIdentifier(scope);
+  // A dataset without a date has no ISO 8601 `modified` to show (the schema says it is missing).
+  if (fieldText(dataset.node, 'modified') === undefined) scope.failsWithoutFinding();
   checkDate(scope, dataset.node);
   checkTemporal(scope, dataset.node);
   const datasetKeys = checkSpatial(scope, dataset.node);

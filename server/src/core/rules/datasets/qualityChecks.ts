@@ -1,7 +1,7 @@
 import { problemCounts, problemLabel } from '../../data/csvAnalysis';
 import { t } from '../../l10n';
 import { stringValue, valueOf } from '../../parse/sourceTree';
-import { datasetRule, fieldSpan, fieldText, fileName, headSpan } from './datasetRule';
+import { datasetRule, fieldSpan, fieldText, fileName, headSpan, reportedBySchema } from './datasetRule';
 
 /**
  * intermedio-3b, quality documented and checked: every dataset says in `quality` how its quality is
@@ -10,7 +10,10 @@ import { datasetRule, fieldSpan, fieldText, fileName, headSpan } from './dataset
  */
 export const qualityChecks = datasetRule('intermedio-3b', (scope) => {
   const { dataset } = scope;
-  if (fieldText(dataset.node, 'quality') === undefined) {
+  if (fieldText(dataset.node, 'quality') === undefined && reportedBySchema(scope.file, dataset.node, 'quality')) {
+    // Taken in by an unclosed quote (or not text at all): the syntax or schema finding says it.
+    scope.failsWithoutFinding();
+  } else if (fieldText(dataset.node, 'quality') === undefined) {
     const written = stringValue(valueOf(dataset.node, 'quality'))?.trim();
     scope.report(fieldSpan(dataset.node, 'quality') ?? headSpan(dataset.node), 'mandatory',
       written

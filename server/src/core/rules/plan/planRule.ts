@@ -1,5 +1,6 @@
 import type { RequirementId } from '../../catalog/requirements';
 import type { RequirementEvidence } from '../../check/analyzeFile';
+import { keyInSwallowedText } from '../../check/swallowedText';
 import type { PlacedFinding, WorkspaceRule } from '../../check/workspaceRule';
 import type { FindingData, FindingWeight } from '../../findings';
 import { property as propertyOf, type ObjectNode, type PropertyNode, type SourceNode } from '../../parse/sourceTree';
@@ -80,6 +81,13 @@ export function planRule(requirement: RequirementId, check: (context: PlanCheck)
  * the section's skeleton (`data.path` is the holder's path).
  */
 export function reportMissingSection(context: PlanCheck, section: string, message: string, holder?: PropertyNode): void {
+  const file = context.plan.file;
+  // A section written inside text an unclosed quote or bracket took in is there: the syntax error says what to fix.
+  const within = holder ? holder.value : { start: 0, end: file.parsed.text.length };
+  if (keyInSwallowedText(file.parsed, within, section)) {
+    context.count(true);
+    return;
+  }
   context.report(holder ? keySpan(holder) : context.plan.endPoint(), 'mandatory', message, { rule: 'seccion-faltante', section, path: holder ? [holder.key] : [] });
   context.count(true);
 }
