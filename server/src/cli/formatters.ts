@@ -2,6 +2,8 @@ import { LEVELS, REQUIREMENTS, levelTitle, requirementById } from '../core/catal
 import type { RequirementState } from '../core/check/coverage';
 import type { GuideDiagnostic } from '../core/check/diagnostics';
 import type { WorkspaceReport } from '../core/check/workspaceIndex';
+import { findingCounts } from '../core/institutions/findingCounts';
+import type { InstitutionsReport } from '../core/institutions/institutionIndexes';
 import { stateLabel } from '../core/report/boardModel';
 import { t, type Language } from '../core/l10n';
 import type { LinkCheckReport } from '../core/links/linkResults';
@@ -15,8 +17,11 @@ const SEVERITY_WORDS: Record<number, () => string> = {
 
 const STATE_MARKS: Record<RequirementState, string> = { met: '✔', partial: '◐', unmet: '✘', 'no-evidence': '·' };
 
-/** `path:line:column: severity code: message`, one line per finding, then the board. */
-export function formatText(report: WorkspaceReport, language: Language): string {
+/**
+ * `path:line:column: severity code: message`, one line per finding, then the board: one per
+ * institution, each under its name, when the workspace holds several.
+ */
+export function formatText(report: InstitutionsReport, language: Language): string {
   const lines: string[] = [];
   for (const file of report.files) {
     for (const diagnostic of file.diagnostics) {
@@ -25,7 +30,12 @@ export function formatText(report: WorkspaceReport, language: Language): string 
     }
   }
   if (lines.length > 0) lines.push('');
-  lines.push(...formatBoard(report, language));
+  const several = report.institutions.length > 1;
+  for (const [i, institution] of report.institutions.entries()) {
+    if (i > 0) lines.push('');
+    if (several) lines.push(`== ${t('Institución: {0} ({1})', institution.name, institution.root)}`);
+    lines.push(...formatBoard(institution, language));
+  }
   return lines.join('\n') + '\n';
 }
 
@@ -53,11 +63,27 @@ function countBySeverity(diagnostics: readonly GuideDiagnostic[]): Record<1 | 2 
   return counts;
 }
 
-/** The documented JSON object: files with their LSP diagnostics, and coverage per level. */
-export function formatJson(report: WorkspaceReport, linkCheck?: LinkCheckReport): string {
+/**
+ * The documented JSON object: the evaluation date, files with their LSP diagnostics, each
+ * institution with its own target level, coverage and findings per requirement (what
+ * `guia tablero` reads back), and `coverage`: what every institution reaches (see `commonCoverage`).
+ */
+export function formatJson(report: InstitutionsReport, evaluationDate: string, linkCheck?: LinkCheckReport): string {
   return JSON.stringify({
+    evaluationDate,
     files: report.files.map((file) => ({ path: file.id, kind: file.kind, diagnostics: file.diagnostics })),
     coverage: report.coverage,
+    institutions: report.institutions.map((institution) => ({
+      name: institution.name,
+      ...(institution.acronym ? { acronym: institution.acronym } : {}),
+      root: institution.root,
+      hasPlan: institution.hasPlan,
+      targetLevel: institution.targetLevel,
+      targetLevelSource: institution.targetLevelSource,
+      files: institution.files.length,
+      coverage: institution.coverage,
+      findings: findingCounts(institution.files),
+    })),
     // With --check-links: every URL asked, with its date and outcome (the CLI never writes them to a file).
     ...(linkCheck ? { links: linkCheck } : {}),
   }, null, 2) + '\n';
@@ -66,7 +92,7 @@ export function formatJson(report: WorkspaceReport, linkCheck?: LinkCheckReport)
 const SARIF_LEVELS: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'note', 4: 'note' };
 
 /** SARIF 2.1.0, as code-scanning services read it: one rule per requirement. */
-export function formatSarif(report: WorkspaceReport, language: Language): string {
+export function formatSarif(report: Pick<WorkspaceReport, 'files'>, language: Language): string {
   const used = [...new Set(report.files.flatMap((file) => file.diagnostics.map((diagnostic) => diagnostic.code)))].sort();
   const rules = used.map((id) => {
     const requirement = requirementById(id);

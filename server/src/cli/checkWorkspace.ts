@@ -1,0 +1,106 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { analyzeFile, type FileAnalysis } from '../core/check/analyzeFile';
+import { analyzeGuarded } from '../core/check/guardedAnalysis';
+import { oversizedFileAnalysis } from '../core/check/sizeLimit';
+import type { LevelId } from '../core/catalog/requirements';
+import { LocalData } from '../core/data/localData';
+import { FileClassifier } from '../core/files/fileKinds';
+import { InstitutionIndexes, type InstitutionsReport } from '../core/institutions/institutionIndexes';
+import { t, type Language } from '../core/l10n';
+import { checkLinks } from '../core/links/linkChecker';
+import type { LinkCheckReport } from '../core/links/linkResults';
+import { downloadUrls } from '../core/links/linkTargets';
+import { nodeDataReader } from '../nodeDataReader';
+import { DEFAULT_SETTINGS } from '../protocol/settings';
+import { requirementPagesRoot } from '../shippedFiles';
+import { formatDay, todayDayNumber } from '../core/text/dates';
+import { collectFiles } from './collectFiles';
+import { dataRoots } from './dataRoots';
+
+/** What `guia check` and `guia tablero` ask of a workspace on disk. */
+export interface WorkspaceCheckOptions {
+  paths: readonly string[];
+  level: LevelId | undefined;
+  today: string | undefined;
+  language: Language;
+  dataMappings: Readonly<Record<string, string>>;
+  maxFileSizeKB: number;
+  checkLinks: boolean;
+}
+
+export interface WorkspaceCheck {
+  report: InstitutionsReport;
+  linkCheck: LinkCheckReport | undefined;
+  /** The evaluation date the time-based rules used (`--today`, or today), `AAAA-MM-DD`. */
+  evaluationDate: string;
+  /** Input that could not be read, or a file whose analysis failed; each already said on stderr. */
+  errors: string[];
+}
+
+/**
+ * Reads and checks the given files and folders, institution by institution: each folder holding an
+ * opening plan (and each folder given) is one institution, judged against its own plan's target
+ * level, with its own cross-file rules and local data, as if it had been checked alone.
+ */
+export async function checkWorkspace(options: WorkspaceCheckOptions): Promise<WorkspaceCheck> {
+  const classifier = new FileClassifier({ metadata: DEFAULT_SETTINGS.metadataFiles, plan: DEFAULT_SETTINGS.planFiles });
+  const { files, errors } = await collectFiles(options.paths, classifier, { maxFileSizeKB: options.maxFileSizeKB });
+  for (const error of errors) process.stderr.write(`guia: ${error}\n`);
+
+  const analyses: FileAnalysis[] = files.map((file) => file.oversized !== undefined
+    // A file above the limit gets its one finding; a file whose analysis fails (a bug) costs only itself.
+    ? oversizedFileAnalysis(file.path, file.role, file.oversized, options.maxFileSizeKB)
+    : analyzeGuarded(file.path, file.role, () => analyzeFile(file.path, file.role, file.text), (error) => {
+      errors.push(String(error));
+      process.stderr.write(`guia: ${t('error interno al revisar {0}: {1}', file.path, error instanceof Error ? error.stack ?? error.message : String(error))}\n`);
+    }));
+  const institutions = new InstitutionIndexes(await folders(options.paths));
+  for (const analysis of analyses) institutions.set(analysis);
+
+  // Only on request: the link check is the one thing that reaches the network.
+  const linkCheck = options.checkLinks ? await runLinkCheck(analyses) : undefined;
+  // Data files behind the resources (relative or mapped downloadURLs) are streamed and checked too,
+  // with the mappings of the folders given and of the institution's own folder.
+  const givenRoots = await dataRoots(options.paths, options.dataMappings);
+  const localData = new Map<string, LocalData>();
+  for (const { root, index } of institutions.institutions()) {
+    const own = await dataRoots([root], options.dataMappings);
+    const data = new LocalData(nodeDataReader, [...own, ...givenRoots.filter((given) => given.id !== root)]);
+    await data.sync(index);
+    localData.set(root, data);
+  }
+  const report = institutions.evaluate({
+    // --level names the level to judge against when a plan does not declare its own nivelObjetivo.
+    targetLevel: options.level,
+    today: options.today,
+    linkCheck,
+    showAboveTarget: true,
+    pagesRoot: requirementPagesRoot(),
+    language: options.language,
+  }, (root) => ({ localData: localData.get(root) }));
+  return { report, linkCheck, evaluationDate: formatDay(todayDayNumber(options.today)), errors };
+}
+
+/** The folders among the paths given: the workspace roots (a file named alone is no root). */
+async function folders(paths: readonly string[]): Promise<string[]> {
+  const result: string[] = [];
+  for (const input of paths) {
+    try {
+      if ((await fs.stat(input)).isDirectory()) result.push(path.normalize(input));
+    } catch {
+      // Already reported by collectFiles.
+    }
+  }
+  return result;
+}
+
+/** `--check-links`: asks every download URL of the workspace, saying on stderr what it did. */
+async function runLinkCheck(analyses: readonly FileAnalysis[]): Promise<LinkCheckReport> {
+  const urls = downloadUrls(analyses);
+  process.stderr.write(`guia: ${t('revisando {0} URL de descarga en la red…', urls.length)}\n`);
+  const report = await checkLinks(urls);
+  const broken = report.results.filter((result) => !result.ok).length;
+  process.stderr.write(`guia: ${broken === 0 ? t('las {0} URL de descarga respondieron.', report.results.length) : t('{0} de {1} URL de descarga no respondieron (basico-3b).', broken, report.results.length)}\n`);
+  return report;
+}
