@@ -1,5 +1,5 @@
 import { LEVELS, REQUIREMENTS, type RequirementId } from '../catalog/requirements';
-import type { Coverage, RequirementState } from '../check/coverage';
+import type { Coverage, LevelCoverage, RequirementState } from '../check/coverage';
 
 /** From the state that says most against a requirement to the one that says least. */
 const SEVERITY: readonly RequirementState[] = ['unmet', 'partial', 'no-evidence', 'met'];
@@ -14,16 +14,19 @@ export function commonCoverage(coverages: readonly Coverage[]): Coverage {
   const result = {} as Coverage;
   for (const level of LEVELS) {
     const requirements: Record<RequirementId, RequirementState> = {};
-    let met = 0;
-    const ofLevel = REQUIREMENTS.filter((requirement) => requirement.level === level.id);
-    for (const requirement of ofLevel) {
+    for (const requirement of REQUIREMENTS.filter((candidate) => candidate.level === level.id)) {
       const states = coverages.map((coverage) => coverage[level.id]?.requirements[requirement.id] ?? 'no-evidence');
-      const state = states.length === 0 ? 'no-evidence' : SEVERITY.find((candidate) => states.includes(candidate))!;
-      requirements[requirement.id] = state;
-      if (state === 'met') met++;
+      requirements[requirement.id] = states.length === 0 ? 'no-evidence' : SEVERITY.find((candidate) => states.includes(candidate))!;
     }
-    const total = ofLevel.length;
-    result[level.id] = { met, total, ratio: total === 0 ? 0 : Math.round((met / total) * 1000) / 1000, requirements };
+    result[level.id] = levelCoverageOf(requirements);
   }
   return result;
+}
+
+/** A level's coverage from the states of its requirements, counted as `computeCoverage` counts them. */
+export function levelCoverageOf(requirements: Record<RequirementId, RequirementState>): LevelCoverage {
+  const states = Object.values(requirements);
+  const met = states.filter((state) => state === 'met').length;
+  const total = states.length;
+  return { met, total, ratio: total === 0 ? 0 : Math.round((met / total) * 1000) / 1000, requirements };
 }
