@@ -2,7 +2,7 @@ import { isLevelId, type LevelId } from '../core/catalog/requirements';
 import type { Language } from '../core/l10n';
 import { DEFAULT_SETTINGS } from '../protocol/settings';
 
-export type OutputFormat = 'text' | 'json' | 'sarif';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'codeclimate';
 
 export interface CheckArguments {
   command: 'check';
@@ -21,7 +21,7 @@ export interface CheckArguments {
 
 export class UsageError extends Error {}
 
-export const USAGE = `Uso: guia check <rutas...> [--format text|json|sarif] [--level basico|intermedio|avanzado] [--today AAAA-MM-DD] [--lang es|en]
+export const USAGE = `Uso: guia check <rutas...> [--format text|json|sarif|codeclimate] [--level basico|intermedio|avanzado] [--today AAAA-MM-DD] [--lang es|en]
                   [--data-map PREFIJO_URL=CARPETA]... [--max-file-size-kb N] [--check-links]
 
 Revisa los metadatos de conjuntos de datos y el plan de apertura contra la Guía de Implementación
@@ -48,7 +48,7 @@ export function parseArguments(argv: readonly string[]): CheckArguments {
     switch (flag) {
       case '--format': {
         const format = value();
-        if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`Formato desconocido «${format}»: usa text, json o sarif.`);
+        if (format !== 'text' && format !== 'json' && format !== 'sarif' && format !== 'codeclimate') throw new UsageError(`Formato desconocido «${format}»: usa text, json, sarif o codeclimate.`);
         result.format = format;
         break;
       }

@@ -1,5 +1,6 @@
 import { parseArguments, USAGE, UsageError, type CheckArguments } from '../arguments';
 import { checkWorkspace } from '../checkWorkspace';
+import { formatCodeClimate } from '../codeClimate';
 import { formatJson, formatSarif, formatText } from '../formatters';
 import { applyLanguage } from '../../shippedFiles';
 
@@ -15,7 +16,10 @@ export async function runCheck(argv: readonly string[]): Promise<number> {
   }
   applyLanguage(args.language);
   const { report, linkCheck, evaluationDate, errors } = await checkWorkspace(args);
-  const output = args.format === 'json' ? formatJson(report, evaluationDate, linkCheck) : args.format === 'sarif' ? formatSarif(report, args.language) : formatText(report, args.language);
+  const output = args.format === 'json' ? formatJson(report, evaluationDate, linkCheck)
+    : args.format === 'sarif' ? formatSarif(report, args.language)
+      : args.format === 'codeclimate' ? formatCodeClimate(report)
+        : formatText(report, args.language);
   process.stdout.write(output);
   if (errors.length > 0) return 2;
   return report.files.some((file) => file.diagnostics.some((diagnostic) => diagnostic.severity === 1)) ? 1 : 0;
