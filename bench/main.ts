@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { DEFAULT_DEBOUNCE_MS } from '../server/src/lsp/diagnosticsPublisher';
 import { measureCli, type CliFigures } from './cli';
+import { measureNational, nationalRows } from './national';
 import { catalogText, writeWorkspace } from './generate';
 import { snapshotBuild } from './snapshot';
 import { compareOnCatalog, type CatalogComparison, type Pair } from './catalogComparison';
@@ -50,7 +51,9 @@ async function main(): Promise<number> {
       cli.push(await measureCli(bundles.cli, workspaces.get(size)!.folder, size));
     }
 
-    const rows = buildRows({ catalogLines: catalog.split('\n').length - 1, comparison, workspace, cli });
+    const national = await measureNational(bundles.cli, root, SEED, log);
+
+    const rows = [...buildRows({ catalogLines: catalog.split('\n').length - 1, comparison, workspace, cli }), ...nationalRows(national)];
     const machine = {
       cpu: os.cpus()[0]?.model ?? 'unknown',
       cores: os.cpus().length,
@@ -67,7 +70,7 @@ async function main(): Promise<number> {
 
     mkdirSync(RESULTS, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    const json = JSON.stringify({ date: new Date().toISOString(), machine, rows, raw: { comparison, workspace, cli } }, null, 2);
+    const json = JSON.stringify({ date: new Date().toISOString(), machine, rows, raw: { comparison, workspace, cli, national } }, null, 2);
     writeFileSync(path.join(RESULTS, `bench-${stamp}.json`), json);
     writeFileSync(path.join(RESULTS, 'latest.json'), json);
     const machineLine = `${machine.cpu}, ${machine.cores} núcleos, ${machine.memoryGb} GB, ${machine.platform}, Node ${machine.node}; carga media ${machine.loadAverage.before} → ${machine.loadAverage.after}`;

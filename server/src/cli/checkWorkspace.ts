@@ -6,7 +6,9 @@ import { oversizedFileAnalysis } from '../core/check/sizeLimit';
 import type { LevelId } from '../core/catalog/requirements';
 import { LocalData } from '../core/data/localData';
 import { FileClassifier } from '../core/files/fileKinds';
-import { InstitutionIndexes, type InstitutionsReport } from '../core/institutions/institutionIndexes';
+import { combineInstitutions, evaluateInstitution, type InstitutionReport, type InstitutionsReport } from '../core/institutions/institutionIndexes';
+import { partitionInstitutions } from '../core/institutions/scopes';
+import { WorkspaceIndex, type EvaluationOptions } from '../core/check/workspaceIndex';
 import { t, type Language } from '../core/l10n';
 import { checkLinks } from '../core/links/linkChecker';
 import type { LinkCheckReport } from '../core/links/linkResults';
@@ -15,7 +17,7 @@ import { nodeDataReader } from '../nodeDataReader';
 import { DEFAULT_SETTINGS } from '../protocol/settings';
 import { requirementPagesRoot } from '../shippedFiles';
 import { formatDay, todayDayNumber } from '../core/text/dates';
-import { collectFiles } from './collectFiles';
+import { collectFiles, type CollectedFile } from './collectFiles';
 import { dataRoots } from './dataRoots';
 
 /** What `guia check` and `guia tablero` ask of a workspace on disk. */
@@ -48,29 +50,22 @@ export async function checkWorkspace(options: WorkspaceCheckOptions): Promise<Wo
   const { files, errors } = await collectFiles(options.paths, classifier, { maxFileSizeKB: options.maxFileSizeKB });
   for (const error of errors) process.stderr.write(`guia: ${error}\n`);
 
-  const analyses: FileAnalysis[] = files.map((file) => file.oversized !== undefined
+  const analyze = (file: CollectedFile): FileAnalysis => file.oversized !== undefined
     // A file above the limit gets its one finding; a file whose analysis fails (a bug) costs only itself.
     ? oversizedFileAnalysis(file.path, file.role, file.oversized, options.maxFileSizeKB)
     : analyzeGuarded(file.path, file.role, () => analyzeFile(file.path, file.role, file.text), (error) => {
       errors.push(String(error));
       process.stderr.write(`guia: ${t('error interno al revisar {0}: {1}', file.path, error instanceof Error ? error.stack ?? error.message : String(error))}\n`);
-    }));
-  const institutions = new InstitutionIndexes(await folders(options.paths));
-  for (const analysis of analyses) institutions.set(analysis);
+    });
+  // Only on request: the link check is the one thing that reaches the network. It asks every URL
+  // of the workspace at once, so the files are analysed first; otherwise each institution's files
+  // are analysed only when its turn comes and let go after it, so a country's worth of
+  // institutions never sits in memory at once.
+  const analysed = new Map<CollectedFile, FileAnalysis>();
+  if (options.checkLinks) for (const file of files) analysed.set(file, analyze(file));
+  const linkCheck = options.checkLinks ? await runLinkCheck([...analysed.values()]) : undefined;
 
-  // Only on request: the link check is the one thing that reaches the network.
-  const linkCheck = options.checkLinks ? await runLinkCheck(analyses) : undefined;
-  // Data files behind the resources (relative or mapped downloadURLs) are streamed and checked too,
-  // with the mappings of the folders given and of the institution's own folder.
-  const givenRoots = await dataRoots(options.paths, options.dataMappings);
-  const localData = new Map<string, LocalData>();
-  for (const { root, index } of institutions.institutions()) {
-    const own = await dataRoots([root], options.dataMappings);
-    const data = new LocalData(nodeDataReader, [...own, ...givenRoots.filter((given) => given.id !== root)]);
-    await data.sync(index);
-    localData.set(root, data);
-  }
-  const report = institutions.evaluate({
+  const evaluation: EvaluationOptions = {
     // --level names the level to judge against when a plan does not declare its own nivelObjetivo.
     targetLevel: options.level,
     today: options.today,
@@ -78,7 +73,21 @@ export async function checkWorkspace(options: WorkspaceCheckOptions): Promise<Wo
     showAboveTarget: true,
     pagesRoot: requirementPagesRoot(),
     language: options.language,
-  }, (root) => ({ localData: localData.get(root) }));
+  };
+  // Data files behind the resources (relative or mapped downloadURLs) are streamed and checked too,
+  // with the mappings of the folders given and of the institution's own folder.
+  const givenRoots = await dataRoots(options.paths, options.dataMappings);
+  const scoped = files.map((file) => ({ id: file.path, kind: file.role === 'plan' ? 'plan' as const : 'dataset' as const, file }));
+  const institutions: InstitutionReport[] = [];
+  for (const scope of partitionInstitutions(scoped, await folders(options.paths))) {
+    const index = new WorkspaceIndex();
+    for (const { file } of scope.files) index.set(analysed.get(file) ?? analyze(file));
+    const own = await dataRoots([scope.root], options.dataMappings);
+    const localData = new LocalData(nodeDataReader, [...own, ...givenRoots.filter((given) => given.id !== scope.root)]);
+    await localData.sync(index);
+    institutions.push(evaluateInstitution(scope.root, index, { ...evaluation, localData }));
+  }
+  const report = combineInstitutions(institutions);
   return { report, linkCheck, evaluationDate: formatDay(todayDayNumber(options.today)), errors };
 }
 

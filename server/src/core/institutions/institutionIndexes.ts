@@ -24,6 +24,19 @@ export interface InstitutionsReport {
 /** What an institution's evaluation may depend on besides the shared options (its local data). */
 export type InstitutionOptions = (root: string, index: WorkspaceIndex) => Partial<EvaluationOptions>;
 
+/** One institution's evaluation, with its name from its plan. */
+export function evaluateInstitution(root: string, index: WorkspaceIndex, options: EvaluationOptions): InstitutionReport {
+  const report = index.evaluate(options);
+  const own = index.all();
+  return { ...institutionIdentity(root, own), root, hasPlan: own.some((file) => file.kind === 'plan'), ...report };
+}
+
+/** The institutions' evaluations side by side: every file once, in id order, and what all of them reach. */
+export function combineInstitutions(institutions: InstitutionReport[]): InstitutionsReport {
+  const files = institutions.flatMap((institution) => institution.files).sort((a, b) => a.id.localeCompare(b.id));
+  return { institutions, files, coverage: commonCoverage(institutions.map((institution) => institution.coverage)) };
+}
+
 /**
  * The files of a workspace split by institution (see `partitionInstitutions`), one `WorkspaceIndex`
  * per institution, so cross-file rules, the target level and coverage see one institution only.
@@ -88,13 +101,7 @@ export class InstitutionIndexes {
 
   /** Evaluates each institution on its own; `perInstitution` adds what differs between them. */
   evaluate(options: EvaluationOptions, perInstitution?: InstitutionOptions): InstitutionsReport {
-    const institutions = this.institutions().map(({ root, index }): InstitutionReport => {
-      const report = index.evaluate({ ...options, ...perInstitution?.(root, index) });
-      const own = index.all();
-      return { ...institutionIdentity(root, own), root, hasPlan: own.some((file) => file.kind === 'plan'), ...report };
-    });
-    const files = institutions.flatMap((institution) => institution.files).sort((a, b) => a.id.localeCompare(b.id));
-    return { institutions, files, coverage: commonCoverage(institutions.map((institution) => institution.coverage)) };
+    return combineInstitutions(this.institutions().map(({ root, index }) => evaluateInstitution(root, index, { ...options, ...perInstitution?.(root, index) })));
   }
 
   /** Places every file in its institution again after a plan or a root came or went. */
