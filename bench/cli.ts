@@ -24,10 +24,10 @@ export async function measureCli(bundle: string, folder: string, files: number):
 
 /**
  * Runs the command line with `commandArgs`, its output discarded, and measures its wall time and
- * peak resident memory: from GNU time's report when it is installed, else by sampling the process's
- * high-water mark (`VmHWM`) in /proc while it runs.
+ * peak resident memory: from GNU time's report when it is installed (with the processor time), else
+ * by sampling the process's high-water mark (`VmHWM`) in /proc while it runs.
  */
-export async function measureRun(bundle: string, commandArgs: readonly string[]): Promise<{ wallMs: number; peakRssMb: number; exitCode: number; stderr: string }> {
+export async function measureRun(bundle: string, commandArgs: readonly string[]): Promise<{ wallMs: number; cpuMs: number | undefined; peakRssMb: number; exitCode: number; stderr: string }> {
   const args = [bundle, ...commandArgs];
   const useTime = existsSync(GNU_TIME);
   const child = useTime
@@ -49,5 +49,7 @@ export async function measureRun(bundle: string, commandArgs: readonly string[])
   const wallMs = now() - start;
   clearInterval(sampler);
   const peakKb = useTime ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? NaN) : sampledKb;
-  return { wallMs, peakRssMb: peakKb / 1024, exitCode, stderr };
+  // Processor time (user + system) says what the work cost when other processes share the machine.
+  const cpuSeconds = useTime ? ['User', 'System'].map((kind) => Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? NaN)).reduce((a, b) => a + b, 0) : NaN;
+  return { wallMs, cpuMs: Number.isNaN(cpuSeconds) ? undefined : cpuSeconds * 1000, peakRssMb: peakKb / 1024, exitCode, stderr };
 }

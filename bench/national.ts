@@ -15,6 +15,8 @@ export interface NationalFigures {
   institutions: number;
   datasets: number;
   wallMs: number;
+  /** Processor time (user + system), when GNU time reports it. */
+  cpuMs: number | undefined;
   peakRssMb: number;
   /** Rows of the board written (one per institution), read back from its JSON. */
   rows: number;
@@ -48,6 +50,7 @@ export async function measureNationalBoard(cli: string, folder: string, institut
     institutions,
     datasets: institutions * DATASETS_PER_INSTITUTION,
     wallMs: run.wallMs,
+    cpuMs: run.cpuMs,
     peakRssMb: run.peakRssMb,
     rows: board.institutions.length,
     findings: board.institutions.reduce((sum, row) => sum + row.findings, 0),
@@ -67,7 +70,7 @@ export function nationalRows(runs: readonly NationalFigures[]): Row[] {
     rows.push({
       key: `board.${run.institutions}.wall`, label: `${label}: tiempo`, value: run.wallMs, unit: 'ms',
       ...(last ? { target: '< 20,000', pass: run.wallMs < 20_000 && run.rows === run.institutions } : {}),
-      note: `${round(run.wallMs / run.institutions, 1)} ms por institución; ${run.rows} filas, ${run.findings.toLocaleString('en-US')} hallazgos`,
+      note: `${round(run.wallMs / run.institutions, 1)} ms por institución${run.cpuMs === undefined ? '' : `; ${Math.round(run.cpuMs).toLocaleString('en-US')} ms de procesador`}; ${run.rows} filas, ${run.findings.toLocaleString('en-US')} hallazgos`,
     });
     rows.push({
       key: `board.${run.institutions}.rss`, label: `${label}: memoria máxima`, value: run.peakRssMb, unit: 'MB',

@@ -29,6 +29,11 @@ export interface WorkspaceCheckOptions {
   dataMappings: Readonly<Record<string, string>>;
   maxFileSizeKB: number;
   checkLinks: boolean;
+  /**
+   * Keep only each institution's counts of findings, not every file's diagnostics (`guia tablero`
+   * needs no more), so that memory stays flat however many institutions there are.
+   */
+  countsOnly?: boolean;
 }
 
 export interface WorkspaceCheck {
@@ -61,9 +66,9 @@ export async function checkWorkspace(options: WorkspaceCheckOptions): Promise<Wo
   // of the workspace at once, so the files are analysed first; otherwise each institution's files
   // are analysed only when its turn comes and let go after it, so a country's worth of
   // institutions never sits in memory at once.
-  const analysed = new Map<CollectedFile, FileAnalysis>();
-  if (options.checkLinks) for (const file of files) analysed.set(file, analyze(file));
-  const linkCheck = options.checkLinks ? await runLinkCheck([...analysed.values()]) : undefined;
+  const analysedFirst = new Map<CollectedFile, FileAnalysis>();
+  if (options.checkLinks) for (const file of files) analysedFirst.set(file, analyze(file));
+  const linkCheck = options.checkLinks ? await runLinkCheck([...analysedFirst.values()]) : undefined;
 
   const evaluation: EvaluationOptions = {
     // --level names the level to judge against when a plan does not declare its own nivelObjetivo.
@@ -77,15 +82,19 @@ export async function checkWorkspace(options: WorkspaceCheckOptions): Promise<Wo
   // Data files behind the resources (relative or mapped downloadURLs) are streamed and checked too,
   // with the mappings of the folders given and of the institution's own folder.
   const givenRoots = await dataRoots(options.paths, options.dataMappings);
-  const scoped = files.map((file) => ({ id: file.path, kind: file.role === 'plan' ? 'plan' as const : 'dataset' as const, file }));
+  const scopes = partitionInstitutions(files.map((file) => ({ id: file.path, kind: file.role === 'plan' ? 'plan' as const : 'dataset' as const, file })), await folders(options.paths));
+  // From here each file's text is held by its institution's scope alone, and let go with it.
+  files.length = 0;
   const institutions: InstitutionReport[] = [];
-  for (const scope of partitionInstitutions(scoped, await folders(options.paths))) {
+  for (const scope of scopes) {
     const index = new WorkspaceIndex();
-    for (const { file } of scope.files) index.set(analysed.get(file) ?? analyze(file));
+    for (const { file } of scope.files) index.set(analysedFirst.get(file) ?? analyze(file));
+    scope.files.length = 0;
     const own = await dataRoots([scope.root], options.dataMappings);
     const localData = new LocalData(nodeDataReader, [...own, ...givenRoots.filter((given) => given.id !== scope.root)]);
     await localData.sync(index);
-    institutions.push(evaluateInstitution(scope.root, index, { ...evaluation, localData }));
+    const institution = evaluateInstitution(scope.root, index, { ...evaluation, localData });
+    institutions.push(options.countsOnly ? { ...institution, files: [] } : institution);
   }
   const report = combineInstitutions(institutions);
   return { report, linkCheck, evaluationDate: formatDay(todayDayNumber(options.today)), errors };

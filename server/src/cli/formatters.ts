@@ -2,7 +2,6 @@ import { LEVELS, REQUIREMENTS, levelTitle, requirementById } from '../core/catal
 import type { RequirementState } from '../core/check/coverage';
 import type { GuideDiagnostic } from '../core/check/diagnostics';
 import type { WorkspaceReport } from '../core/check/workspaceIndex';
-import { findingCounts } from '../core/institutions/findingCounts';
 import type { InstitutionsReport } from '../core/institutions/institutionIndexes';
 import { stateLabel } from '../core/report/boardModel';
 import { t, type Language } from '../core/l10n';
@@ -82,7 +81,7 @@ export function formatJson(report: InstitutionsReport, evaluationDate: string, l
       targetLevelSource: institution.targetLevelSource,
       files: institution.files.length,
       coverage: institution.coverage,
-      findings: findingCounts(institution.files),
+      findings: institution.findings,
     })),
     // With --check-links: every URL asked, with its date and outcome (the CLI never writes them to a file).
     ...(linkCheck ? { links: linkCheck } : {}),

@@ -4,7 +4,6 @@ import { institutionsFromCheckResult, isCheckResult } from '../../core/report/ch
 import { nationalBoard, type BoardInstitution } from '../../core/report/nationalBoard';
 import { nationalBoardHtml } from '../../core/report/nationalBoardHtml';
 import { nationalBoardCsv, nationalBoardJson, nationalBoardMarkdown } from '../../core/report/nationalBoardText';
-import { findingCounts } from '../../core/institutions/findingCounts';
 import { formatDay, isIsoDate, todayDayNumber } from '../../core/text/dates';
 import { DEFAULT_SETTINGS } from '../../protocol/settings';
 import { UsageError } from '../arguments';
@@ -127,6 +126,7 @@ async function gatherInstitutions(args: TableroArguments, language: Language): P
       dataMappings: {},
       maxFileSizeKB: DEFAULT_SETTINGS.maxFileSizeKB,
       checkLinks: false,
+      countsOnly: true,
     });
     if (errors.length > 0) failed = true;
     for (const institution of report.institutions) {
@@ -136,7 +136,7 @@ async function gatherInstitutions(args: TableroArguments, language: Language): P
         root: institution.root,
         targetLevel: institution.targetLevel,
         coverage: institution.coverage,
-        findings: findingCounts(institution.files),
+        findings: institution.findings,
         evaluationDate,
         source: institution.root,
       });

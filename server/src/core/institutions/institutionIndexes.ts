@@ -2,6 +2,7 @@ import type { FileAnalysis } from '../check/analyzeFile';
 import type { Coverage } from '../check/coverage';
 import { WorkspaceIndex, type EvaluationOptions, type FileReport, type WorkspaceReport } from '../check/workspaceIndex';
 import { commonCoverage } from './commonCoverage';
+import { findingCounts, type FindingCount } from './findingCounts';
 import { institutionIdentity, type InstitutionIdentity } from './institutionName';
 import { partitionInstitutions } from './scopes';
 
@@ -10,6 +11,8 @@ export interface InstitutionReport extends WorkspaceReport, InstitutionIdentity 
   /** The folder the institution starts at (its plan's folder, or a workspace root). */
   root: string;
   hasPlan: boolean;
+  /** Its findings counted per requirement (what a board shows, even when `files` is let go). */
+  findings: Record<string, FindingCount>;
 }
 
 /** A workspace of one or more institutions, evaluated each on its own. */
@@ -28,7 +31,7 @@ export type InstitutionOptions = (root: string, index: WorkspaceIndex) => Partia
 export function evaluateInstitution(root: string, index: WorkspaceIndex, options: EvaluationOptions): InstitutionReport {
   const report = index.evaluate(options);
   const own = index.all();
-  return { ...institutionIdentity(root, own), root, hasPlan: own.some((file) => file.kind === 'plan'), ...report };
+  return { ...institutionIdentity(root, own), root, hasPlan: own.some((file) => file.kind === 'plan'), ...report, findings: findingCounts(report.files) };
 }
 
 /** The institutions' evaluations side by side: every file once, in id order, and what all of them reach. */
