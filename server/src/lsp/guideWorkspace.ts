@@ -5,6 +5,7 @@ import { analyzeFile, DocumentAnalyzer, type FileAnalysis } from '../core/check/
 import { analyzeGuarded } from '../core/check/guardedAnalysis';
 import { analyzeWithinLimit, oversizedFileAnalysis } from '../core/check/sizeLimit';
 import { WorkspaceIndex, type WorkspaceReport } from '../core/check/workspaceIndex';
+import { InstitutionIndexes, type InstitutionReport, type InstitutionsReport } from '../core/institutions/institutionIndexes';
 import type { LinkCheckReport } from '../core/links/linkResults';
 import { FileClassifier, type FileRole } from '../core/files/fileKinds';
 import type { Language } from '../core/l10n';
@@ -16,7 +17,7 @@ import { findFiles } from './workspaceScanner';
 
 /** What the server publishes after an evaluation: diagnostics per URI and the board. */
 export interface Evaluation {
-  report: WorkspaceReport;
+  report: InstitutionsReport;
   coverage: CoverageReport;
 }
 
@@ -25,9 +26,15 @@ export interface Evaluation {
  * texts, which win over the disk. Knows nothing of the LSP connection.
  */
 export class GuideWorkspace {
-  readonly index = new WorkspaceIndex();
+  /**
+   * The workspace's files split by institution (each folder holding an opening plan, and each
+   * workspace folder), each judged on its own: cross-file rules, target level and coverage.
+   */
+  readonly index: InstitutionIndexes;
   /** The data files behind the resources, checked in the background (see `LocalDataSync`). */
-  readonly localData = new LocalDataSync(this.index);
+  readonly localData: LocalDataSync;
+  /** The document last opened or edited: its institution is the one the coverage report is about. */
+  private focus: string | undefined;
   private classifier: FileClassifier;
   private readonly openTexts = new Map<string, string>();
   /** One incremental analyzer per open editor: keystrokes re-check only what they changed. */
@@ -41,7 +48,14 @@ export class GuideWorkspace {
     private readonly reportError: (message: string) => void = () => {},
   ) {
     this.classifier = classifierFor(settings);
+    this.index = new InstitutionIndexes(folders.map((folder) => pathToFileURL(folder).href));
+    this.localData = new LocalDataSync(this.index);
     this.localData.configure(folders, settings.dataMappings);
+  }
+
+  /** The index of the institution a document belongs to (an empty one for a file that is not ours). */
+  indexFor(uri: string): WorkspaceIndex {
+    return this.index.indexOf(uri) ?? new WorkspaceIndex();
   }
 
   updateSettings(settings: GuideSettings, language: Language): void {
@@ -76,6 +90,7 @@ export class GuideWorkspace {
   /** Re-analyses one document from the editor's text. Returns whether it is one of ours. */
   updateOpen(uri: string, text: string): boolean {
     // Opening a document announces its text twice (open, then content change): analyse it once.
+    this.focus = uri;
     if (this.isCurrent(uri, text)) return true;
     this.openTexts.set(uri, text);
     if (!this.analyzers.has(uri)) this.analyzers.set(uri, new DocumentAnalyzer());
@@ -138,7 +153,7 @@ export class GuideWorkspace {
 
   evaluate(): Evaluation {
     this.localData.noticeChanges();
-    const report = this.index.evaluate({
+    const options = {
       targetLevel: this.settings.targetLevel,
       today: this.settings.evaluationDate || undefined,
       showAboveTarget: this.settings.showAboveTarget,
@@ -146,8 +161,10 @@ export class GuideWorkspace {
       language: this.language,
       localData: this.localData.view,
       linkCheck: this.linkCheck,
-    });
-    return { report, coverage: coverageReport(report, this.index) };
+    };
+    const report = this.index.evaluate(options);
+    const focusRoot = this.focus === undefined ? undefined : this.index.rootOf(this.focus);
+    return { report, coverage: coverageReport(report, focusRoot, () => new WorkspaceIndex().evaluate(options)) };
   }
 
   /**
@@ -196,9 +213,21 @@ function classifierFor(settings: GuideSettings): FileClassifier {
   return new FileClassifier({ metadata: settings.metadataFiles, plan: settings.planFiles });
 }
 
-export function coverageReport(report: WorkspaceReport, index: WorkspaceIndex): CoverageReport {
+/**
+ * The coverage report the client shows: the figures of one institution, the one of the document
+ * last opened or edited (else the first with a plan), never a mix of institutions; and every
+ * institution with its own figures, for a client that follows the active editor or shows them all.
+ * `empty` evaluates a workspace without files, for the figures when there is no institution yet.
+ */
+export function coverageReport(report: InstitutionsReport, focusRoot: string | undefined, empty: () => WorkspaceReport): CoverageReport {
+  const focus: InstitutionReport | undefined = report.institutions.find((institution) => institution.root === focusRoot)
+    ?? report.institutions.find((institution) => institution.hasPlan)
+    ?? report.institutions[0];
+  const own = focus ?? empty();
   const findings: CoverageReport['findings'] = {};
-  for (const file of report.files) {
+  const files: Record<string, number> = {};
+  for (const file of own.files) {
+    files[file.kind] = (files[file.kind] ?? 0) + 1;
     for (const diagnostic of file.diagnostics) {
       const entry = (findings[diagnostic.code] ??= { count: 0 });
       entry.count++;
@@ -206,7 +235,21 @@ export function coverageReport(report: WorkspaceReport, index: WorkspaceIndex): 
       entry.first ??= { uri: file.id, range: diagnostic.range, message: diagnostic.message };
     }
   }
-  const files: Record<string, number> = {};
-  for (const file of index.all()) files[file.kind] = (files[file.kind] ?? 0) + 1;
-  return { targetLevel: report.targetLevel, targetLevelSource: report.targetLevelSource, coverage: report.coverage, findings, files };
+  return {
+    targetLevel: own.targetLevel,
+    targetLevelSource: own.targetLevelSource,
+    coverage: own.coverage,
+    findings,
+    files,
+    ...(focus ? { institution: { name: focus.name, root: focus.root } } : {}),
+    institutions: report.institutions.map((institution) => ({
+      name: institution.name,
+      ...(institution.acronym ? { acronym: institution.acronym } : {}),
+      root: institution.root,
+      targetLevel: institution.targetLevel,
+      targetLevelSource: institution.targetLevelSource,
+      coverage: institution.coverage,
+      findings: institution.findings,
+    })),
+  };
 }

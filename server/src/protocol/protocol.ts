@@ -29,6 +29,27 @@ export interface CoverageReport {
   findings: Record<string, { count: number; first?: FindingLocation; errors?: number }>;
   /** Number of files indexed, by kind. */
   files: Record<string, number>;
+  /**
+   * The institution the figures above are about (each folder holding an opening plan, and each
+   * workspace folder, is one): the one of the document last opened or edited, else the first with a
+   * plan. Absent when the workspace has none of our files.
+   */
+  institution?: { name: string; root: string };
+  /** Every institution of the workspace with its own target level, coverage and findings per requirement. */
+  institutions?: InstitutionCoverage[];
+}
+
+/** One institution of the workspace, judged on its own. */
+export interface InstitutionCoverage {
+  /** From the plan's `institucion.nombre` (the folder's name without a plan). */
+  name: string;
+  acronym?: string;
+  /** The institution's folder, as a URI. */
+  root: string;
+  targetLevel: LevelId;
+  targetLevelSource: 'plan' | 'setting' | 'default';
+  coverage: Coverage;
+  findings: Record<string, { count: number; errors: number }>;
 }
 
 /** Client to server: the current coverage report. */

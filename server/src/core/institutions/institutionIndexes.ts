@@ -89,6 +89,15 @@ export class InstitutionIndexes {
     return this.files.get(id);
   }
 
+  /** Every file of every institution. */
+  all(): FileAnalysis[] {
+    return [...this.files.values()];
+  }
+
+  get size(): number {
+    return this.files.size;
+  }
+
   /** The institutions, each with its index, in root order. */
   institutions(): { root: string; index: WorkspaceIndex }[] {
     this.place();
@@ -97,9 +106,14 @@ export class InstitutionIndexes {
 
   /** The index of the institution a file belongs to. */
   indexOf(id: string): WorkspaceIndex | undefined {
-    this.place();
-    const root = this.placement.get(id);
+    const root = this.rootOf(id);
     return root === undefined ? undefined : this.indexes.get(root);
+  }
+
+  /** The root of the institution a file belongs to. */
+  rootOf(id: string): string | undefined {
+    this.place();
+    return this.placement.get(id);
   }
 
   /** Evaluates each institution on its own; `perInstitution` adds what differs between them. */
