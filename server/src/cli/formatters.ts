@@ -2,7 +2,7 @@ import { LEVELS, REQUIREMENTS, levelTitle, requirementById } from '../core/catal
 import type { RequirementState } from '../core/check/coverage';
 import type { GuideDiagnostic } from '../core/check/diagnostics';
 import type { WorkspaceReport } from '../core/check/workspaceIndex';
-import type { InstitutionsReport } from '../core/institutions/institutionIndexes';
+import { institutionSummary, type InstitutionsReport } from '../core/institutions/institutionIndexes';
 import { stateLabel } from '../core/report/boardModel';
 import { t, type Language } from '../core/l10n';
 import type { LinkCheckReport } from '../core/links/linkResults';
@@ -72,17 +72,7 @@ export function formatJson(report: InstitutionsReport, evaluationDate: string, l
     evaluationDate,
     files: report.files.map((file) => ({ path: file.id, kind: file.kind, diagnostics: file.diagnostics })),
     coverage: report.coverage,
-    institutions: report.institutions.map((institution) => ({
-      name: institution.name,
-      ...(institution.acronym ? { acronym: institution.acronym } : {}),
-      root: institution.root,
-      hasPlan: institution.hasPlan,
-      targetLevel: institution.targetLevel,
-      targetLevelSource: institution.targetLevelSource,
-      files: institution.files.length,
-      coverage: institution.coverage,
-      findings: institution.findings,
-    })),
+    institutions: report.institutions.map((institution) => ({ ...institutionSummary(institution), hasPlan: institution.hasPlan, files: institution.files.length })),
     // With --check-links: every URL asked, with its date and outcome (the CLI never writes them to a file).
     ...(linkCheck ? { links: linkCheck } : {}),
   }, null, 2) + '\n';

@@ -5,7 +5,7 @@ import { analyzeFile, DocumentAnalyzer, type FileAnalysis } from '../core/check/
 import { analyzeGuarded } from '../core/check/guardedAnalysis';
 import { analyzeWithinLimit, oversizedFileAnalysis } from '../core/check/sizeLimit';
 import { WorkspaceIndex, type WorkspaceReport } from '../core/check/workspaceIndex';
-import { InstitutionIndexes, type InstitutionReport, type InstitutionsReport } from '../core/institutions/institutionIndexes';
+import { InstitutionIndexes, institutionSummary, type InstitutionReport, type InstitutionsReport } from '../core/institutions/institutionIndexes';
 import type { LinkCheckReport } from '../core/links/linkResults';
 import { FileClassifier, type FileRole } from '../core/files/fileKinds';
 import type { Language } from '../core/l10n';
@@ -242,14 +242,6 @@ export function coverageReport(report: InstitutionsReport, focusRoot: string | u
     findings,
     files,
     ...(focus ? { institution: { name: focus.name, root: focus.root } } : {}),
-    institutions: report.institutions.map((institution) => ({
-      name: institution.name,
-      ...(institution.acronym ? { acronym: institution.acronym } : {}),
-      root: institution.root,
-      targetLevel: institution.targetLevel,
-      targetLevelSource: institution.targetLevelSource,
-      coverage: institution.coverage,
-      findings: institution.findings,
-    })),
+    institutions: report.institutions.map(institutionSummary),
   };
 }

@@ -2,6 +2,7 @@ import { NotificationType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { TimelineReport } from '../core/report/timeline';
 import type { LevelId } from '../core/catalog/requirements';
 import type { Coverage } from '../core/check/coverage';
+import type { InstitutionSummary } from '../core/institutions/institutionIndexes';
 
 /** Options the client passes when it starts the server. */
 export interface GuideInitializationOptions {
@@ -39,18 +40,12 @@ export interface CoverageReport {
   institutions?: InstitutionCoverage[];
 }
 
-/** One institution of the workspace, judged on its own. */
-export interface InstitutionCoverage {
-  /** From the plan's `institucion.nombre` (the folder's name without a plan). */
-  name: string;
-  acronym?: string;
-  /** The institution's folder, as a URI. */
-  root: string;
-  targetLevel: LevelId;
-  targetLevelSource: 'plan' | 'setting' | 'default';
-  coverage: Coverage;
-  findings: Record<string, { count: number; errors: number }>;
-}
+/**
+ * One institution of the workspace, judged on its own: its name (from the plan's
+ * `institucion.nombre`, the folder's name without a plan), folder URI, target level, coverage and
+ * findings per requirement.
+ */
+export type InstitutionCoverage = InstitutionSummary;
 
 /** Client to server: the current coverage report. */
 export namespace CoverageRequest {

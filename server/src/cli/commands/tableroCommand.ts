@@ -8,6 +8,7 @@ import { formatDay, isIsoDate, todayDayNumber } from '../../core/text/dates';
 import { DEFAULT_SETTINGS } from '../../protocol/settings';
 import { UsageError } from '../arguments';
 import { checkWorkspace } from '../checkWorkspace';
+import { institutionSummary } from '../../core/institutions/institutionIndexes';
 import { pathExists } from '../pathExists';
 import { commandArguments, parseCommonFlags, requestedLanguage } from './commandFlags';
 
@@ -130,16 +131,7 @@ async function gatherInstitutions(args: TableroArguments, language: Language): P
     });
     if (errors.length > 0) failed = true;
     for (const institution of report.institutions) {
-      institutions.push({
-        name: institution.name,
-        ...(institution.acronym ? { acronym: institution.acronym } : {}),
-        root: institution.root,
-        targetLevel: institution.targetLevel,
-        coverage: institution.coverage,
-        findings: institution.findings,
-        evaluationDate,
-        source: institution.root,
-      });
+      institutions.push({ ...institutionSummary(institution), evaluationDate, source: institution.root });
     }
   }
   return { institutions, failed };

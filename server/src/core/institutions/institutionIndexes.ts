@@ -27,6 +27,28 @@ export interface InstitutionsReport {
 /** What an institution's evaluation may depend on besides the shared options (its local data). */
 export type InstitutionOptions = (root: string, index: WorkspaceIndex) => Partial<EvaluationOptions>;
 
+/** What every report of institutions says of each: who it is, its target level, coverage and findings per requirement. */
+export interface InstitutionSummary extends InstitutionIdentity {
+  root: string;
+  targetLevel: InstitutionReport['targetLevel'];
+  targetLevelSource: InstitutionReport['targetLevelSource'];
+  coverage: Coverage;
+  findings: Record<string, FindingCount>;
+}
+
+/** An institution's evaluation without its files: what `guia check --format json`, the server and the board list. */
+export function institutionSummary(institution: InstitutionReport): InstitutionSummary {
+  return {
+    name: institution.name,
+    ...(institution.acronym ? { acronym: institution.acronym } : {}),
+    root: institution.root,
+    targetLevel: institution.targetLevel,
+    targetLevelSource: institution.targetLevelSource,
+    coverage: institution.coverage,
+    findings: institution.findings,
+  };
+}
+
 /** One institution's evaluation, with its name from its plan. */
 export function evaluateInstitution(root: string, index: WorkspaceIndex, options: EvaluationOptions): InstitutionReport {
   const report = index.evaluate(options);
