@@ -16,6 +16,7 @@ import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_SECTION, type GuideSettin
 import { readL10nBundle } from '../../server/src/shippedFiles';
 import { resolveLanguage } from './l10n/language';
 import { RestartPolicy } from './server/restartPolicy';
+import { safeGlobs } from '../../server/src/core/files/globSafety';
 
 /** What the UI shows about the server. */
 export type ServerState = 'starting' | 'running' | 'stopped';
@@ -177,7 +178,8 @@ export class GuideContext implements vscode.Disposable {
       debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
     };
     const settings = this.settings();
-    const patterns = [...new Set([...DEFAULT_SETTINGS.metadataFiles, ...DEFAULT_SETTINGS.planFiles, ...settings.metadataFiles, ...settings.planFiles])];
+    // A pattern that could stall matching (see globSafety.ts) is left out here as in the server.
+    const patterns = safeGlobs([...new Set([...DEFAULT_SETTINGS.metadataFiles, ...DEFAULT_SETTINGS.planFiles, ...settings.metadataFiles, ...settings.planFiles])]).usable;
     const initializationOptions = (): GuideInitializationOptions => ({
       language: this.currentLanguage,
       ...(this.bundle ? { l10nBundle: this.bundle } : {}),

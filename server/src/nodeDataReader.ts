@@ -1,5 +1,5 @@
 import { createReadStream, promises as fs } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { DataReader } from './core/data/localData';
 
 /** Chunk size for reading data files: big enough to be fast, small enough to keep the server responsive. */
@@ -17,6 +17,14 @@ export const nodeDataReader: DataReader = {
   },
   open(id) {
     return createReadStream(toPath(id), { highWaterMark: CHUNK_BYTES });
+  },
+  async realpath(id) {
+    try {
+      const real = await fs.realpath(toPath(id));
+      return id.startsWith('file:') ? pathToFileURL(real).href : real;
+    } catch {
+      return undefined;
+    }
   },
 };
 

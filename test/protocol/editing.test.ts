@@ -178,6 +178,24 @@ describe('language server over stdio: writing the files', () => {
     assert.deepEqual(plan.children!.map((entry) => entry.name), ['rezago-social', 'pobreza-municipal']);
   });
 
+  it('names every symbol of files with empty titles, identifiers and keys', async () => {
+    const names = (symbols: DocumentSymbol[]): string[] => symbols.flatMap((symbol) => [symbol.name, ...names(symbol.children ?? [])]);
+    const files: Record<string, string> = {
+      'datos/vacio.dcat.yaml': 'identifier: ""\ntitle: ""\n"": x\ndistribution:\n  - title: ""\n    downloadURL: ""\n',
+      'vacio.plan.yaml': 'institucion:\n  nombre: ""\n"": 1\nplan:\n  - conjunto: ""\n    descripcion: "  "\nresponsables:\n  enlace: { nombre: "" }\n',
+      'catalogo-vacio.json': '{"dataset": [{"identifier": "", "title": "", "distribution": [{"title": ""}]}], "": 1}',
+    };
+    for (const [name, text] of Object.entries(files)) {
+      const uri = uriOf(name);
+      client.open(uri, text, name.endsWith('.json') ? 'json' : 'yaml');
+      const symbols = await client.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+      const all = names(symbols);
+      assert.ok(all.length >= 2, `${name}: ${JSON.stringify(all)}`);
+      for (const symbolName of all) assert.ok(symbolName.trim().length > 0, `${name}: an empty name in ${JSON.stringify(all)}`);
+      if (!name.endsWith('.dcat.yaml')) assert.ok(all.includes('(sin título)'), `${name}: ${JSON.stringify(all)}`);
+    }
+  });
+
   it('answers nothing for a YAML file that is not ours', async () => {
     const uri = uriOf('docker-compose.yaml');
     client.open(uri, 'services:\n  web:\n    image: x\n');

@@ -35,7 +35,8 @@ describe('language server over stdio: local data files', () => {
     writeFileSync(path.join(folder, 'datos', 'becas.dcat.yaml'), DATASET('becas.csv'));
     writeFileSync(path.join(folder, 'datos', 'becas.csv'), 'cve_mun,municipio,monto\n14039,Guadalajara,1500\n14120,Zapopan\n');
     writeFileSync(path.join(folder, 'datos', 'publicado.csv'), 'cve_mun,monto\n14039,$900\n');
-    client = new TestLspClient({ dataMappings: { 'https://datos.ejemplo.gob.mx/': 'datos/' } });
+    // Checks of data files belong to the intermediate level: shown inline for these tests.
+    client = new TestLspClient({ dataMappings: { 'https://datos.ejemplo.gob.mx/': 'datos/' }, showAboveTarget: true });
     await client.initialize(folder);
   });
 

@@ -59,17 +59,20 @@ describe('language server over stdio: dataset CodeLenses and the plan timeline',
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it('shows openness stars, resources and the next update above each dataset of a catalog', async () => {
+  it('shows openness stars, resources, the next update and the metadata quality above each dataset of a catalog', async () => {
     const uri = pathToFileURL(path.join(folder, 'datos', 'catalogo.json')).href;
     const lenses = await client.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
     const summary = lenses.map((lens) => `${lens.range.start.line}|${lens.command!.title}|${lens.command!.command}|${JSON.stringify(lens.command!.arguments)}`);
     assert.deepEqual(summary, [
       `2|${'$(star-full)'.repeat(4)}$(star-empty) 4 de 5 estrellas · 2 recursos|guia.openRequirement|["avanzado-2a"]`,
       '2|$(bell) Actualización pendiente: vence el 2026-12-02 (en 5 días)|guia.showTimeline|["escuelas"]',
+      '2|$(graph) Calidad de metadatos: 125/405 · suficiente||undefined',
       `20|$(star-full)${'$(star-empty)'.repeat(4)} 1 de 5 estrellas · 1 recurso|guia.openRequirement|["avanzado-2a"]`,
       '20|$(warning) Actualización vencida desde el 2026-01-11 (320 días de retraso)|guia.showTimeline|["informes"]',
+      '20|$(graph) Calidad de metadatos: 85/405 · mala||undefined',
       '33|Sin recursos: sin calificación de apertura|guia.openRequirement|["avanzado-2a"]',
       '33|$(calendar) Próxima actualización: sin fecha (periodicidad irregular o desconocida)|guia.showTimeline|["vacio"]',
+      '33|$(graph) Calidad de metadatos: 5/405 · mala||undefined',
     ]);
   });
 
@@ -80,6 +83,7 @@ describe('language server over stdio: dataset CodeLenses and the plan timeline',
     assert.deepEqual(lenses.map((lens) => lens.command!.title), [
       `${'$(star-full)'.repeat(3)}${'$(star-empty)'.repeat(2)} 3 de 5 estrellas · 1 recurso`,
       '$(calendar) Próxima actualización: 2027-11-21',
+      '$(graph) Calidad de metadatos: 5/405 · mala',
     ]);
     const plan = pathToFileURL(path.join(folder, 'plan-de-apertura.yaml')).href;
     assert.deepEqual(await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: plan } }), [], 'plans have no dataset lenses');

@@ -1,6 +1,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+/**
+ * The link checker's options for tests against `LinkTestServer`: exactly its address may be
+ * connected to, besides public ones (which tests never name). Every other non-public address (the
+ * IPv6 loopback, private networks, the metadata service) stays refused, so a redirect test can never
+ * send traffic anywhere but this loopback server.
+ */
+export const TEST_SERVER_ONLY = { allowAddress: (address: string): boolean => address === '127.0.0.1' } as const;
+
 /** A request the test server received. */
 export interface SeenRequest {
   method: string;
@@ -13,6 +21,16 @@ export interface SeenRequest {
  * and a huge file whose download must not be read. It records every request, so tests can tell
  * whether anything reached the network at all.
  */
+/** Where `/a-privada/<n>` redirects: loopback in other spellings, private ranges, the metadata service. */
+export const PRIVATE_TARGETS = [
+  'http://[::1]/datos.csv',
+  'http://10.0.0.7/datos.csv',
+  'http://169.254.169.254/latest/meta-data/',
+  'http://192.168.1.1/admin',
+  'http://[::ffff:7f00:1]/datos.csv',
+  'http://0x7f000002/datos.csv',
+] as const;
+
 export class LinkTestServer {
   readonly requests: SeenRequest[] = [];
   /** Requests being answered right now, and the most there ever were at once. */
@@ -65,6 +83,9 @@ export class LinkTestServer {
     if (path === '/ciclo') return void response.writeHead(301, { location: '/ciclo' }).end();
     if (path === '/a-ftp') return void response.writeHead(302, { location: 'ftp://127.0.0.1/datos.csv' }).end();
     if (path === '/a-archivo') return void response.writeHead(302, { location: 'file:///etc/passwd' }).end();
+    // Redirects into private networks: a public URL must not be a way in. Refused before any connection.
+    const inward = /^\/a-privada\/(\d+)$/.exec(path);
+    if (inward) return void response.writeHead(302, { location: PRIVATE_TARGETS[Number(inward[1])] }).end();
     if (path === '/lento') {
       this.hanging.add(response); // never answered: the client's timeout must end it
       return;

@@ -45,8 +45,8 @@ export class TestLspClient {
     this.connection.listen();
   }
 
-  /** Initializes the server on `folder`; resolves with the server's InitializeResult (its capabilities). */
-  async initialize(folder: string, initializationOptions: Record<string, unknown> = { language: 'es' }): Promise<InitializeResult> {
+  /** Initializes the server on `folder` as VS Code does: in Spanish, saying whether the folder is trusted (here: yes). */
+  async initialize(folder: string, initializationOptions: Record<string, unknown> = { language: 'es', trusted: true }): Promise<InitializeResult> {
     const result = await this.connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(folder).href,

@@ -49,8 +49,28 @@ describe('guia check --check-links', { skip: !existsSync(CLI) && 'dist/cli.js is
     assert.doesNotMatch(run.stdout, /url-no-disponible|revisión de enlaces/);
   });
 
-  it('asks each http(s) download URL once and flags the one that does not answer, with the date', async () => {
+  it('refuses the loopback test server without --allow-private-hosts, and says so', async () => {
     const run = await runCli(['check', folder, '--check-links', '--format', 'json', '--today', '2026-11-27']);
+    assert.equal(run.code, 1, run.stderr);
+    assert.deepEqual(links.requests, []);
+    assert.match(run.stderr, /2 URL de descarga no se consultaron: dirección privada, no se consulta \(usa --allow-private-hosts/);
+    const output = JSON.parse(run.stdout) as { files: Array<{ diagnostics: Array<{ message: string; data: { rule: string; problem?: string } }> }> };
+    const refused = output.files.flatMap((file) => file.diagnostics).filter((diagnostic) => diagnostic.data.rule === 'url-no-disponible');
+    assert.equal(refused.length, 2);
+    for (const diagnostic of refused) {
+      assert.equal(diagnostic.data.problem, 'direccion-privada');
+      assert.match(diagnostic.message, /dirección privada, no se consulta/);
+    }
+  });
+
+  it('says in English that a private address is not asked', async () => {
+    const run = await runCli(['check', folder, '--check-links', '--lang', 'en', '--today', '2026-11-27']);
+    assert.deepEqual(links.requests, []);
+    assert.match(run.stdout, /private address, not requested/);
+  });
+
+  it('asks each http(s) download URL once and flags the one that does not answer, with the date', async () => {
+    const run = await runCli(['check', folder, '--check-links', '--allow-private-hosts', '--format', 'json', '--today', '2026-11-27']);
     assert.equal(run.code, 1, run.stderr);
     assert.match(run.stderr, /guia: revisando 2 URL de descarga en la red…/);
     assert.match(run.stderr, /guia: 1 de 2 URL de descarga no respondieron \(basico-3b\)\./);
@@ -66,6 +86,21 @@ describe('guia check --check-links', { skip: !existsSync(CLI) && 'dist/cli.js is
     assert.match(flagged[0]!.message, new RegExp(`revisión de enlaces del ${today} recibió el estado HTTP 404`));
     assert.deepEqual(output.links.results.map((result) => [result.url.replace(/^http:\/\/127\.0\.0\.1:\d+/, ''), result.ok, result.status]), [['/no-existe.csv', false, 404], ['/sin-head.csv', true, 200]]);
     assert.ok(output.links.results.every((result) => result.checkedAt.startsWith(today)));
+  });
+
+  it('ends the whole check at --links-deadline-s and reports progress on stderr', async () => {
+    const slow = mkdtempSync(path.join(tmpdir(), 'guia-cli-plazo-'));
+    try {
+      const resources = Array.from({ length: 8 }, (_, i) => `  - title: Lento ${i}\n    downloadURL: ${links.base}/lento?n=${i}\n    mediaType: text/csv\n`).join('');
+      writeFileSync(path.join(slow, 'lentos.dcat.yaml'), `identifier: lentos\ntitle: Lentos\ndistribution:\n${resources}`);
+      const started = performance.now();
+      const run = await runCli(['check', slow, '--check-links', '--allow-private-hosts', '--links-deadline-s', '2', '--format', 'json']);
+      assert.ok(performance.now() - started < 20_000, `took ${Math.round(performance.now() - started)} ms`);
+      assert.match(run.stderr, /enlaces revisados: \d+ de 8…|quedaron sin revisar/);
+      assert.match(run.stderr, /8 URL de descarga quedaron sin revisar: se agotó el tiempo total de 2 s/);
+    } finally {
+      rmSync(slow, { recursive: true, force: true });
+    }
   });
 
   it('rejects a value given to --check-links', async () => {

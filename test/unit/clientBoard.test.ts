@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { BOARD_PAGE_COMMANDS, boardPageHtml } from '../../client/src/board/boardHtml';
-import { boardTree } from '../../client/src/board/boardTreeModel';
+import { boardTree, escapeMarkdown } from '../../client/src/board/boardTreeModel';
 import { makeNonce, webviewShell } from '../../client/src/webview/webviewShell';
 import { REQUIREMENTS } from '../../server/src/core/catalog/requirements';
 import { boardInput } from '../support/board';
@@ -33,7 +33,9 @@ describe('board tree view', () => {
     assert.equal(node.accessibilityLabel, 'basico-2b, Catálogo documentado con metadatos DCAT y publicado: no cumple, 2 hallazgos');
     assert.deepEqual(node.icon, { id: 'error', color: 'list.errorForeground' });
     assert.equal(node.requirement?.first?.uri, FIRST.uri);
-    assert.match(node.tooltip, /Primer hallazgo: Falta <algo> & más/);
+    assert.ok(node.tooltip.includes('Primer hallazgo: Falta \\<algo\\> \\& más'), node.tooltip);
+    // A message quoting a workspace value that is Markdown (a command link) shows as written.
+    assert.equal(escapeMarkdown('«[clic](command:workbench.action.terminal.new)» **x**'), '«\\[clic\\]\\(command\\:workbench\\.action\\.terminal\\.new\\)» \\*\\*x\\*\\*');
     const missing = tree[2]!.children[3]!.children[0]!;
     assert.deepEqual([missing.description, missing.icon.id], ['sin evidencia · sin hallazgos', 'circle-slash']);
   });
@@ -73,7 +75,14 @@ describe('webview page shell', () => {
     assert.ok(page.includes('role="status" aria-live="polite"'));
   });
 
-  it('makes nonces of 32 letters and digits', () => {
+  it('makes nonces of 32 letters and digits from crypto, not Math.random', () => {
+    const random = Math.random;
+    Math.random = () => 0;
+    try {
+      assert.notEqual(makeNonce(), 'A'.repeat(32));
+    } finally {
+      Math.random = random;
+    }
     assert.match(makeNonce(), /^[A-Za-z0-9]{32}$/);
     assert.notEqual(makeNonce(), makeNonce());
   });

@@ -71,12 +71,13 @@ describe('files too big, broken or hostile for a full check', () => {
   });
 
   it('in restricted mode, ignores workspace patterns and mappings and can only lower the size limit', () => {
-    const hostile = { ...DEFAULT_SETTINGS, planFiles: ['**/(a+)+b'], metadataFiles: ['**/*'], dataMappings: { 'https://x.gob.mx/': '/etc' }, maxFileSizeKB: 10_000_000, targetLevel: 'avanzado' as const };
+    const hostile = { ...DEFAULT_SETTINGS, planFiles: ['**/(a+)+b'], metadataFiles: ['**/*'], dataMappings: { 'https://x.gob.mx/': '/etc' }, maxFileSizeKB: 10_000_000, maxDataFileSizeMB: 1_000_000, targetLevel: 'avanzado' as const };
     const restricted = restrictSettings(hostile);
     assert.deepEqual(restricted.planFiles, DEFAULT_SETTINGS.planFiles);
     assert.deepEqual(restricted.metadataFiles, DEFAULT_SETTINGS.metadataFiles);
     assert.deepEqual(restricted.dataMappings, {});
     assert.equal(restricted.maxFileSizeKB, DEFAULT_SETTINGS.maxFileSizeKB);
+    assert.equal(restricted.maxDataFileSizeMB, DEFAULT_SETTINGS.maxDataFileSizeMB);
     assert.equal(restricted.targetLevel, 'avanzado');
     assert.equal(restrictSettings({ ...DEFAULT_SETTINGS, maxFileSizeKB: 100 }).maxFileSizeKB, 100);
 

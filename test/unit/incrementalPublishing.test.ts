@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it, mock } from 'node:test';
 import type { Connection } from 'vscode-languageserver/node';
 import type { GuideDiagnostic } from '../../server/src/core/check/diagnostics';
-import { DEFAULT_DEBOUNCE_MS, DiagnosticsPublisher } from '../../server/src/lsp/diagnosticsPublisher';
+import { DEFAULT_DEBOUNCE_MS, DiagnosticsPublisher, yieldToRequests } from '../../server/src/lsp/diagnosticsPublisher';
 import type { Evaluation, GuideWorkspace } from '../../server/src/lsp/guideWorkspace';
 
 /**
@@ -79,13 +79,28 @@ describe('publishing diagnostics as documents change', () => {
     }
   });
 
-  it('sends a file\'s diagnostics only when they differ from the last ones sent', () => {
+  it('sends a file\'s diagnostics only when they differ from the last ones sent', async () => {
     const { publisher, sent } = setUp();
     publisher.documentChanged(URI, 'x', 0);
+    await yieldToRequests();
     publisher.documentChanged(URI, 'xa', 0);
+    await yieldToRequests();
     assert.equal(sent.length, 1, 'new diagnostics equal to the last ones are not sent again');
     publisher.documentChanged(URI, 'xax', 0);
+    await yieldToRequests();
     assert.equal(sent.length, 2);
     assert.deepEqual(sent[1]!.map((diagnostic) => diagnostic.range.start.character), [0, 2]);
+  });
+
+  it('answers what arrived between a check and its publication, and drops a version superseded meanwhile', async () => {
+    const { workspace, publisher, sent } = setUp();
+    publisher.documentChanged(URI, 'x', 0);
+    // Analysed at once; published only after the messages waiting meanwhile are handled.
+    assert.deepEqual([workspace.analysed, sent.length], [['x'], 0]);
+    publisher.documentChanged(URI, 'xxx', 0);
+    await yieldToRequests();
+    await yieldToRequests();
+    // Only the newest version's diagnostics went out: the check of 'x' was stale when its turn came.
+    assert.deepEqual(sent.map((list) => list.length), [3]);
   });
 });

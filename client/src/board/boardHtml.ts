@@ -1,5 +1,6 @@
 import { t, type Language } from '../../../server/src/core/l10n';
 import { boardModel, stateLabel, stateMark, stateMeaning, type BoardInput, type BoardRequirement } from '../../../server/src/core/report/boardModel';
+import { qualityHtml } from '../../../server/src/core/quality/qualityReport';
 import { boardGridHtml, escapeHtml } from '../../../server/src/core/report/boardReport';
 import type { RequirementState } from '../../../server/src/core/check/coverage';
 
@@ -44,6 +45,7 @@ export function boardPageHtml(input: BoardInput, language: Language): string {
     boardGridHtml(model, button),
     `<p class="legend">${STATES.map((state) => `<span class="state ${state}"><span class="mark" aria-hidden="true">${a(stateMark(state))}</span> ${a(stateLabel(state))}</span>: ${a(stateMeaning(state))}`).join(' · ')}</p>`,
   ];
+  parts.push(qualityHtml(input.quality));
   for (const level of model.levels) {
     parts.push(
       `<table class="details"><caption>${a(`${level.title}: ${level.met}/${level.total}`)}</caption>`,

@@ -81,7 +81,8 @@ function requirementNode(requirement: BoardRequirement): BoardNode {
     '',
     requirement.summary,
   ];
-  if (requirement.first) lines.push('', `${t('Primer hallazgo')}: ${requirement.first.message}`);
+  // The message quotes workspace values (titles, URLs): shown as text, never read as Markdown.
+  if (requirement.first) lines.push('', `${t('Primer hallazgo')}: ${escapeMarkdown(requirement.first.message)}`);
   return {
     kind: 'requirement',
     key: requirement.id,
@@ -94,4 +95,12 @@ function requirementNode(requirement: BoardRequirement): BoardNode {
     children: [],
     requirement,
   };
+}
+
+/**
+ * `text` with every character Markdown (or the HTML it allows) gives a meaning backslash-escaped,
+ * so a finding that quotes `[clic](command:…)`, `<img>` or `**` from a workspace shows it as written.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&:]/g, (char) => `\\${char}`).replace(/\r?\n/g, ' ');
 }

@@ -10,6 +10,7 @@ import { FileClassifier } from '../../../server/src/core/files/fileKinds';
 import { currentMessageLanguage, t } from '../../../server/src/core/l10n';
 import { CoverageRequest } from '../../../server/src/protocol/protocol';
 import { normalizeSettings, SETTINGS_SECTION } from '../../../server/src/protocol/settings';
+import { writeFilesAtomically } from '../../../server/src/outputFiles';
 
 /**
  * The palette commands that bring ADELA's templates and exports into the workspace and send the
@@ -36,10 +37,10 @@ export function registerImportExportCommands(context: vscode.ExtensionContext, g
 async function importFromAdela(output: vscode.OutputChannel): Promise<void> {
   const root = vscode.workspace.workspaceFolders?.[0]?.uri;
   const sources = await vscode.window.showOpenDialog({
-    title: t('Importar de ADELA: elige las plantillas CSV o el catalogo.json'),
+    title: t('Importar: elige las plantillas CSV o el catalogo.json de ADELA, o respuestas de la API de CKAN'),
     canSelectMany: true,
     openLabel: t('Importar'),
-    filters: { [t('Plantillas y catálogos de ADELA')]: ['csv', 'json', 'txt'] },
+    filters: { [t('Plantillas y catálogos de ADELA o CKAN')]: ['csv', 'json', 'jsonl', 'txt'] },
     ...(root ? { defaultUri: root } : {}),
   });
   if (!sources || sources.length === 0) return;
@@ -65,19 +66,22 @@ async function importFromAdela(output: vscode.OutputChannel): Promise<void> {
   let files = result.files.map((file) => ({ ...file, uri: vscode.Uri.joinPath(destination, file.name) }));
   const existing: string[] = [];
   for (const file of files) if (await exists(file.uri)) existing.push(file.name);
+  let replace = false;
   if (existing.length > 0) {
-    const replace = t('Reemplazarlos');
+    const replaceThem = t('Reemplazarlos');
     const onlyNew = t('Escribir solo los nuevos');
     const choice = await vscode.window.showWarningMessage(
       t('Ya existen {0} de los archivos que se van a escribir: {1}. ¿Qué hago con ellos?', existing.length, existing.join(', ')),
       { modal: true },
-      replace,
+      replaceThem,
       onlyNew,
     );
     if (choice === undefined) return;
     if (choice === onlyNew) files = files.filter((file) => !existing.includes(file.name));
+    replace = choice !== onlyNew;
   }
-  for (const file of files) await vscode.workspace.fs.writeFile(file.uri, new TextEncoder().encode(file.text));
+  // All or nothing, never through a link (see outputFiles.ts), as `guia import` writes.
+  await writeFilesAtomically(destination.fsPath, files, { force: replace });
 
   output.clear();
   output.append(formatImportSummary(result, files.map((file) => vscode.workspace.asRelativePath(file.uri))));
@@ -117,6 +121,8 @@ async function exportCurrentWorkspace(output: vscode.OutputChannel, getClient: (
   const choices: FormatChoice[] = [
     { format: 'catalogo', label: 'catalogo.json', description: t('El catálogo como lo publicaba ADELA y lo cosecha datos.gob.mx') },
     { format: 'dcat-ap', label: 'DCAT-AP', description: t('JSON-LD compatible con DCAT-AP, para otros portales y herramientas DCAT') },
+    { format: 'dcat-ap-ttl', label: 'DCAT-AP (Turtle)', description: t('El mismo catálogo DCAT-AP en Turtle') },
+    { format: 'ckan', label: 'CKAN (JSON Lines)', description: t('Un conjunto de CKAN por línea, para cargarlos con «ckanapi load datasets»') },
     { format: 'csv', label: 'catalogo_v3.0.csv', description: t('La plantilla CSV del catálogo de ADELA') },
     { format: 'plan-csv', label: 'plan_de_apertura.csv', description: t('El plan de apertura en la plantilla CSV de ADELA') },
     { format: 'inventario-csv', label: 'inventario.csv', description: t('El inventario de datos en la plantilla CSV de ADELA') },
@@ -139,7 +145,8 @@ async function exportCurrentWorkspace(output: vscode.OutputChannel, getClient: (
     void vscode.window.showErrorMessage(result.error);
     return;
   }
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
+  // The save dialog asked before replacing; the file is still never written through a link.
+  await writeFilesAtomically(path.dirname(target.fsPath), [{ name: path.basename(target.fsPath), text: result.text }], { force: true });
   const warnings = [...result.warnings];
   const relative = vscode.workspace.asRelativePath(target, false);
   if (vscode.workspace.getWorkspaceFolder(target) && classifier.roleOfPath(relative)) {

@@ -19,7 +19,7 @@ async function datasetFolder(): Promise<vscode.Uri | undefined> {
 
 /**
  * Writes a new file where the user says in a save dialog (which asks before replacing one) and
- * opens it with the cursor on the first field to fill.
+ * opens it with the first value to fill («…») selected, so typing replaces it.
  */
 async function createFile(folder: vscode.Uri | undefined, name: string, content: string, title: string): Promise<void> {
   const target = await vscode.window.showSaveDialog({
@@ -36,10 +36,12 @@ async function createFile(folder: vscode.Uri | undefined, name: string, content:
     return;
   }
   const editor = await vscode.window.showTextDocument(target);
-  const offset = content.indexOf('""');
-  if (offset >= 0) {
-    const position = editor.document.positionAt(offset + 1);
-    editor.selection = new vscode.Selection(position, position);
+  // The first value to fill, past the comment line that explains the marks.
+  const first = /^[^#\n]*?(«[^«»\n]+»)/m.exec(content);
+  if (first) {
+    const start = first.index + first[0].length - first[1]!.length;
+    editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(start + first[1]!.length));
+    editor.revealRange(editor.selection);
   }
 }
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LEVELS, type LevelId } from '../../../server/src/core/catalog/requirements';
+import { safeGlobs } from '../../../server/src/core/files/globSafety';
 import { t } from '../../../server/src/core/l10n';
 import { SETTINGS_SECTION } from '../../../server/src/protocol/settings';
 import type { GuideContext } from '../guideContext';
@@ -8,7 +9,7 @@ import type { CommandFactory } from './command';
 
 /** The workspace's plan files, in the order the server reads them (the first declaring a level wins). */
 async function planFiles(context: GuideContext): Promise<vscode.Uri[]> {
-  const globs = context.settings().planFiles;
+  const globs = safeGlobs(context.settings().planFiles).usable;
   const found = new Map<string, vscode.Uri>();
   for (const glob of globs) {
     for (const uri of await vscode.workspace.findFiles(glob, '**/node_modules/**')) found.set(uri.toString(), uri);

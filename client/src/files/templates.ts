@@ -1,8 +1,5 @@
 import { t } from '../../../server/src/core/l10n';
-
-/** Schemas a new file declares, so any YAML tool (and ours, whatever the name) recognises it. */
-const DATASET_SCHEMA = 'https://guia-datos-abiertos.mx/schemas/dataset.schema.json';
-const PLAN_SCHEMA = 'https://guia-datos-abiertos.mx/schemas/plan.schema.json';
+import { placeholder } from '../../../server/src/core/services/placeholders';
 
 /** A YAML scalar: plain when that reads back as the same string, double-quoted otherwise. */
 export function yamlScalar(value: string): string {
@@ -31,56 +28,82 @@ export interface DatasetSeed {
   today: string;
 }
 
+/** A value to fill, marked «…» (the one placeholder convention of the core). */
+const fill = (label: string): string => placeholder(label);
+
 /**
- * A new dataset metadata file: every required field present; the ones the user must fill are
- * empty, so the diagnostics list exactly what is left to write.
+ * A new dataset metadata file: every field Básico asks for, each value the user must write marked
+ * «…». The editor shows those as hints with one summary line («Quedan 9 valores por completar»),
+ * and what the user types over them is checked as usual. No `yaml-language-server` modeline: the
+ * file name is what makes it ours, and a modeline would send other YAML tools to fetch a schema.
  */
 export function datasetTemplate(seed: DatasetSeed): string {
   return [
-    `# yaml-language-server: $schema=${DATASET_SCHEMA}`,
-    `# ${t('Metadatos del conjunto de datos. Completa los campos vacíos: los diagnósticos dicen qué falta.')}`,
+    `# ${t('Metadatos del conjunto de datos. Escribe encima de cada valor entre « »: los diagnósticos revisan lo que escribas.')}`,
     `identifier: ${yamlScalar(seed.identifier)}`,
-    `title: ${seed.title ? yamlScalar(seed.title) : '""'}`,
-    `description: ${seed.description ? yamlScalar(seed.description) : '""'}`,
-    'keyword: []',
+    `title: ${seed.title ? yamlScalar(seed.title) : fill(t('Nombre claro del conjunto'))}`,
+    `description: ${seed.description ? yamlScalar(seed.description) : fill(t('Qué contiene el conjunto, con detalle suficiente para juzgar su interés'))}`,
+    `keyword: [${fill(t('palabra clave'))}]`,
     `modified: ${seed.today}`,
-    'contactPoint: ""',
-    'mbox: ""',
-    'landingPage: ""',
-    `accrualPeriodicity: ${seed.periodicity ? yamlScalar(seed.periodicity) : '""'}`,
+    `contactPoint: ${fill(t('Área responsable de los datos'))}`,
+    `mbox: ${fill('correo@institucion.gob.mx')}`,
+    `landingPage: ${fill('https://www.institucion.gob.mx/datos')}`,
+    `accrualPeriodicity: ${seed.periodicity ? yamlScalar(seed.periodicity) : fill(t('anual, mensual, irregular…'))}`,
     'distribution:',
-    '  - title: ""',
-    '    downloadURL: ""',
+    `  - title: ${fill(t('Nombre del recurso'))}`,
+    `    downloadURL: ${fill('https://datos.institucion.gob.mx/archivo.csv')}`,
     '    mediaType: text/csv',
     '',
   ].join('\n');
 }
 
-/** A new opening plan with the sections of the basic level, to be filled in. */
+/**
+ * A new opening plan with every section a Básico requirement reads (designations, inventory, plan,
+ * link monitoring, tools), each value to write marked «…».
+ */
 export function planTemplate(today: string): string {
+  const identifier = fill(t('identificador-del-conjunto'));
   return [
-    `# yaml-language-server: $schema=${PLAN_SCHEMA}`,
-    `# ${t('Plan de apertura institucional. Completa los campos vacíos: los diagnósticos dicen qué falta.')}`,
+    `# ${t('Plan de apertura institucional. Escribe encima de cada valor entre « »: los diagnósticos revisan lo que escribas.')}`,
     'institucion:',
-    '  nombre: ""',
-    '  siglas: ""',
+    `  nombre: ${fill(t('Nombre de la institución'))}`,
+    `  siglas: ${fill(t('SIGLAS'))}`,
     'nivelObjetivo: basico',
-    'vision: ""',
+    `vision: ${fill(t('La visión de la institución sobre sus datos abiertos'))}`,
     `revisado: ${today}`,
     'responsables:',
     '  enlace:',
-    '    nombre: ""',
-    '    cargo: ""',
-    '    correo: ""',
+    `    nombre: ${fill(t('Nombre del Enlace Institucional'))}`,
+    `    cargo: ${fill(t('Cargo (al menos Director General)'))}`,
+    `    correo: ${fill('enlace@institucion.gob.mx')}`,
     '  administrador:',
-    '    nombre: ""',
-    '    cargo: ""',
-    '    correo: ""',
+    `    nombre: ${fill(t('Nombre del Administrador de Datos'))}`,
+    `    cargo: ${fill(t('Cargo'))}`,
+    `    correo: ${fill('administrador@institucion.gob.mx')}`,
     '  oficioDesignacion:',
-    '    referencia: ""',
-    '    fecha: ""',
-    'inventario: []',
-    'plan: []',
+    `    referencia: ${fill(t('Número del oficio'))}`,
+    `    fecha: ${fill(t('AAAA-MM-DD'))}`,
+    'inventario:',
+    `  - conjunto: ${identifier}`,
+    `    recurso: ${fill(t('Nombre del recurso'))}`,
+    `    descripcion: ${fill(t('Qué es, en una frase'))}`,
+    `    responsable: ${fill(t('Cargo del responsable'))}`,
+    '    acceso: publico',
+    `    fuente: ${fill(t('Sistema o base de datos de origen'))}`,
+    `    fechaEstimada: ${fill(t('AAAA-MM'))}`,
+    'plan:',
+    `  - conjunto: ${identifier}`,
+    `    descripcion: ${fill(t('Qué se publicará'))}`,
+    `    periodicidad: ${fill(t('anual, mensual, irregular…'))}`,
+    `    fechaPublicacion: ${fill(t('AAAA-MM-DD'))}`,
+    'monitoreo:',
+    `  metodo: ${fill(t('Cómo se revisa que cada enlace de descarga responda'))}`,
+    '  frecuencia: mensual',
+    'herramientas:',
+    `  - nombre: ${fill(t('Herramienta digital de gobierno que usa los datos'))}`,
+    `    url: ${fill('https://www.institucion.gob.mx/herramienta')}`,
+    `    conjuntos: [${identifier}]`,
+    `    enlaceDatos: ${fill('https://datos.gob.mx/busca/organization/siglas')}`,
     '',
   ].join('\n');
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Language } from '../../../server/src/core/l10n';
 import { escapeHtml } from '../../../server/src/core/report/boardReport';
 
@@ -48,10 +49,13 @@ export function webviewShell(options: ShellOptions): string {
   ].join('\n');
 }
 
-/** A random nonce for the Content Security Policy. */
-export function makeNonce(random: () => number = Math.random): string {
+/** A nonce for the Content Security Policy: 32 letters and digits from the system's secure random source. */
+export function makeNonce(): string {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  // 62 letters: bytes of 248 and above are dropped so that every letter is equally likely.
   let nonce = '';
-  for (let i = 0; i < 32; i++) nonce += alphabet[Math.floor(random() * alphabet.length)];
+  while (nonce.length < 32) {
+    for (const byte of randomBytes(48)) if (byte < 248 && nonce.length < 32) nonce += alphabet[byte % alphabet.length];
+  }
   return nonce;
 }

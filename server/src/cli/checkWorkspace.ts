@@ -13,6 +13,7 @@ import { t, type Language } from '../core/l10n';
 import { checkLinks } from '../core/links/linkChecker';
 import type { LinkCheckReport } from '../core/links/linkResults';
 import { downloadUrls } from '../core/links/linkTargets';
+import { workspaceQuality } from '../core/quality/datasetQuality';
 import { nodeDataReader } from '../nodeDataReader';
 import { DEFAULT_SETTINGS } from '../protocol/settings';
 import { requirementPagesRoot } from '../shippedFiles';
@@ -28,7 +29,15 @@ export interface WorkspaceCheckOptions {
   language: Language;
   dataMappings: Readonly<Record<string, string>>;
   maxFileSizeKB: number;
+  /** Local data files above this are not read (`--max-data-file-size-mb`). */
+  maxDataFileSizeMB: number;
   checkLinks: boolean;
+  /** The link check may ask loopback and private-network hosts (`--allow-private-hosts`). */
+  allowPrivateHosts: boolean;
+  /** The whole link check ends after this long (`--links-deadline-s`). */
+  linksDeadlineSeconds: number;
+  /** Score each institution's datasets' metadata quality (MQA) too. */
+  withQuality?: boolean;
   /**
    * Keep only each institution's counts of findings, not every file's diagnostics (`guia tablero`
    * needs no more), so that memory stays flat however many institutions there are.
@@ -68,7 +77,7 @@ export async function checkWorkspace(options: WorkspaceCheckOptions): Promise<Wo
   // institutions never sits in memory at once.
   const analysedFirst = new Map<CollectedFile, FileAnalysis>();
   if (options.checkLinks) for (const file of files) analysedFirst.set(file, analyze(file));
-  const linkCheck = options.checkLinks ? await runLinkCheck([...analysedFirst.values()]) : undefined;
+  const linkCheck = options.checkLinks ? await runLinkCheck([...analysedFirst.values()], options) : undefined;
 
   const evaluation: EvaluationOptions = {
     // --level names the level to judge against when a plan does not declare its own nivelObjetivo.
@@ -91,9 +100,11 @@ export async function checkWorkspace(options: WorkspaceCheckOptions): Promise<Wo
     for (const { file } of scope.files) index.set(analysedFirst.get(file) ?? analyze(file));
     scope.files.length = 0;
     const own = await dataRoots([scope.root], options.dataMappings);
-    const localData = new LocalData(nodeDataReader, [...own, ...givenRoots.filter((given) => given.id !== scope.root)]);
+    const localData = new LocalData(nodeDataReader, [...own, ...givenRoots.filter((given) => given.id !== scope.root)], options.maxDataFileSizeMB * 1024 * 1024);
     await localData.sync(index);
     const institution = evaluateInstitution(scope.root, index, { ...evaluation, localData });
+    // Scored within the institution: its datasets with its own plan.
+    if (options.withQuality) institution.quality = workspaceQuality(index.all(), linkCheck);
     institutions.push(options.countsOnly ? { ...institution, files: [] } : institution);
   }
   const report = combineInstitutions(institutions);
@@ -113,12 +124,29 @@ async function folders(paths: readonly string[]): Promise<string[]> {
   return result;
 }
 
-/** `--check-links`: asks every download URL of the workspace, saying on stderr what it did. */
-async function runLinkCheck(analyses: readonly FileAnalysis[]): Promise<LinkCheckReport> {
+/**
+ * `--check-links`: asks every download URL of the workspace, saying on stderr what it did and, at
+ * most once a second, how far it got. Non-public hosts are refused unless `--allow-private-hosts`;
+ * the whole check ends at `--links-deadline-s`.
+ */
+async function runLinkCheck(analyses: readonly FileAnalysis[], options: WorkspaceCheckOptions): Promise<LinkCheckReport> {
   const urls = downloadUrls(analyses);
   process.stderr.write(`guia: ${t('revisando {0} URL de descarga en la red…', urls.length)}\n`);
-  const report = await checkLinks(urls);
+  let lastProgress = performance.now();
+  const report = await checkLinks(urls, {
+    allowPrivateHosts: options.allowPrivateHosts,
+    deadlineMs: options.linksDeadlineSeconds * 1000,
+    onProgress: (done, total) => {
+      if (done === total || performance.now() - lastProgress < 1000) return;
+      lastProgress = performance.now();
+      process.stderr.write(`guia: ${t('enlaces revisados: {0} de {1}…', done, total)}\n`);
+    },
+  });
   const broken = report.results.filter((result) => !result.ok).length;
+  const refused = report.results.filter((result) => result.problem === 'direccion-privada').length;
+  const late = report.results.filter((result) => result.problem === 'sin-revisar').length;
   process.stderr.write(`guia: ${broken === 0 ? t('las {0} URL de descarga respondieron.', report.results.length) : t('{0} de {1} URL de descarga no respondieron (basico-3b).', broken, report.results.length)}\n`);
+  if (refused > 0) process.stderr.write(`guia: ${t('{0} URL de descarga no se consultaron: dirección privada, no se consulta (usa --allow-private-hosts para revisar un catálogo de intranet).', refused)}\n`);
+  if (late > 0) process.stderr.write(`guia: ${t('{0} URL de descarga quedaron sin revisar: se agotó el tiempo total de {1} s (--links-deadline-s).', late, options.linksDeadlineSeconds)}\n`);
   return report;
 }

@@ -6,6 +6,7 @@ import { institutionSummary, type InstitutionsReport } from '../core/institution
 import { stateLabel } from '../core/report/boardModel';
 import { t, type Language } from '../core/l10n';
 import type { LinkCheckReport } from '../core/links/linkResults';
+import { meanScore, type DatasetQuality } from '../core/quality/datasetQuality';
 
 const SEVERITY_WORDS: Record<number, () => string> = {
   1: () => t('error'),
@@ -17,25 +18,34 @@ const SEVERITY_WORDS: Record<number, () => string> = {
 const STATE_MARKS: Record<RequirementState, string> = { met: '✔', partial: '◐', unmet: '✘', 'no-evidence': '·' };
 
 /**
+
  * `path:line:column: severity code: message`, one line per finding, then the board: one per
- * institution, each under its name, when the workspace holds several.
+ * institution, each under its name, when the workspace holds several. Yields one piece per file, so
+ * the command line writes as it goes instead of building the whole output first.
  */
-export function formatText(report: InstitutionsReport, language: Language): string {
-  const lines: string[] = [];
+export function* formatText(report: InstitutionsReport, language: Language): Generator<string> {
+  let any = false;
   for (const file of report.files) {
-    for (const diagnostic of file.diagnostics) {
+    if (file.diagnostics.length === 0) continue;
+    any = true;
+    yield file.diagnostics.map((diagnostic) => {
       const { line, character } = diagnostic.range.start;
-      lines.push(`${file.id}:${line + 1}:${character + 1}: ${SEVERITY_WORDS[diagnostic.severity]!()} ${diagnostic.code}: ${diagnostic.message}`);
-    }
+      return `${file.id}:${line + 1}:${character + 1}: ${SEVERITY_WORDS[diagnostic.severity]!()} ${diagnostic.code}: ${diagnostic.message}\n`;
+    }).join('');
   }
-  if (lines.length > 0) lines.push('');
   const several = report.institutions.length > 1;
-  for (const [i, institution] of report.institutions.entries()) {
-    if (i > 0) lines.push('');
-    if (several) lines.push(`== ${t('Institución: {0} ({1})', institution.name, institution.root)}`);
-    lines.push(...formatBoard(institution, language));
-  }
-  return lines.join('\n') + '\n';
+  const boards = report.institutions.map((institution) => [
+    ...(several ? [`== ${t('Institución: {0} ({1})', institution.name, institution.root)}`] : []),
+    ...formatBoard(institution, language),
+  ].join('\n'));
+  // Without any file there is no institution: the board of an empty workspace, as before.
+  if (boards.length === 0) boards.push(formatBoard(emptyReport(report), language).join('\n'));
+  yield (any ? '\n' : '') + boards.join('\n\n') + '\n';
+}
+
+/** The board of a check that found no file at all: nothing met, at the default level. */
+function emptyReport(report: InstitutionsReport): WorkspaceReport {
+  return { targetLevel: 'basico', targetLevelSource: 'default', files: [], coverage: report.coverage };
 }
 
 /** The board: per level met/total and the state of each requirement. */
@@ -63,25 +73,45 @@ function countBySeverity(diagnostics: readonly GuideDiagnostic[]): Record<1 | 2 
 }
 
 /**
- * The documented JSON object: the evaluation date, files with their LSP diagnostics, each
- * institution with its own target level, coverage and findings per requirement (what
- * `guia tablero` reads back), and `coverage`: what every institution reaches (see `commonCoverage`).
+
+ * The documented JSON object: the evaluation date, files with their LSP diagnostics and their
+ * datasets' metadata quality (MQA), `coverage` (what every institution reaches, see
+ * `commonCoverage`), the mean quality of every dataset, and each institution with its own target
+ * level, coverage, findings per requirement and quality (what `guia tablero` reads back). Yields one
+ * piece per file; the pieces together are `JSON.stringify(object, null, 2)`.
  */
-export function formatJson(report: InstitutionsReport, evaluationDate: string, linkCheck?: LinkCheckReport): string {
-  return JSON.stringify({
-    evaluationDate,
-    files: report.files.map((file) => ({ path: file.id, kind: file.kind, diagnostics: file.diagnostics })),
-    coverage: report.coverage,
-    institutions: report.institutions.map((institution) => ({ ...institutionSummary(institution), hasPlan: institution.hasPlan, files: institution.files.length })),
-    // With --check-links: every URL asked, with its date and outcome (the CLI never writes them to a file).
-    ...(linkCheck ? { links: linkCheck } : {}),
-  }, null, 2) + '\n';
+export function* formatJson(report: InstitutionsReport, evaluationDate: string, linkCheck?: LinkCheckReport): Generator<string> {
+  // Grouped once: a country-sized run has tens of thousands of files and datasets.
+  const byFile = new Map<string, Pick<DatasetQuality, 'identifier' | 'quality'>[]>();
+  const datasets = report.institutions.flatMap((institution) => institution.quality?.datasets ?? []);
+  for (const { file, identifier, quality: score } of datasets) {
+    const list = byFile.get(file) ?? [];
+    list.push({ identifier, quality: score });
+    byFile.set(file, list);
+  }
+  const datasetsOf = (file: string) => byFile.get(file) ?? [];
+  yield `{\n  "evaluationDate": ${JSON.stringify(evaluationDate)},\n  "files": [`;
+  for (const [index, file] of report.files.entries()) {
+    yield `${index === 0 ? '' : ','}\n    ${indented({ path: file.id, kind: file.kind, diagnostics: file.diagnostics, datasets: datasetsOf(file.id) }, '    ')}`;
+  }
+  yield `${report.files.length === 0 ? ']' : '\n  ]'},\n  "coverage": ${indented(report.coverage, '  ')}`;
+  if (datasets.length > 0) yield `,\n  "quality": ${indented(meanScore(datasets.map((dataset) => dataset.quality)), '  ')}`;
+  const institutions = report.institutions.map((institution) => ({ ...institutionSummary(institution), hasPlan: institution.hasPlan, files: institution.files.length }));
+  yield `,\n  "institutions": ${indented(institutions, '  ')}`;
+  // With --check-links: every URL asked, with its date and outcome (the CLI never writes them to a file).
+  if (linkCheck) yield `,\n  "links": ${indented(linkCheck, '  ')}`;
+  yield '\n}\n';
+}
+
+/** `value` as JSON indented by two spaces, its lines after the first moved right by `margin`. */
+function indented(value: unknown, margin: string): string {
+  return JSON.stringify(value, null, 2).split('\n').join(`\n${margin}`);
 }
 
 const SARIF_LEVELS: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'note', 4: 'note' };
 
-/** SARIF 2.1.0, as code-scanning services read it: one rule per requirement. */
-export function formatSarif(report: Pick<WorkspaceReport, 'files'>, language: Language): string {
+/** SARIF 2.1.0, as code-scanning services read it: one rule per requirement (its findings are capped per file, so it is built whole). */
+export function* formatSarif(report: Pick<WorkspaceReport, 'files'>, language: Language): Generator<string> {
   const used = [...new Set(report.files.flatMap((file) => file.diagnostics.map((diagnostic) => diagnostic.code)))].sort();
   const rules = used.map((id) => {
     const requirement = requirementById(id);
@@ -112,7 +142,7 @@ export function formatSarif(report: Pick<WorkspaceReport, 'files'>, language: La
     }],
     properties: { rule: diagnostic.data.rule },
   })));
-  return JSON.stringify({
+  yield JSON.stringify({
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{ tool: { driver: { name: 'guia', informationUri: 'https://datos.gob.mx/guia/', rules } }, results }],

@@ -9,6 +9,8 @@ export type FindingWeight = 'mandatory' | 'recommendation';
 /** Extra facts about a finding that quick fixes and tests use; always carries the specific rule. */
 export interface FindingData {
   rule: string;
+  /** `workspace`: about the workspace as a whole, shown at the start of its file rather than on a line. */
+  scope?: 'workspace';
   [key: string]: unknown;
 }
 

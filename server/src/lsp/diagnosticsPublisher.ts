@@ -34,17 +34,22 @@ export class DiagnosticsPublisher {
   documentChanged(uri: string, text: string, delay = this.debounceMs): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
-    const run = guarded(this.connection, 'revisión de un documento', (): void => {
+    const run = guarded(this.connection, 'revisión de un documento', async (): Promise<void> => {
       this.timers.delete(uri);
       // Opening a document announces its text twice (open, then content change).
       if (this.workspace.isCurrent(uri, text)) return;
       const ours = this.workspace.updateOpen(uri, text);
-      if (ours || this.published.has(uri)) this.publishAll();
       this.checked.set(uri, performance.now());
+      // The check of a big file is two long steps (its analysis, then the workspace's evaluation):
+      // requests that arrived meanwhile (hover, completion, the outline) are answered between them.
+      await yieldToRequests();
+      // A newer version arrived meanwhile: its own check publishes; this one's results are stale.
+      if (!this.workspace.isCurrent(uri, text)) return;
+      if (ours || this.published.has(uri)) this.publishAll();
     });
     const quiet = performance.now() - (this.checked.get(uri) ?? -Infinity);
-    if (delay <= 0 || quiet >= delay) run();
-    else this.timers.set(uri, setTimeout(run, delay));
+    if (delay <= 0 || quiet >= delay) void run();
+    else this.timers.set(uri, setTimeout(() => void run(), delay));
   }
 
   /** Forgets a closed document's timing (its diagnostics are handled by `publishAll`). */
@@ -100,4 +105,13 @@ function sameValue(a: unknown, b: unknown): boolean {
     if (!Object.prototype.hasOwnProperty.call(b, key) || !sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
   }
   return true;
+}
+
+/**
+ * Lets the messages that arrived while the server was busy be handled before it goes on. A timer
+ * rather than `setImmediate`: the JSON-RPC layer dispatches what it read with `setImmediate`, and a
+ * timer callback runs after those.
+ */
+export function yieldToRequests(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -7,7 +7,10 @@ import { analyzeWithinLimit, oversizedFileAnalysis } from '../core/check/sizeLim
 import { WorkspaceIndex, type WorkspaceReport } from '../core/check/workspaceIndex';
 import { InstitutionIndexes, institutionSummary, type InstitutionReport, type InstitutionsReport } from '../core/institutions/institutionIndexes';
 import type { LinkCheckReport } from '../core/links/linkResults';
+import { QualityCache, workspaceQuality } from '../core/quality/datasetQuality';
+import { qualitySummary } from '../core/quality/qualityReport';
 import { FileClassifier, type FileRole } from '../core/files/fileKinds';
+import { refusedGlobMessage } from '../core/files/globSafety';
 import type { Language } from '../core/l10n';
 import type { CoverageReport } from '../protocol/protocol';
 import type { GuideSettings } from '../protocol/settings';
@@ -50,7 +53,7 @@ export class GuideWorkspace {
     this.classifier = classifierFor(settings);
     this.index = new InstitutionIndexes(folders.map((folder) => pathToFileURL(folder).href));
     this.localData = new LocalDataSync(this.index);
-    this.localData.configure(folders, settings.dataMappings);
+    this.localData.configure(folders, settings.dataMappings, settings.maxDataFileSizeMB);
   }
 
   /** The index of the institution a document belongs to (an empty one for a file that is not ours). */
@@ -60,9 +63,11 @@ export class GuideWorkspace {
 
   updateSettings(settings: GuideSettings, language: Language): void {
     this.settings = settings;
-    this.localData.configure(this.folders, settings.dataMappings);
+    this.localData.configure(this.folders, settings.dataMappings, settings.maxDataFileSizeMB);
     this.language = language;
     this.classifier = classifierFor(settings);
+    // A pattern that could stall matching is left out; the log says which and why.
+    for (const refused of this.classifier.refused) this.reportError(refusedGlobMessage(refused.setting, refused));
   }
 
   /** The role of a document, from its path relative to its workspace folder or its declared schema. */
@@ -92,8 +97,12 @@ export class GuideWorkspace {
     // Opening a document announces its text twice (open, then content change): analyse it once.
     this.focus = uri;
     if (this.isCurrent(uri, text)) return true;
+    const opening = !this.openTexts.has(uri);
     this.openTexts.set(uri, text);
     if (!this.analyzers.has(uri)) this.analyzers.set(uri, new DocumentAnalyzer());
+    // Opening a file the scan already read, unchanged: its analysis stands (a 5 MB catalog is not
+    // read twice); the editor's analyzer starts on the first edit.
+    if (opening && this.index.get(uri)?.parsed.text === text) return true;
     return this.analyze(uri, text);
   }
 
@@ -157,6 +166,7 @@ export class GuideWorkspace {
       targetLevel: this.settings.targetLevel,
       today: this.settings.evaluationDate || undefined,
       showAboveTarget: this.settings.showAboveTarget,
+      pendingAsHints: true,
       pagesRoot: requirementPagesRoot(),
       language: this.language,
       localData: this.localData.view,
@@ -164,7 +174,10 @@ export class GuideWorkspace {
     };
     const report = this.index.evaluate(options);
     const focusRoot = this.focus === undefined ? undefined : this.index.rootOf(this.focus);
-    return { report, coverage: coverageReport(report, focusRoot, () => new WorkspaceIndex().evaluate(options)) };
+    const coverage = coverageReport(report, focusRoot, () => new WorkspaceIndex().evaluate(options));
+    // The quality of the institution the report is about, like its coverage.
+    const focusFiles = this.index.institutions().find((entry) => entry.root === coverage.institution?.root)?.index.all() ?? [];
+    return { report, coverage: { ...coverage, quality: qualitySummary(workspaceQuality(focusFiles, this.linkCheck, this.qualityCache)) } };
   }
 
   /**
@@ -173,6 +186,9 @@ export class GuideWorkspace {
    * until the user checks links anew.
    */
   linkCheck: LinkCheckReport | undefined;
+
+  /** The metadata quality of files that did not change since the last evaluation. */
+  private readonly qualityCache = new QualityCache();
 
   private analyze(uri: string, text: string): boolean {
     const role = this.roleOf(uri, text);
@@ -228,7 +244,8 @@ export function coverageReport(report: InstitutionsReport, focusRoot: string | u
   const files: Record<string, number> = {};
   for (const file of own.files) {
     files[file.kind] = (files[file.kind] ?? 0) + 1;
-    for (const diagnostic of file.diagnostics) {
+    // The board counts every finding, those kept out of the Problems panel too.
+    for (const diagnostic of [...file.diagnostics, ...file.aboveTarget]) {
       const entry = (findings[diagnostic.code] ??= { count: 0 });
       entry.count++;
       if (diagnostic.severity === 1) entry.errors = (entry.errors ?? 0) + 1;

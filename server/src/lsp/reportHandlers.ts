@@ -2,6 +2,7 @@ import type { CodeLens, Connection, TextDocuments } from 'vscode-languageserver/
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeFile } from '../core/check/analyzeFile';
 import { computeTimeline } from '../core/report/timeline';
+import { qualityLenses } from '../core/quality/qualityLens';
 import { datasetLenses, type DatasetLens } from '../core/services/datasetLens';
 import { todayDayNumber } from '../core/text/dates';
 import { ClientCommands, TimelineRequest } from '../protocol/protocol';
@@ -24,7 +25,10 @@ export function registerReportHandlers(connection: Connection, documents: TextDo
       analysis = role ? analyzeFile(uri, role, text) : undefined;
     }
     if (!analysis) return [];
-    return datasetLenses(analysis, todayDayNumber(guide.evaluationDate)).map(toCodeLens);
+    const plans = guide.index.all().filter((file) => file.kind === 'plan');
+    const lenses = [...datasetLenses(analysis, todayDayNumber(guide.evaluationDate)), ...qualityLenses(analysis, plans, guide.linkCheck)];
+    // Each dataset's lenses together, in order: openness, next update, quality (the sort is stable).
+    return lenses.sort((a, b) => a.range.start.line - b.range.start.line).map(toCodeLens);
   });
 
   connection.onRequest(TimelineRequest.type, () => {
@@ -34,6 +38,8 @@ export function registerReportHandlers(connection: Connection, documents: TextDo
 }
 
 function toCodeLens(lens: DatasetLens): CodeLens {
+  // A lens with no action shows as plain text (VS Code draws a lens without a command id so).
+  if (lens.action.kind === 'none') return { range: lens.range, command: { title: lens.title, tooltip: lens.tooltip, command: '' } };
   const command = lens.action.kind === 'requirement'
     ? { title: lens.title, tooltip: lens.tooltip, command: ClientCommands.openRequirement, arguments: [lens.action.requirement] }
     : { title: lens.title, tooltip: lens.tooltip, command: ClientCommands.showTimeline, arguments: lens.action.identifier !== undefined ? [lens.action.identifier] : [] };

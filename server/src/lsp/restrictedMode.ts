@@ -8,7 +8,8 @@ import { DEFAULT_SETTINGS, type GuideSettings } from '../protocol/settings';
  *   make matching take forever; the default patterns are used instead.
  * - `dataMappings` points the local data checks at folders: it could point outside the workspace;
  *   none is used.
- * - `maxFileSizeKB` can only be lowered: a huge limit would let a huge file freeze the editor.
+ * - `maxFileSizeKB` and `maxDataFileSizeMB` can only be lowered: a huge limit would let a huge file
+ *   freeze the editor.
  * Harmless choices (target level, evaluation date, showing findings above the target) are kept.
  * Schemas are always the bundled ones and links are never checked in this mode (see `linkCommand.ts`).
  */
@@ -19,5 +20,6 @@ export function restrictSettings(settings: GuideSettings): GuideSettings {
     planFiles: DEFAULT_SETTINGS.planFiles,
     dataMappings: {},
     maxFileSizeKB: Math.min(settings.maxFileSizeKB, DEFAULT_SETTINGS.maxFileSizeKB),
+    maxDataFileSizeMB: Math.min(settings.maxDataFileSizeMB, DEFAULT_SETTINGS.maxDataFileSizeMB),
   };
 }

@@ -30,8 +30,11 @@ export function startServer(connection: Connection): void {
   let publisher: DiagnosticsPublisher | undefined;
   let supportsConfiguration = false;
   let initOptions: Partial<GuideInitializationOptions> = {};
-  /** Clients without workspace trust do not send `trusted`: their workspaces count as trusted. */
-  const trusted = (): boolean => initOptions.trusted !== false;
+  /**
+   * Only a client that says the workspace is trusted gets its settings and the link check: one that
+   * does not say (another editor, a client without workspace trust) runs in restricted mode.
+   */
+  const trusted = (): boolean => initOptions.trusted === true;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     initOptions = (params.initializationOptions ?? {}) as Partial<GuideInitializationOptions>;

@@ -3,6 +3,7 @@ import type { TimelineReport } from '../core/report/timeline';
 import type { LevelId } from '../core/catalog/requirements';
 import type { Coverage } from '../core/check/coverage';
 import type { InstitutionSummary } from '../core/institutions/institutionIndexes';
+import type { QualitySummary } from '../core/quality/qualityReport';
 
 /** Options the client passes when it starts the server. */
 export interface GuideInitializationOptions {
@@ -10,7 +11,7 @@ export interface GuideInitializationOptions {
   language: 'es' | 'en';
   /** Contents of the l10n bundle for `language` (absent for Spanish, the source language). */
   l10nBundle?: Record<string, string>;
-  /** Whether VS Code trusts the workspace; absent means trusted (clients without workspace trust). */
+  /** Whether VS Code trusts the workspace; absent means untrusted (restricted mode: no link check, no workspace patterns). */
   trusted?: boolean;
 }
 
@@ -26,7 +27,7 @@ export interface CoverageReport {
   targetLevel: LevelId;
   targetLevelSource: 'plan' | 'setting' | 'default';
   coverage: Coverage;
-  /** Per requirement: findings shown, how many of them are errors, and where the first one is. */
+  /** Per requirement: its findings (those above the target level kept out of Problems too), how many are errors, and where the first one is. */
   findings: Record<string, { count: number; first?: FindingLocation; errors?: number }>;
   /** Number of files indexed, by kind. */
   files: Record<string, number>;
@@ -38,6 +39,8 @@ export interface CoverageReport {
   institution?: { name: string; root: string };
   /** Every institution of the workspace with its own target level, coverage and findings per requirement. */
   institutions?: InstitutionCoverage[];
+  /** Metadata quality (MQA) of the workspace and of each dataset. */
+  quality?: QualitySummary;
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { LevelId } from '../core/catalog/requirements';
+import { DEFAULT_MAX_DATA_FILE_MB } from '../core/data/localData';
+import { isIsoDate } from '../core/text/dates';
 
 /**
  * The extension's settings (section `guia`), declared once for the client, the server and the
@@ -8,7 +10,7 @@ import type { LevelId } from '../core/catalog/requirements';
 export interface GuideSettings {
   /** Target level when the plan does not declare `nivelObjetivo`. */
   targetLevel: LevelId;
-  /** Show findings of levels above the target as Information. */
+  /** Show findings of levels above the target inline, as Information (the board always counts them). */
   showAboveTarget: boolean;
   /** Globs, relative to the workspace folder, of dataset metadata and catalog files. */
   metadataFiles: string[];
@@ -25,19 +27,22 @@ export interface GuideSettings {
    * the data files behind published download URLs are checked from their local copies.
    */
   dataMappings: Record<string, string>;
+  /** Local data files (CSV behind a resource) larger than this many megabytes are not read. */
+  maxDataFileSizeMB: number;
 }
 
 export const SETTINGS_SECTION = 'guia';
 
 export const DEFAULT_SETTINGS: GuideSettings = {
   targetLevel: 'basico',
-  showAboveTarget: true,
+  showAboveTarget: false,
   metadataFiles: ['**/*.dcat.yaml', '**/*.dcat.yml', '**/*.dcat.json', '**/catalogo*.json', '**/catalogo*.yaml', '**/catalogo*.yml'],
   planFiles: ['**/plan-de-apertura*.yaml', '**/plan-de-apertura*.yml', '**/*.plan.yaml', '**/*.plan.yml'],
   language: 'es',
   evaluationDate: '',
   maxFileSizeKB: 5120,
   dataMappings: {},
+  maxDataFileSizeMB: DEFAULT_MAX_DATA_FILE_MB,
 };
 
 /** Settings as read from the editor are untrusted JSON: keep what is valid, default the rest. */
@@ -52,9 +57,10 @@ export function normalizeSettings(raw: unknown): GuideSettings {
     metadataFiles: strings(input.metadataFiles, DEFAULT_SETTINGS.metadataFiles),
     planFiles: strings(input.planFiles, DEFAULT_SETTINGS.planFiles),
     language: input.language === 'en' || input.language === 'vscode' ? input.language : 'es',
-    evaluationDate: typeof input.evaluationDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input.evaluationDate) ? input.evaluationDate : '',
+    evaluationDate: typeof input.evaluationDate === 'string' && isIsoDate(input.evaluationDate) ? input.evaluationDate : '',
     maxFileSizeKB: typeof input.maxFileSizeKB === 'number' && input.maxFileSizeKB > 0 ? input.maxFileSizeKB : DEFAULT_SETTINGS.maxFileSizeKB,
     dataMappings: dataMappings(input.dataMappings),
+    maxDataFileSizeMB: typeof input.maxDataFileSizeMB === 'number' && input.maxDataFileSizeMB > 0 ? input.maxDataFileSizeMB : DEFAULT_SETTINGS.maxDataFileSizeMB,
   };
 }
 

@@ -82,3 +82,15 @@ describe('other template cells', () => {
     assert.ok(kept.kept);
   });
 });
+
+describe('media types from ADELA cells', () => {
+  it('writes the media type of one format word however it is spelled, and keeps a list with a note', () => {
+    assert.deepEqual(normaliseMediaType('CSV'), { value: 'text/csv', converted: true });
+    assert.deepEqual(normaliseMediaType('Excel '), { value: 'application/vnd.ms-excel', converted: true });
+    assert.deepEqual(normaliseMediaType('shp'), { value: 'application/zip', converted: true });
+    const list = normaliseMediaType('CSV, EXCEL');
+    assert.equal(list.value, 'CSV, EXCEL');
+    assert.match(list.kept!, /varios formatos/);
+    assert.match(normaliseMediaType('Oracle').kept!, /no es un tipo de medio/);
+  });
+});

@@ -1,35 +1,13 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020';
 import datasetSchema from '../../../schemas/dataset.schema.json';
 import planSchema from '../../../schemas/plan.schema.json';
-import { countErrors, exportWorkspace, type ExportFormat } from '../../../server/src/core/adela/exportWorkspace';
-import { analyzeFile, type FileAnalysis } from '../../../server/src/core/check/analyzeFile';
+import { countErrors, exportWorkspace } from '../../../server/src/core/adela/exportWorkspace';
 import { WorkspaceIndex } from '../../../server/src/core/check/workspaceIndex';
-import { FileClassifier } from '../../../server/src/core/files/fileKinds';
 import { toPlainValue } from '../../../server/src/core/parse/sourceTree';
 import { FORMATS } from '../../../server/src/core/schema/formats';
-
-const EXAMPLES = path.resolve(__dirname, '../../../examples');
-
-/** The files of an example workspace, analysed as the command line does. */
-function example(name: string): FileAnalysis[] {
-  const root = path.join(EXAMPLES, name);
-  const classifier = new FileClassifier();
-  const files = readdirSync(root, { recursive: true }).map(String).map((file) => file.split(path.sep).join('/'));
-  return files.flatMap((file) => {
-    const role = classifier.roleOfPath(file);
-    return role ? [analyzeFile(file, role, readFileSync(path.join(root, file), 'utf8'))] : [];
-  });
-}
-
-function exported(files: FileAnalysis[], format: ExportFormat, errors = 0): { text: string; warnings: string[] } {
-  const result = exportWorkspace(files, format, errors);
-  if ('error' in result) throw new Error(result.error);
-  return result;
-}
+import { example, exported } from '../../support/examples';
 
 function validator(): (value: unknown) => boolean {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
@@ -83,38 +61,6 @@ describe('exporting catalogo.json', () => {
     const result = exported(files, 'catalogo', errors);
     assert.match(result.warnings[0]!, new RegExp(`tiene ${errors} error\\(es\\)`));
     assert.ok(JSON.parse(result.text).dataset.length >= 3);
-  });
-});
-
-describe('exporting DCAT-AP JSON-LD', () => {
-  it('describes the catalog, its datasets and their distributions with DCAT and Dublin Core terms', () => {
-    const graph = JSON.parse(exported(example('completo'), 'dcat-ap').text) as Record<string, any>;
-    assert.equal(graph['@context'].dcat, 'http://www.w3.org/ns/dcat#');
-    assert.equal(graph['@context'].dct, 'http://purl.org/dc/terms/');
-    assert.equal(graph['@type'], 'dcat:Catalog');
-    assert.deepEqual(graph['dct:license'], { '@id': 'https://datos.gob.mx/libreusomx/' });
-    const datasets = graph['dcat:dataset'] as Array<Record<string, any>>;
-    assert.equal(datasets.length, 2);
-    const rezago = datasets.find((dataset) => dataset['dct:identifier'] === 'rezago-social')!;
-    assert.equal(rezago['@type'], 'dcat:Dataset');
-    assert.deepEqual(rezago['dct:title'], { '@value': 'Índice de rezago social', '@language': 'es' });
-    assert.deepEqual(rezago['dct:accrualPeriodicity'], { '@id': 'http://publications.europa.eu/resource/authority/frequency/QUINQUENNIAL' }, 'R/P5Y is the catalog word quinquenal');
-    assert.deepEqual(rezago['dct:modified'], { '@value': '2026-05-27T01:42:05-05:00', '@type': 'xsd:dateTime' });
-    assert.deepEqual(rezago['dct:temporal']['dcat:startDate'], { '@value': '2010', '@type': 'xsd:gYear' });
-    assert.deepEqual(rezago['dcat:contactPoint']['vcard:hasEmail'], { '@id': 'mailto:datos@coneval.gob.mx' });
-    const [csv] = rezago['dcat:distribution'] as Array<Record<string, any>>;
-    assert.equal(csv!['@type'], 'dcat:Distribution');
-    assert.deepEqual(csv!['dcat:accessURL'], { '@id': 'https://datos.coneval.gob.mx/rezago/municipio-2020.csv' });
-    assert.deepEqual(csv!['dcat:mediaType'], { '@id': 'https://www.iana.org/assignments/media-types/text/csv' });
-    assert.deepEqual(csv!['dcat:byteSize'], { '@value': '3145728', '@type': 'xsd:nonNegativeInteger' });
-    const pobreza = datasets.find((dataset) => dataset['dct:identifier'] === 'pobreza-municipal')!;
-    assert.deepEqual(pobreza['dcat:keyword'].map((word: { '@value': string }) => word['@value']), ['pobreza', 'municipios', 'medición']);
-  });
-
-  it('writes a periodicity outside the catalog as its ISO repeat', () => {
-    const file = analyzeFile('a.dcat.yaml', 'metadata', 'identifier: a\ntitle: A\naccrualPeriodicity: R/P18M\ndistribution: []\n');
-    const graph = JSON.parse(exported([file], 'dcat-ap').text) as Record<string, any>;
-    assert.deepEqual(graph['dcat:dataset'][0]['dct:accrualPeriodicity'], { '@type': 'dct:Frequency', 'rdf:value': 'R/P18M' });
   });
 });
 

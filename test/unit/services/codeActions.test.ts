@@ -56,10 +56,10 @@ describe('code actions: quick fixes round-trip', () => {
     assert.match(fixed[REZAGO_FILE]!, /\n    tools: Apache Jena\nmbox: luis\.soto@coneval\.gob\.mx\n$/);
   });
 
-  it('adds a missing field inside a resource, aligned with the resource\'s keys', () => {
+  it('adds a missing field inside a resource, aligned with the resource\'s keys, with the type its URL names', () => {
     const files = withDataset(REZAGO.replace('    mediaType: application/rdf+xml\n', ''));
     const fixed = roundTrip(files, REZAGO_FILE, 'campo-obligatorio');
-    assert.match(fixed[REZAGO_FILE]!, /    tools: Apache Jena\n    mediaType: text\/csv\n$/);
+    assert.match(fixed[REZAGO_FILE]!, /    tools: Apache Jena\n    mediaType: application\/rdf\+xml\n$/);
   });
 
   it('adds a missing nested object to the plan with its own required fields', () => {
@@ -140,6 +140,15 @@ describe('code actions: quick fixes round-trip', () => {
     assert.match(roundTrip(files, REZAGO_FILE, 'tipo-de-medio')[REZAGO_FILE]!, /    mediaType: text\/csv\n/);
   });
 
+  it('offers the types that fit a format word: a shapefile is published zipped, a list offers each of its formats', () => {
+    const shapefile = withDataset(REZAGO.replace('mediaType: text/csv', 'mediaType: shp'));
+    assert.deepEqual(quickFixes(shapefile, REZAGO_FILE, 'tipo-de-medio').map((action) => action.title), ['Cambiar a «application/zip»', 'Cambiar a «application/vnd.shp»']);
+    const list = withDataset(REZAGO.replace('mediaType: text/csv', 'mediaType: excel, pdf'));
+    assert.deepEqual(quickFixes(list, REZAGO_FILE, 'tipo-de-medio').map((action) => action.title), ['Cambiar a «application/vnd.ms-excel»', 'Cambiar a «application/pdf»']);
+    const excel = withDataset(REZAGO.replace('mediaType: text/csv', 'mediaType: "Excel "'));
+    assert.deepEqual(quickFixes(excel, REZAGO_FILE, 'tipo-de-medio').map((action) => action.title), ['Cambiar a «application/vnd.ms-excel»']);
+  });
+
   it('renames an identifier to its ASCII slug together with every reference in the plan', () => {
     const files: Files = {
       ...sampleFiles(),
@@ -200,14 +209,33 @@ describe('code actions: quick fixes round-trip', () => {
       '    mediaType: text/csv',
     ]) assert.ok(created.split('\n').includes(line), `${line}\n---\n${created}`);
     assert.match(created, /^# .*Publicación prevista: 2026-07-31\./);
-    // The plan's finding is gone and nothing new is asked at the target level (intermedio); only
-    // avanzado's recommendations (byteSize, tools) remain for the new file, as information.
+    // The plan's finding is gone; the new file still asks, at the target level (intermedio), for the
+    // quality statement its to-do stands in for (a placeholder is no evidence), and avanzado's
+    // recommendations (byteSize, tools) remain as information.
     const before = evaluate(workspace(files));
     const after = evaluate(workspace({ ...files, [POBREZA_FILE]: created }));
     assert.ok(!diagnosticsOf(after, PLAN_FILE).some((d) => d.data.rule === 'plan-sin-metadatos'));
     const planBefore = diagnosticsOf(before, PLAN_FILE).map((d) => d.data.rule);
     for (const rule of diagnosticsOf(after, PLAN_FILE).map((d) => d.data.rule)) assert.ok(planBefore.includes(rule), `new in the plan: ${rule}`);
-    assert.deepEqual(diagnosticsOf(after, POBREZA_FILE).map((d) => `${d.severity}:${d.code}`), ['3:avanzado-2a', '3:avanzado-2a']);
+    assert.deepEqual(diagnosticsOf(after, POBREZA_FILE).map((d) => `${d.severity}:${d.code}`), ['1:intermedio-3b', '3:avanzado-2a', '3:avanzado-2a']);
+    assert.match(diagnosticsOf(after, POBREZA_FILE)[0]!.message, /texto provisional/);
+  });
+
+  it('adds a missing plan section with its skeleton, from a finding at the end of the plan', () => {
+    const files = withPlan(PLAN.replace(/monitoreo:\n(  .*\n)+/, ''));
+    const { diagnostic } = diagnosticWith(files, PLAN_FILE, 'seccion-faltante');
+    // Said where the section is added (a point at the end of the plan), not on its first key.
+    const end = files[PLAN_FILE]!.split('\n').length - 1;
+    assert.deepEqual([diagnostic.range.start, diagnostic.range.end], [{ line: end, character: 0 }, { line: end, character: 0 }]);
+    const [action] = quickFixes(files, PLAN_FILE, 'seccion-faltante');
+    assert.equal(action!.title, 'Agregar «monitoreo»');
+    const fixed = applyWorkspaceEdit(files, action!.edit)[PLAN_FILE]!;
+    assert.match(fixed, /\nmonitoreo:\n  metodo: Por completar\n/);
+    const after = diagnosticsOf(evaluate(workspace({ ...files, [PLAN_FILE]: fixed })), PLAN_FILE);
+    assert.ok(!after.some((d) => d.data.rule === 'seccion-faltante' && d.data.section === 'monitoreo'));
+    // What is left is the stand-in to replace, on its own line: a placeholder is no evidence.
+    const left = after.filter((d) => d.code === 'basico-3b' && d.severity === 1);
+    assert.deepEqual(left.map((d) => [d.data.rule, fixed.split('\n')[d.range.start.line]]), [['campo-vacio', '  metodo: Por completar']]);
   });
 
   it('creates the metadata file in datos/ beside the plan when the workspace has no dataset file', () => {

@@ -107,6 +107,8 @@ describe('completion of values', () => {
     assert.equal(result.labels[0], 'text/csv');
     assert.equal(result.byLabel('text/csv').detail, 'CSV · Valores separados por comas · abierto, 3 estrellas');
     assert.match(result.byLabel('application/vnd.ms-excel').detail!, /propietario/);
+    // XLSX is offered, saying it needs an open companion.
+    assert.match(result.byLabel('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').detail!, /^XLSX · .*propietario: publícalo junto a un formato abierto/);
   });
 
   it('offers the access classification, the target levels and the priority criteria not yet listed', () => {

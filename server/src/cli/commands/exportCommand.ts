@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { countErrors, EXPORT_FORMATS, exportWorkspace, isExportFormat, type ExportFormat } from '../../core/adela/exportWorkspace';
 import { analyzeFile } from '../../core/check/analyzeFile';
@@ -10,13 +9,15 @@ import { requirementPagesRoot } from '../../shippedFiles';
 import { UsageError } from '../arguments';
 import { collectFiles } from '../collectFiles';
 import { pathExists } from '../pathExists';
+import { OutputRefused, writeFilesAtomically } from '../../outputFiles';
 import { commandArguments, parseCommonFlags, requestedLanguage } from './commandFlags';
 
 /** The usage text of `guia export`, in the current language. */
-export const exportUsage = (): string => t(`Uso: guia export <catalogo|dcat-ap|csv|plan-csv|inventario-csv> <rutas...> --out <archivo|-> [--force] [--lang es|en]
+export const exportUsage = (): string => t(`Uso: guia export <catalogo|dcat-ap|dcat-ap-ttl|ckan|csv|plan-csv|inventario-csv> <rutas...> --out <archivo|-> [--force] [--lang es|en]
 
-Exporta el espacio de trabajo como catalogo.json de ADELA (catalogo), JSON-LD compatible con DCAT-AP
-(dcat-ap), la plantilla CSV del catálogo (csv), el plan de apertura en CSV (plan-csv) o el inventario
+Exporta el espacio de trabajo como catalogo.json de ADELA (catalogo), catálogo DCAT-AP 3 en JSON-LD
+(dcat-ap) o en Turtle (dcat-ap-ttl), conjuntos de CKAN en JSON Lines para «ckanapi load datasets»
+(ckan), la plantilla CSV del catálogo (csv), el plan de apertura en CSV (plan-csv) o el inventario
 en CSV (inventario-csv). Con --out - escribe en la salida estándar. Exporta aunque haya errores, y
 avisa cuántos. Código de salida: 0 exportado, 2 por uso o E/S.`);
 
@@ -65,9 +66,9 @@ export async function runExport(argv: readonly string[]): Promise<number> {
   if (toStdout) process.stdout.write(result.text);
   else {
     try {
-      await fs.writeFile(args.out, result.text, 'utf8');
+      await writeFilesAtomically(path.dirname(args.out), [{ name: path.basename(args.out), text: result.text }], { force: args.force });
     } catch (error) {
-      process.stderr.write(`guia: ${t('No se pudo escribir {0}: {1}', args.out, (error as NodeJS.ErrnoException).code ?? String(error))}\n`);
+      process.stderr.write(`guia: ${error instanceof OutputRefused ? error.message : t('No se pudo escribir {0}: {1}', args.out, (error as NodeJS.ErrnoException).code ?? String(error))}\n`);
       return 2;
     }
     messages.write(t('Exportado {0}: {1} conjunto(s) de datos, {2} recurso(s).', args.out, result.datasets, result.resources) + '\n');

@@ -9,13 +9,16 @@ import { DEFAULT_SETTINGS } from '../../protocol/settings';
 import { UsageError } from '../arguments';
 import { collectFiles } from '../collectFiles';
 import { pathExists } from '../pathExists';
+import { OutputRefused, writeFilesAtomically } from '../../outputFiles';
 import { commandArguments, parseCommonFlags } from './commandFlags';
 
 /** The usage text of `guia import`, in the current language. */
 export const importUsage = (): string => t(`Uso: guia import <archivos...> --out <carpeta> [--force] [--lang es|en]
 
-Importa las plantillas CSV de ADELA (catálogo, plan de apertura, inventario) y las exportaciones
-catalogo.json a archivos YAML: un <identificador>.dcat.yaml por conjunto y plan-de-apertura.yaml.
+Importa las plantillas CSV de ADELA (catálogo, plan de apertura, inventario), las exportaciones
+catalogo.json y respuestas guardadas de la API de CKAN (package_show, package_search,
+current_package_list_with_resources, o un conjunto por línea en JSON Lines) a archivos YAML: un
+<identificador>.dcat.yaml por conjunto y plan-de-apertura.yaml.
 No reemplaza archivos que ya existen salvo con --force. Código de salida: 0 todo importado,
 1 con filas no tomadas, 2 por uso o E/S.`);
 
@@ -52,22 +55,14 @@ export async function runImport(argv: readonly string[]): Promise<number> {
     process.stderr.write(`guia: ${t('No se escribió ningún archivo.')}\n`);
     return 2;
   }
-  const targets = result.files.map((file) => path.join(args.out, file.name));
-  const existing: string[] = [];
-  for (const target of targets) if (await pathExists(target)) existing.push(target);
-  if (existing.length > 0 && !args.force) {
-    for (const target of existing) process.stderr.write(`guia: ${t('Ya existe {0}; no se reemplaza.', target)}\n`);
-    process.stderr.write(`guia: ${t('No se escribió ningún archivo. Usa --force para reemplazar los que ya existen.')}\n`);
-    return 2;
-  }
   try {
-    await fs.mkdir(args.out, { recursive: true });
-    for (const [index, file] of result.files.entries()) await fs.writeFile(targets[index]!, file.text, 'utf8');
+    await writeFilesAtomically(args.out, result.files, { force: args.force });
   } catch (error) {
-    process.stderr.write(`guia: ${t('No se pudo escribir en {0}: {1}', args.out, (error as NodeJS.ErrnoException).code ?? String(error))}\n`);
+    if (error instanceof OutputRefused) process.stderr.write(`guia: ${error.message}\n`);
+    else process.stderr.write(`guia: ${t('No se pudo escribir en {0}: {1}', args.out, (error as NodeJS.ErrnoException).code ?? String(error))} ${t('No se escribió ningún archivo.')}\n`);
     return 2;
   }
-  process.stdout.write(formatImportSummary(result, targets));
+  process.stdout.write(formatImportSummary(result, result.files.map((file) => path.join(args.out, file.name))));
   return result.skipped.length > 0 ? 1 : 0;
 }
 

@@ -6,7 +6,7 @@ import { nationalBoardHtml } from '../../core/report/nationalBoardHtml';
 import { nationalBoardCsv, nationalBoardJson, nationalBoardMarkdown } from '../../core/report/nationalBoardText';
 import { formatDay, isIsoDate, todayDayNumber } from '../../core/text/dates';
 import { DEFAULT_SETTINGS } from '../../protocol/settings';
-import { UsageError } from '../arguments';
+import { DEFAULT_LINKS_DEADLINE_S, UsageError } from '../arguments';
 import { checkWorkspace } from '../checkWorkspace';
 import { institutionSummary } from '../../core/institutions/institutionIndexes';
 import { pathExists } from '../pathExists';
@@ -126,7 +126,11 @@ async function gatherInstitutions(args: TableroArguments, language: Language): P
       language,
       dataMappings: {},
       maxFileSizeKB: DEFAULT_SETTINGS.maxFileSizeKB,
+      maxDataFileSizeMB: DEFAULT_SETTINGS.maxDataFileSizeMB,
       checkLinks: false,
+      allowPrivateHosts: false,
+      linksDeadlineSeconds: DEFAULT_LINKS_DEADLINE_S,
+      withQuality: true,
       countsOnly: true,
     });
     if (errors.length > 0) failed = true;

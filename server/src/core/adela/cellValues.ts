@@ -1,4 +1,5 @@
-import { findPeriodicity, foldText, isPeriodicity, mediaTypeForFormat } from '../catalog/vocabularies';
+import { mediaTypeToWrite, readFormatCell } from '../catalog/formatWords';
+import { findPeriodicity, foldText, isPeriodicity } from '../catalog/vocabularies';
 import { t } from '../l10n';
 import { isMediaType } from '../schema/formats';
 import type { CellValue } from './dateText';
@@ -20,12 +21,19 @@ export function normalisePeriodicity(text: string): CellValue {
   return { value: original, converted: false, kept: t('«{0}» no es una periodicidad del catálogo de la guía (p. ej. «mensual» o R/P1M).', original) };
 }
 
-/** An IANA media type; a format name such as `CSV` or `.xlsx` becomes its media type. */
+/**
+ * An IANA media type; a cell naming one format in ADELA's words (`CSV`, `.xlsx`, `Excel `, `shp`)
+ * becomes its media type. A cell naming several formats or none is kept as written, saying why.
+ */
 export function normaliseMediaType(text: string): CellValue {
   const original = text.trim();
   if (isMediaType(original)) return { value: original.toLowerCase(), converted: original.toLowerCase() !== original };
-  const known = mediaTypeForFormat(original);
-  if (known) return { value: known.mediaType, converted: true };
+  const reading = readFormatCell(original);
+  const written = mediaTypeToWrite(reading);
+  if (written) return { value: written, converted: true };
+  if (reading.formats.length > 1) {
+    return { value: original, converted: false, kept: t('«{0}» nombra varios formatos para un solo recurso: deja uno por recurso, con su tipo de medio IANA (p. ej. text/csv).', original) };
+  }
   return { value: original, converted: false, kept: t('«{0}» no es un tipo de medio IANA conocido (p. ej. text/csv).', original) };
 }
 

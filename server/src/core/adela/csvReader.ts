@@ -1,3 +1,5 @@
+import { restoreFormula } from './formulaCells';
+
 /** One record of a CSV file, numbered the way a spreadsheet shows it. */
 export interface CsvRow {
   /** 1-based record number: the row number a spreadsheet program shows (the header is row 1). */
@@ -33,7 +35,8 @@ export function readCsv(text: string): CsvTable {
     let strayQuote = false;
     for (;;) {
       const cell = readCell(text, index, delimiter);
-      cells.push(cell.value);
+      // Our exports write formula-like cells behind an apostrophe; the text is what follows it.
+      cells.push(restoreFormula(cell.value));
       strayQuote ||= cell.stray;
       line += cell.newlines;
       index = cell.end;

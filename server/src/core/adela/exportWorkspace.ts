@@ -3,10 +3,12 @@ import type { WorkspaceReport } from '../check/workspaceIndex';
 import { t } from '../l10n';
 import { exportCatalogJson } from './exportCatalogJson';
 import { exportCatalogCsv, exportInventoryCsv, exportPlanCsv, type CsvExport } from './exportCsv';
-import { exportDcatAp } from './exportDcatAp';
+import { exportCkan } from '../ckan/exportCkan';
+import { exportDcatAp } from '../dcat/dcatAp';
+import { toTurtle } from '../dcat/turtle';
 import { distributionsOf, workspaceContent } from './workspaceContent';
 
-export const EXPORT_FORMATS = ['catalogo', 'dcat-ap', 'csv', 'plan-csv', 'inventario-csv'] as const;
+export const EXPORT_FORMATS = ['catalogo', 'dcat-ap', 'dcat-ap-ttl', 'ckan', 'csv', 'plan-csv', 'inventario-csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export function isExportFormat(value: string): value is ExportFormat {
@@ -17,6 +19,8 @@ export function isExportFormat(value: string): value is ExportFormat {
 export const DEFAULT_EXPORT_NAMES: Record<ExportFormat, string> = {
   catalogo: 'catalogo.json',
   'dcat-ap': 'catalogo-dcat-ap.jsonld',
+  'dcat-ap-ttl': 'catalogo-dcat-ap.ttl',
+  ckan: 'conjuntos-ckan.jsonl',
   csv: 'catalogo_v3.0.csv',
   'plan-csv': 'plan_de_apertura.csv',
   'inventario-csv': 'inventario.csv',
@@ -46,8 +50,18 @@ export function exportWorkspace(files: readonly FileAnalysis[], format: ExportFo
     case 'catalogo':
       result = { text: JSON.stringify(exportCatalogJson(content), null, 2) + '\n', warnings: [] };
       break;
-    case 'dcat-ap':
-      result = { text: JSON.stringify(exportDcatAp(content), null, 2) + '\n', warnings: [] };
+    case 'dcat-ap': {
+      const { graph, warnings } = exportDcatAp(content);
+      result = { text: JSON.stringify(graph, null, 2) + '\n', warnings };
+      break;
+    }
+    case 'dcat-ap-ttl': {
+      const { graph, warnings } = exportDcatAp(content);
+      result = { text: toTurtle(graph), warnings };
+      break;
+    }
+    case 'ckan':
+      result = exportCkan(content);
       break;
     case 'csv':
       result = exportCatalogCsv(content);
@@ -61,7 +75,7 @@ export function exportWorkspace(files: readonly FileAnalysis[], format: ExportFo
   }
   if (typeof result === 'string') return { error: result };
   const warnings = [...result.warnings];
-  if ((format === 'catalogo' || format === 'dcat-ap') && content.datasets.length === 0) warnings.push(t('El espacio de trabajo no tiene conjuntos de datos.'));
+  if ((format === 'catalogo' || format === 'dcat-ap' || format === 'dcat-ap-ttl' || format === 'ckan') && content.datasets.length === 0) warnings.push(t('El espacio de trabajo no tiene conjuntos de datos.'));
   if (errorCount > 0) warnings.unshift(t('El espacio de trabajo tiene {0} error(es) según la guía; se exportó de todos modos. Revísalos con «guia check».', errorCount));
   return {
     text: result.text,

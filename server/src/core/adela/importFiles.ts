@@ -1,4 +1,7 @@
 import { foldText } from '../catalog/vocabularies';
+import { ckanPackages, importCkanPackages, isCkanJson } from '../ckan/importCkan';
+import { safeFileName } from '../files/safeFileName';
+import type { PlainValue } from '../parse/sourceTree';
 import { t } from '../l10n';
 import { importCatalogCsv } from './catalogCsv';
 import { importCatalogJson } from './catalogJson';
@@ -31,7 +34,7 @@ export interface OutputFile {
 
 export interface ImportSource {
   name: string;
-  kind: TemplateKind | 'catalog-json';
+  kind: TemplateKind | 'catalog-json' | 'ckan';
   encoding: TextEncoding;
 }
 
@@ -73,6 +76,15 @@ export function importFiles(inputs: readonly ImportInput[], known: readonly Know
     }
     const { text, encoding } = decodeText(input.bytes);
     if (/^\s*[[{]/.test(text)) {
+      const ckan = ckanInput(input.name, text, log);
+      if (ckan !== undefined) {
+        if (typeof ckan === 'string') failures.push({ name: input.name, message: ckan });
+        else {
+          sources.push({ name: input.name, kind: 'ckan', encoding });
+          datasets.push(...ckan);
+        }
+        continue;
+      }
       const result = importCatalogJson(input.name, text, log);
       if (typeof result === 'string') failures.push({ name: input.name, message: result });
       else {
@@ -166,17 +178,42 @@ function resolveDatasetNames(plan: ImportedPlan, datasets: readonly ImportedData
   }
 }
 
+/**
+ * The datasets of a saved CKAN API answer, or of CKAN's JSON Lines (one dataset dict per line, as
+ * `ckanapi dump datasets` and `guia export ckan` write); undefined when the JSON is not CKAN's.
+ */
+function ckanInput(file: string, text: string, log: ImportLog): ImportedDataset[] | string | undefined {
+  let root: PlainValue;
+  try {
+    root = JSON.parse(text) as PlainValue;
+  } catch {
+    try {
+      root = text.split(/\r?\n/).filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as PlainValue);
+    } catch {
+      return undefined;
+    }
+  }
+  if (!isCkanJson(root)) return undefined;
+  const packages = ckanPackages(root);
+  return typeof packages === 'string' ? packages : importCkanPackages(file, packages, log);
+}
+
 function isSpreadsheetBinary(bytes: Uint8Array): boolean {
   const starts = (signature: number[]): boolean => signature.every((byte, index) => bytes[index] === byte);
   return starts([0x50, 0x4b, 0x03, 0x04]) || starts([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 }
 
-const SAFE_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const PLAIN_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
+/**
+ * `<identifier>.dcat.yaml`, made safe on every system (see `safeFileName.ts`: a 300-character
+ * identifier is cut, `CON` becomes `CON_`), and made unique among the files of this import.
+ */
 function datasetFileName(dataset: ImportedDataset, index: number, written: readonly OutputFile[], log: ImportLog): string {
   const identifier = typeof dataset.value.identifier === 'string' ? dataset.value.identifier : '';
   const title = typeof dataset.value.title === 'string' ? dataset.value.title : '';
-  const base = (SAFE_FILE_NAME.test(identifier) ? identifier : slugify(identifier)) || slugify(title) || `conjunto-${index + 1}`;
+  const fallback = `conjunto-${index + 1}`;
+  const base = safeFileName((PLAIN_FILE_NAME.test(identifier) ? identifier : slugify(identifier)) || slugify(title) || fallback, fallback);
   let name = `${base}.dcat.yaml`;
   for (let suffix = 2; written.some((file) => file.name.toLowerCase() === name.toLowerCase()); suffix++) name = `${base}-${suffix}.dcat.yaml`;
   if (name !== `${base}.dcat.yaml`) log.warn({ file: dataset.file, row: dataset.rows[0] }, t('Otro conjunto ya se escribió en {0}.dcat.yaml; este va en {1}.', base, name));

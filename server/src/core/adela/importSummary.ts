@@ -5,6 +5,7 @@ import type { ImportIssue } from './importModel';
 /** Where an issue is: `catalogo.csv, fila 7` or `catalogo.json, conjunto 3 (línea 40)`. */
 export function formatPlace(issue: ImportIssue): string {
   if (issue.row !== undefined) return t('{0}, fila {1}', issue.file, issue.row);
+  if (issue.item !== undefined && issue.line === undefined) return t('{0}, conjunto {1}', issue.file, issue.item);
   if (issue.item !== undefined) return t('{0}, conjunto {1} (línea {2})', issue.file, issue.item, issue.line ?? '?');
   if (issue.line !== undefined) return t('{0}, línea {1}', issue.file, issue.line);
   return issue.file;
@@ -15,6 +16,7 @@ const KIND_NAMES = {
   plan: () => t('plantilla del plan de apertura'),
   inventory: () => t('plantilla del inventario'),
   'catalog-json': () => t('catalogo.json de ADELA'),
+  ckan: () => t('respuesta de la API de CKAN'),
 };
 
 /** The summary a person reads after an import: what was read, written, converted and left out. */

@@ -18,6 +18,12 @@ export interface MediaTypeInfo {
   open: boolean;
   /** True for web services and feeds (JSON, XML, RSS, Atom) that serve frequently changing data. */
   service?: boolean;
+  /** What the format holds, to suggest an open format that fits: `tabla`, `geo`, `documento`… */
+  kind: string;
+  /** Free words catalogs write for this format (`excel`, `aspx`), folded to lower case without accents. */
+  words?: string[];
+  /** The types to declare for a resource in this format when its own type is not IANA's (a shapefile is published zipped). */
+  publishedAs?: string[];
   es: string;
   en: string;
 }

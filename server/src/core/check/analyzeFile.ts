@@ -7,6 +7,7 @@ import { parseJson } from '../parse/jsonParser';
 import type { ParsedDocument } from '../parse/parsedDocument';
 import { itemsOf, stringValue, toPlainValue, valueOf, type PlainValue, type SourceNode } from '../parse/sourceTree';
 import { parseYaml } from '../parse/yamlParser';
+import { evidenceText } from '../text/placeholders';
 import { PLAN_ROW_LISTS, validatePlanRow, validateShape } from '../schema/schemaValidator';
 import type { DatasetFacts } from './facts';
 import { FILE_RULES } from './fileRules';
@@ -189,13 +190,14 @@ function datasetsOf(root: SourceNode | undefined, kind: FileKind): DatasetFacts[
   return nodes.map((node, position) => ({
     node,
     index: kind === 'catalog' ? position : undefined,
-    identifier: stringValue(valueOf(node, 'identifier')),
-    title: stringValue(valueOf(node, 'title')),
-    distributions: itemsOf(valueOf(node, 'distribution')).map((resource) => ({
+    identifier: evidenceText(stringValue(valueOf(node, 'identifier'))),
+    title: evidenceText(stringValue(valueOf(node, 'title'))),
+    distributions: itemsOf(valueOf(node, 'distribution')).map((resource, position) => ({
       node: resource,
-      title: stringValue(valueOf(resource, 'title')),
-      downloadURL: stringValue(valueOf(resource, 'downloadURL')),
-      mediaType: stringValue(valueOf(resource, 'mediaType')),
+      position,
+      title: evidenceText(stringValue(valueOf(resource, 'title'))),
+      downloadURL: evidenceText(stringValue(valueOf(resource, 'downloadURL'))),
+      mediaType: evidenceText(stringValue(valueOf(resource, 'mediaType'))),
     })),
   }));
 }

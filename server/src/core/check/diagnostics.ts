@@ -1,6 +1,6 @@
 import { levelRank, requirementById, requirementPageUri, type LevelId } from '../catalog/requirements';
 import type { Finding, FindingData } from '../findings';
-import type { Language } from '../l10n';
+import { t, type Language } from '../l10n';
 import type { LineIndex, Range } from '../text/lineIndex';
 
 /** 1 Error, 2 Warning, 3 Information, 4 Hint: the LSP's numbering, so the server passes them through. */
@@ -20,8 +20,6 @@ export interface GuideDiagnostic {
 
 export interface SeverityPolicy {
   targetLevel: LevelId;
-  /** Whether findings of requirements above the target level are shown (as Information). */
-  showAboveTarget: boolean;
 }
 
 export interface LinkPolicy {
@@ -30,11 +28,11 @@ export interface LinkPolicy {
   language: Language;
 }
 
-/** The severity a finding shows with, or undefined when it is hidden by the policy. */
-export function severityOf(finding: Finding, policy: SeverityPolicy): DiagnosticSeverity | undefined {
+/** The severity a finding shows with: Information above the target level, else by its weight. */
+export function severityOf(finding: Finding, policy: SeverityPolicy): DiagnosticSeverity {
   const requirement = requirementById(finding.requirement);
   const above = requirement !== undefined && levelRank(requirement.level) > levelRank(policy.targetLevel);
-  if (above) return policy.showAboveTarget ? 3 : undefined;
+  if (above) return 3;
   return finding.weight === 'mandatory' ? 1 : 2;
 }
 
@@ -49,4 +47,73 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, severity: Diagn
     message: finding.message,
     data: { ...finding.data, requirement: finding.requirement, ...(requirement ? { guideUrl: requirement.guideUrl } : {}) },
   };
+}
+
+/**
+ * Diagnostics shown per file. A generated catalog of 60,000 resources can carry two findings per
+ * resource: past the first thousand they say nothing new, and publishing 120,000 of them stalls
+ * the editor and floods the command line's output. Coverage still counts every finding.
+ */
+export const MAX_DIAGNOSTICS_PER_FILE = 1000;
+
+/** What a file shows: its diagnostics, and the ones above the target level kept apart when asked. */
+export interface FileDiagnostics {
+  diagnostics: GuideDiagnostic[];
+  aboveTarget: GuideDiagnostic[];
+}
+
+export interface FileDiagnosticsOptions {
+  /** Whether findings above the target level go with `diagnostics` (else into `aboveTarget`). */
+  showAboveTarget: boolean;
+  /** Findings shown as hints whatever their weight (e.g. on a template value still to fill). */
+  asHint?: (finding: Finding) => boolean;
+}
+
+/**
+ * The diagnostics of one file in text order: the first `MAX_DIAGNOSTICS_PER_FILE` findings shown by
+ * the policy, then, when there were more, one diagnostic where the first left out is that says how
+ * many were left out (with the most severe of their severities). Findings above the target level
+ * go to `aboveTarget` unless `showAboveTarget`, capped the same way. Only the kept findings are
+ * placed on lines, so a huge list costs a sort, not a conversion per finding.
+ */
+export function fileDiagnostics(findings: readonly Finding[], lines: LineIndex, policy: SeverityPolicy, links: LinkPolicy, options: FileDiagnosticsOptions, limit = MAX_DIAGNOSTICS_PER_FILE): FileDiagnostics {
+  const shown: SeverityOf[] = [];
+  const above: SeverityOf[] = [];
+  for (const finding of findings) {
+    const severity = severityOf(finding, policy);
+    const entry = { finding, severity: options.asHint?.(finding) === true ? 4 : severity };
+    (severity === 3 && !options.showAboveTarget ? above : shown).push(entry);
+  }
+  return { diagnostics: capped(shown, lines, links, limit), aboveTarget: capped(above, lines, links, limit) };
+}
+
+interface SeverityOf {
+  finding: Finding;
+  severity: DiagnosticSeverity;
+}
+
+function capped(shown: SeverityOf[], lines: LineIndex, links: LinkPolicy, limit: number): GuideDiagnostic[] {
+  shown.sort((a, b) => a.finding.start - b.finding.start);
+  const diagnostics = shown.slice(0, limit).map(({ finding, severity }) => toDiagnostic(finding, lines, severity, links));
+  const rest = shown.slice(limit);
+  const first = rest[0];
+  if (first !== undefined) {
+    const severity = rest.reduce<DiagnosticSeverity>((most, entry) => (entry.severity < most ? entry.severity : most), first.severity);
+    const summary: Finding = {
+      requirement: first.finding.requirement,
+      weight: first.finding.weight,
+      start: first.finding.start,
+      end: first.finding.end,
+      message: t('Este archivo tiene {0} hallazgos más a partir de aquí; se muestran los primeros {1}. Corrige estos (suelen repetirse) para ver los demás; la cobertura sí los cuenta todos.', rest.length, limit),
+      data: { rule: 'demasiados-hallazgos', shown: limit, omitted: rest.length },
+    };
+    diagnostics.push(toDiagnostic(summary, lines, severity, links));
+  }
+  diagnostics.sort(byPosition);
+  return diagnostics;
+}
+
+/** Text order of diagnostics: by line, then by character. */
+export function byPosition(a: GuideDiagnostic, b: GuideDiagnostic): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }

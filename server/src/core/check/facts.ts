@@ -1,8 +1,13 @@
 import type { SourceNode } from '../parse/sourceTree';
 
-/** A resource of a dataset, as the cross-file rules need it. */
+/**
+ * A resource of a dataset, as the cross-file rules need it. Texts are trimmed, and undefined when
+ * blank or a placeholder (see `isPlaceholder`): such a value is no evidence.
+ */
 export interface DistributionFacts {
   node: SourceNode;
+  /** Position in the dataset's `distribution` list (names an untitled resource). */
+  position: number;
   title: string | undefined;
   downloadURL: string | undefined;
   mediaType: string | undefined;

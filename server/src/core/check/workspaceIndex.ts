@@ -8,7 +8,8 @@ import { stringValue, valueOf } from '../parse/sourceTree';
 import { todayDayNumber } from '../text/dates';
 import type { EvidenceTally, FileAnalysis } from './analyzeFile';
 import { addEvidence, computeCoverage, type Coverage } from './coverage';
-import { severityOf, toDiagnostic, type GuideDiagnostic } from './diagnostics';
+import { byPosition, fileDiagnostics, toDiagnostic, type GuideDiagnostic } from './diagnostics';
+import { isOnPending, pendingSummary, pendingValues } from './pendingValues';
 import type { WorkspaceRule, WorkspaceRuleInput, WorkspaceRuleOutput } from './workspaceRule';
 import { WORKSPACE_RULES } from './workspaceRules';
 
@@ -21,7 +22,18 @@ export interface EvaluationOptions {
   localData?: LocalDataView;
   /** The last link check, when the user ran one; absent: basico-3b rests on the plan alone. */
   linkCheck?: LinkCheckReport;
+  /**
+   * Whether findings of levels above the target go with the file's diagnostics (as Information).
+   * When not, they are kept apart in `aboveTarget`: the board counts and reveals them, but the
+   * Problems panel of a 586-dataset catalog is not flooded with thousands of them.
+   */
   showAboveTarget: boolean;
+  /**
+   * In an editor: findings on values still marked «…» are hints, with one summary per file, so a
+   * new template does not open full of errors. The command line leaves them errors (a CI gate
+   * must not pass a file nobody filled in).
+   */
+  pendingAsHints?: boolean;
   pagesRoot: string;
   language: Language;
 }
@@ -29,7 +41,10 @@ export interface EvaluationOptions {
 export interface FileReport {
   id: string;
   kind: FileKind;
+  /** What the editor shows for the file (Problems, squiggles) and the command line prints. */
   diagnostics: GuideDiagnostic[];
+  /** Findings of levels above the target that `showAboveTarget: false` keeps out of `diagnostics`. */
+  aboveTarget: GuideDiagnostic[];
 }
 
 export interface WorkspaceReport {
@@ -48,6 +63,7 @@ interface CachedReport {
   /** The severity and link policy, serialised. */
   policy: string;
   diagnostics: GuideDiagnostic[];
+  aboveTarget: GuideDiagnostic[];
 }
 
 /** A rule's last output and everything it was computed from (see `WorkspaceRule.reads`). */
@@ -122,7 +138,10 @@ export class WorkspaceIndex {
     for (const rule of WORKSPACE_RULES) {
       const output = this.runRule(rule, input);
       addEvidence(evidence, output.evidence);
-      for (const placed of output.findings) {
+      for (const found of output.findings) {
+        // About the workspace as a whole (no dataset reaches 4 stars…): about no line of the file
+        // it is placed on, so it sits at the file's start with an empty range.
+        const placed = isWorkspaceWide(found.finding) ? { fileId: found.fileId, finding: { ...found.finding, start: 0, end: 0 } } : found;
         if (!this.files.has(placed.fileId)) continue;
         const list = placedByFile.get(placed.fileId);
         if (list) list.push(placed.finding);
@@ -144,24 +163,29 @@ export class WorkspaceIndex {
     }
     const kinds = new Set(files.map((file) => file.kind));
     const target = this.targetLevel(options.targetLevel);
-    const policy = { targetLevel: target.level, showAboveTarget: options.showAboveTarget };
+    const policy = { targetLevel: target.level };
     const links = { pagesRoot: options.pagesRoot, language: options.language };
 
-    const policyKey = JSON.stringify([policy, links]);
+    const policyKey = JSON.stringify([policy, links, options.showAboveTarget, options.pendingAsHints === true]);
     const reports: FileReport[] = files.map((file) => {
       const placed = placedByFile.get(file.id) ?? [];
       const cached = this.reports.get(file.id);
       if (cached && cached.analysis === file && cached.policy === policyKey && samePlacedFindings(cached.placed, placed)) {
-        return { id: file.id, kind: file.kind, diagnostics: cached.diagnostics };
+        return { id: file.id, kind: file.kind, diagnostics: cached.diagnostics, aboveTarget: cached.aboveTarget };
       }
-      const diagnostics: GuideDiagnostic[] = [];
-      for (const finding of [...file.findings, ...placed]) {
-        const severity = severityOf(finding, policy);
-        if (severity !== undefined) diagnostics.push(toDiagnostic(finding, file.parsed.lines, severity, links));
+      // A value still marked «…» (a new file's template) is left to fill: its findings are hints,
+      // summed up in one line at the top, and become errors once the user writes something wrong.
+      const pending = options.pendingAsHints ? pendingValues(file.parsed.root) : [];
+      const { diagnostics, aboveTarget } = fileDiagnostics([...file.findings, ...placed], file.parsed.lines, policy, links, {
+        showAboveTarget: options.showAboveTarget,
+        ...(pending.length > 0 ? { asHint: (finding: Finding) => isOnPending(finding, pending) } : {}),
+      });
+      if (pending.length > 0) {
+        const summary: Finding = { requirement: file.kind === 'plan' ? 'basico-1c' : 'basico-2b', weight: 'recommendation', start: 0, end: 0, message: pendingSummary(pending), data: { rule: 'valores-por-completar', pending: pending.length } };
+        diagnostics.unshift(toDiagnostic(summary, file.parsed.lines, 3, links));
       }
-      diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-      this.reports.set(file.id, { analysis: file, placed, policy: policyKey, diagnostics });
-      return { id: file.id, kind: file.kind, diagnostics };
+      this.reports.set(file.id, { analysis: file, placed, policy: policyKey, diagnostics, aboveTarget });
+      return { id: file.id, kind: file.kind, diagnostics, aboveTarget };
     });
     return { targetLevel: target.level, targetLevelSource: target.source, files: reports, coverage: computeCoverage(kinds, evidence, byRequirement) };
   }
@@ -182,6 +206,10 @@ export class WorkspaceIndex {
     this.ruleOutputs.set(rule, { inputs, output });
     return output;
   }
+}
+
+function isWorkspaceWide(finding: Finding): boolean {
+  return finding.data.scope === 'workspace';
 }
 
 /** Whether two lists of placed findings say the same (the same objects when a rule's output was reused). */

@@ -3,6 +3,7 @@ import type { EvidenceTally, FileAnalysis } from '../check/analyzeFile';
 import type { Finding } from '../findings';
 import { t } from '../l10n';
 import type { CsvExample, CsvProblem, CsvProblemKind, CsvReport } from './csvReport';
+import { MAX_CELL_CHARS, MAX_COLUMNS } from './csvTokenizer';
 import { ExcerptLineIndex } from './excerptLineIndex';
 import type { LikelyEncoding } from './sniffingDecoder';
 
@@ -53,6 +54,19 @@ export function analyzeCsv(id: string, report: CsvReport): DataFileAnalysis {
     });
   }
 
+  if (report.limited) {
+    const parts: string[] = [];
+    if (report.limited.columns !== undefined) parts.push(t('solo se analizaron las primeras {0} de sus {1} columnas', MAX_COLUMNS, report.limited.columns));
+    if (report.limited.cells) parts.push(t('de las celdas de más de {0} caracteres solo se analizó el principio', MAX_CELL_CHARS));
+    findings.push({
+      requirement: 'intermedio-3b',
+      weight: 'recommendation',
+      start: 0,
+      end: Math.min(1, lines.text.length),
+      message: t('Revisión parcial de este archivo de datos, para no agotar la memoria: {0}. Una tabla de datos abiertos rara vez necesita tantas columnas o celdas tan largas: revisa que el delimitador y las comillas sean los correctos.', parts.join('; ')),
+      data: { rule: 'revision-parcial-de-datos', ...report.limited },
+    });
+  }
   const structural = report.problems.length > 0;
   const evidence: EvidenceTally = {
     'intermedio-2a': { items: 1, failed: report.encoding.utf8 ? 0 : 1 },

@@ -69,6 +69,7 @@ export async function checkCsvStream(chunks: AsyncIterable<Uint8Array>, options:
     bytes,
     lineCount: tokenizer!.lineCount,
     unclosedQuote: tokenizer!.unclosedQuote,
+    limited: tokenizer!.limited,
   });
 }
 
@@ -105,6 +106,7 @@ interface Ending {
   bytes: number;
   lineCount: number;
   unclosedQuote: { line: number; column: number } | undefined;
+  limited: { columns: number; cells: boolean };
 }
 
 /** Receives rows in order and keeps only what the report needs. */
@@ -186,6 +188,7 @@ class RowCollector {
       problems: [...this.problems.values()].sort((a, b) => (a.examples[0]?.line ?? 0) - (b.examples[0]?.line ?? 0)),
       lines: [...this.lines.entries()].sort((a, b) => a[0] - b[0]).map(([line, text]) => ({ line, text })),
       lineCount: ending.lineCount,
+      ...(ending.limited.columns > 0 || ending.limited.cells ? { limited: { ...(ending.limited.columns > 0 ? { columns: ending.limited.columns } : {}), ...(ending.limited.cells ? { cells: true } : {}) } } : {}),
     };
   }
 
@@ -227,11 +230,12 @@ class RowCollector {
 
   private check(row: CsvRow): void {
     this.rows++;
-    const expected = this.header!.cells.length;
-    if (row.cells.length !== expected) {
-      this.add('fila-irregular', row, { line: row.line, start: 0, end: (row.lines[0] ?? '').length, cells: row.cells.length, expected });
+    const expected = this.header!.width;
+    if (row.width !== expected) {
+      this.add('fila-irregular', row, { line: row.line, start: 0, end: (row.lines[0] ?? '').length, cells: row.width, expected });
     }
-    const width = Math.min(row.cells.length, expected);
+    // Only the kept columns (see MAX_COLUMNS) are looked into.
+    const width = Math.min(row.cells.length, this.header!.cells.length);
     for (let index = 0; index < width; index++) {
       const cell = row.cells[index]!;
       const value = cell.value.trim();
@@ -275,7 +279,7 @@ class RowCollector {
 }
 
 function isBlank(row: CsvRow): boolean {
-  return row.cells.every((cell) => cell.value.trim() === '' && !cell.quoted) && row.cells.length <= 1;
+  return row.cells.every((cell) => cell.value.trim() === '' && !cell.quoted) && row.width <= 1;
 }
 
 function filledCells(row: CsvRow): number {
@@ -284,7 +288,7 @@ function filledCells(row: CsvRow): number {
 
 /** A first row with a single filled cell, like `Índice de rezago social 2020,,,`. */
 function isTitleRow(row: CsvRow): boolean {
-  return filledCells(row) === 1 && row.cells[0]!.value.trim() !== '' && (row.cells.length === 1 || row.cells.slice(1).every((cell) => cell.value.trim() === ''));
+  return filledCells(row) === 1 && row.cells[0]!.value.trim() !== '' && (row.width === 1 || row.cells.slice(1).every((cell) => cell.value.trim() === ''));
 }
 
 function isHeaderLike(value: string): boolean {

@@ -62,5 +62,11 @@ export interface CsvReport {
   /** The text of every line an example points at (and the header's), cut to a readable length. */
   lines: { line: number; text: string }[];
   lineCount: number;
+  /**
+   * What was left out to bound memory: the widest row's cell count when rows had more than
+   * `MAX_COLUMNS` (only those were analysed), and whether some cell was longer than `MAX_CELL_CHARS`
+   * (only its start was analysed). Absent when everything was read.
+   */
+  limited?: { columns?: number; cells?: true };
 }
 

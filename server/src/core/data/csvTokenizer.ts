@@ -6,6 +6,15 @@
 
 /** Longest part of a physical line kept for showing problems; the rest is only counted. */
 export const MAX_KEPT_LINE = 1000;
+/**
+ * Cells of a row kept for the checks; the others are only counted. A 6 MB file of one line with
+ * three million one-character columns would otherwise take hundreds of megabytes per row.
+ */
+export const MAX_COLUMNS = 1000;
+/** Characters of a cell kept for the checks; the rest is only counted (a 100 MB cell is not held whole). */
+export const MAX_CELL_CHARS = 4096;
+/** Physical lines of one row kept (a quoted cell may run over millions of lines). */
+const MAX_ROW_LINES = 100;
 
 export interface CsvCell {
   value: string;
@@ -18,7 +27,10 @@ export interface CsvCell {
 }
 
 export interface CsvRow {
+  /** The first `MAX_COLUMNS` cells. */
   cells: CsvCell[];
+  /** How many cells the row has, kept or not. */
+  width: number;
   /** Zero-based line where the row starts. */
   line: number;
   /** The physical lines the row spans (cut at MAX_KEPT_LINE characters). */
@@ -34,7 +46,10 @@ export class CsvTokenizer {
   private rowLines: string[] = [];
   private rowLine = 0;
   private cells: CsvCell[] = [];
+  private width = 0;
   private value = '';
+  /** Whether any row had more than `MAX_COLUMNS` cells, or any cell more than `MAX_CELL_CHARS` characters. */
+  readonly limited = { columns: 0, cells: false };
   private quoted = false;
   private cellLine = 0;
   private cellStart = 0;
@@ -68,7 +83,7 @@ export class CsvTokenizer {
         this.afterCarriageReturn = false;
         if (code === 10) {
           // The \n of a \r\n: the line already ended at the \r.
-          if (this.state === 'quoted') this.value += '\n';
+          if (this.state === 'quoted') this.append('\n');
           i++;
           continue;
         }
@@ -90,7 +105,7 @@ export class CsvTokenizer {
         }
         if (end > i) {
           const run = text.slice(i, end);
-          this.value += run;
+          this.append(run);
           this.keep(run);
           this.column += end - i;
           i = end;
@@ -105,6 +120,15 @@ export class CsvTokenizer {
     }
   }
 
+  /** Adds text to the current cell's value, up to its cap. */
+  private append(text: string): void {
+    if (this.value.length >= MAX_CELL_CHARS) {
+      this.limited.cells = true;
+      return;
+    }
+    this.value += text.length + this.value.length > MAX_CELL_CHARS ? text.slice(0, MAX_CELL_CHARS - this.value.length) : text;
+  }
+
   /** Adds text to the kept copy of the current line, up to its cap. */
   private keep(text: string): void {
     if (this.lineText.length < MAX_KEPT_LINE) this.lineText += text.length + this.lineText.length > MAX_KEPT_LINE ? text.slice(0, MAX_KEPT_LINE - this.lineText.length) : text;
@@ -113,7 +137,7 @@ export class CsvTokenizer {
   /** Ends the input: emits the last row if the text did not end with a line break. */
   end(): void {
     if (this.state === 'quoted') this.unclosedQuote = { line: this.cellLine, column: this.cellStart };
-    const pending = this.cells.length > 0 || this.state !== 'cell-start' || this.column > 0;
+    const pending = this.width > 0 || this.state !== 'cell-start' || this.column > 0;
     if (pending) {
       this.endCell();
       this.endRow();
@@ -126,7 +150,7 @@ export class CsvTokenizer {
       case 'cell-start':
         this.cellLine = this.line;
         this.cellStart = this.column;
-        if (this.cells.length === 0) this.rowLine = this.line;
+        if (this.width === 0) this.rowLine = this.line;
         if (char === '"') {
           this.quoted = true;
           this.state = 'quoted';
@@ -139,21 +163,21 @@ export class CsvTokenizer {
         return;
       case 'unquoted':
         if (char === this.delimiter) this.endCell();
-        else this.value += char;
+        else this.append(char);
         return;
       case 'quoted':
         if (char === '"') this.state = 'quote-in-quoted';
-        else this.value += char;
+        else this.append(char);
         return;
       case 'quote-in-quoted':
         if (char === '"') {
-          this.value += '"';
+          this.append('"');
           this.state = 'quoted';
         } else if (char === this.delimiter) {
           this.endCell();
         } else {
           // Text after a closing quote: kept as part of the cell, as spreadsheet programs do.
-          this.value += char;
+          this.append(char);
           this.state = 'unquoted';
         }
         return;
@@ -162,10 +186,10 @@ export class CsvTokenizer {
 
   private newline(char: string): void {
     if (this.state === 'quoted') {
-      this.value += char;
-      this.rowLines.push(this.lineText);
+      this.append(char);
+      if (this.rowLines.length < MAX_ROW_LINES) this.rowLines.push(this.lineText);
     } else {
-      if (this.state === 'cell-start' && this.cells.length === 0) {
+      if (this.state === 'cell-start' && this.width === 0) {
         this.rowLine = this.line;
         this.cellLine = this.line;
         this.cellStart = this.column;
@@ -180,7 +204,9 @@ export class CsvTokenizer {
 
   private endCell(): void {
     const end = this.cellLine === this.line ? this.column : MAX_KEPT_LINE;
-    this.cells.push({ value: this.value, quoted: this.quoted, line: this.cellLine, start: this.cellStart, end });
+    if (this.width < MAX_COLUMNS) this.cells.push({ value: this.value, quoted: this.quoted, line: this.cellLine, start: this.cellStart, end });
+    this.width++;
+    if (this.width > MAX_COLUMNS) this.limited.columns = Math.max(this.limited.columns, this.width);
     this.value = '';
     this.quoted = false;
     this.state = 'cell-start';
@@ -190,9 +216,10 @@ export class CsvTokenizer {
   }
 
   private endRow(): void {
-    this.rowLines.push(this.lineText);
-    const row: CsvRow = { cells: this.cells, line: this.rowLine, lines: this.rowLines };
+    if (this.rowLines.length < MAX_ROW_LINES) this.rowLines.push(this.lineText);
+    const row: CsvRow = { cells: this.cells, width: this.width, line: this.rowLine, lines: this.rowLines };
     this.cells = [];
+    this.width = 0;
     this.rowLines = [];
     this.rowLine = this.line + 1;
     this.onRow(row);

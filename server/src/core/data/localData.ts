@@ -1,7 +1,7 @@
 import type { WorkspaceIndex } from '../check/workspaceIndex';
 import { analyzeCsv, isDataFileAnalysis, type DataFileAnalysis } from './csvAnalysis';
 import { checkCsvStream } from './csvCheck';
-import { dataCandidates, TABULAR_DELIMITERS, tabularFormat, type DataRoot } from './dataLocation';
+import { dataCandidates, isInside, TABULAR_DELIMITERS, tabularFormat, type DataRoot } from './dataLocation';
 import type { LocalDataTarget, LocalDataView } from './localDataView';
 
 /** Where the data files' analyses are kept: a workspace's index, or one split by institution. */
@@ -13,7 +13,12 @@ export interface DataReader {
   stat(id: string): Promise<{ size: number; modified: number } | undefined>;
   /** The file's bytes in chunks, read as they are consumed. */
   open(id: string): AsyncIterable<Uint8Array>;
+  /** The id with every link resolved (in the same form); undefined when it cannot be resolved. */
+  realpath(id: string): Promise<string | undefined>;
 }
+
+/** Data files larger than this are not read, by default (`guia.maxDataFileSizeMB`). */
+export const DEFAULT_MAX_DATA_FILE_MB = 100;
 
 /**
  * The workspace's local data files: finds the file behind each tabular resource (a relative
@@ -32,11 +37,13 @@ export class LocalData implements LocalDataView {
   constructor(
     private readonly reader: DataReader,
     private roots: readonly DataRoot[],
+    private maxBytes = DEFAULT_MAX_DATA_FILE_MB * 1024 * 1024,
   ) {}
 
-  /** Changes the workspace folders or their mappings; the next sync applies them. */
-  setRoots(roots: readonly DataRoot[]): void {
+  /** Changes the workspace folders, their mappings or the size limit; the next sync applies them. */
+  setRoots(roots: readonly DataRoot[], maxBytes = this.maxBytes): void {
     this.roots = roots;
+    this.maxBytes = maxBytes;
   }
 
   target(metadataId: string, downloadURL: string): LocalDataTarget | undefined {
@@ -59,6 +66,17 @@ export class LocalData implements LocalDataView {
     return next;
   }
 
+  /**
+   * Whether a data file, every link resolved, lies inside a workspace folder (whose links are
+   * resolved too). Comparing path text is not enough: a file link, a folder link or a mapping through
+   * a folder link would read files elsewhere, and their cells would appear in diagnostics.
+   */
+  private async insideRoots(id: string, realRoots: ReadonlyArray<string | undefined>): Promise<boolean> {
+    const real = await this.reader.realpath(id).catch(() => undefined);
+    if (real === undefined) return false;
+    return realRoots.some((root) => root !== undefined && isInside(root, real));
+  }
+
   private async run(index: DataIndex): Promise<boolean> {
     const stats = new Map<string, Promise<{ size: number; modified: number } | undefined>>();
     const stat = (id: string) => {
@@ -69,6 +87,7 @@ export class LocalData implements LocalDataView {
       }
       return pending;
     };
+    const realRoots = await Promise.all(this.roots.map((root) => this.reader.realpath(root.id)));
     const links = new Map<string, LocalDataTarget>();
     const wanted = new Map<string, { delimiter: string | undefined; size: number; modified: number }>();
     for (const file of index.all()) {
@@ -84,6 +103,15 @@ export class LocalData implements LocalDataView {
           for (const candidate of candidates) {
             const found = await stat(candidate.id);
             if (!found) continue;
+            // The path is inside a workspace folder; through a link its file may not be.
+            if (this.roots.length > 0 && !(await this.insideRoots(candidate.id, realRoots))) {
+              target = { ...candidate, found: false, refused: 'fuera-del-espacio' };
+              break;
+            }
+            if (found.size > this.maxBytes) {
+              target = { ...candidate, found: false, refused: 'demasiado-grande', size: found.size, limit: this.maxBytes };
+              break;
+            }
             target = { ...candidate, found: true };
             wanted.set(candidate.id, { delimiter: TABULAR_DELIMITERS[format], ...found });
             break;
@@ -110,7 +138,10 @@ export class LocalData implements LocalDataView {
       }
       let analysis: DataFileAnalysis;
       try {
-        analysis = analyzeCsv(id, await checkCsvStream(this.reader.open(id), { delimiter }));
+        // The file checked is the one found inside the workspace: its real path, not the link to it.
+        const real = await this.reader.realpath(id);
+        if (real === undefined) continue;
+        analysis = analyzeCsv(id, await checkCsvStream(this.reader.open(real), { delimiter }));
       } catch {
         // Unreadable now (locked, vanished mid-read): leave it out; the next sync tries again.
         continue;
@@ -140,7 +171,7 @@ function sameLinks(a: ReadonlyMap<string, LocalDataTarget>, b: ReadonlyMap<strin
   if (a.size !== b.size) return false;
   for (const [key, target] of a) {
     const other = b.get(key);
-    if (!other || other.id !== target.id || other.found !== target.found || other.via !== target.via) return false;
+    if (!other || other.id !== target.id || other.found !== target.found || other.via !== target.via || other.refused !== target.refused || other.size !== target.size || other.limit !== target.limit) return false;
   }
   return true;
 }

@@ -6,6 +6,13 @@ export interface LocalDataTarget {
   found: boolean;
   /** How it was located: a path relative to the metadata file, or a URL prefix mapped to a folder. */
   via: 'relative' | 'mapping';
+  /**
+   * Why a file that is there was not read: through a link it lies outside the workspace folders, or
+   * it is larger than the data size limit (`size` and `limit` in bytes).
+   */
+  refused?: 'fuera-del-espacio' | 'demasiado-grande';
+  size?: number;
+  limit?: number;
 }
 
 /**

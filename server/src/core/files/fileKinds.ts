@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { safeGlobs, type RefusedGlob } from './globSafety';
 
 /** What a file is to the guide. `dataset` and `catalog` are both metadata; the content tells which. */
 export type FileKind = 'dataset' | 'catalog' | 'plan' | 'csv';
@@ -25,11 +26,16 @@ const SCHEMA_FILE_ROLES: Record<string, FileRole> = {
 export class FileClassifier {
   private readonly metadata: (path: string) => boolean;
   private readonly plan: (path: string) => boolean;
+  /** Patterns not used because matching them could take too long (see `globSafety.ts`), per setting. */
+  readonly refused: Array<RefusedGlob & { setting: 'guia.metadataFiles' | 'guia.planFiles' }> = [];
 
   constructor(readonly patterns: FilePatterns = DEFAULT_FILE_PATTERNS) {
     const options = { dot: true, nocase: true };
-    this.metadata = picomatch(patterns.metadata.length ? patterns.metadata : ['!**'], options);
-    this.plan = picomatch(patterns.plan.length ? patterns.plan : ['!**'], options);
+    const metadata = safeGlobs(patterns.metadata);
+    const plan = safeGlobs(patterns.plan);
+    this.refused.push(...metadata.refused.map((entry) => ({ ...entry, setting: 'guia.metadataFiles' as const })), ...plan.refused.map((entry) => ({ ...entry, setting: 'guia.planFiles' as const })));
+    this.metadata = picomatch(metadata.usable.length ? metadata.usable : ['!**'], options);
+    this.plan = picomatch(plan.usable.length ? plan.usable : ['!**'], options);
   }
 
   /** The role given by the file's path (relative, with forward slashes); plans win over metadata. */

@@ -6,11 +6,11 @@ export interface FindingCount {
   errors: number;
 }
 
-/** The findings of some files counted per requirement (the diagnostic's code). */
+/** The findings of some files counted per requirement (the diagnostic's code), those kept out of Problems too. */
 export function findingCounts(files: readonly FileReport[]): Record<string, FindingCount> {
   const counts: Record<string, FindingCount> = {};
   for (const file of files) {
-    for (const diagnostic of file.diagnostics) {
+    for (const diagnostic of [...file.diagnostics, ...file.aboveTarget]) {
       const entry = (counts[diagnostic.code] ??= { count: 0, errors: 0 });
       entry.count++;
       if (diagnostic.severity === 1) entry.errors++;

@@ -1,6 +1,7 @@
 import type { FileAnalysis } from '../check/analyzeFile';
 import type { Coverage } from '../check/coverage';
 import { WorkspaceIndex, type EvaluationOptions, type FileReport, type WorkspaceReport } from '../check/workspaceIndex';
+import type { QualityScore, WorkspaceQuality } from '../quality/datasetQuality';
 import { commonCoverage } from './commonCoverage';
 import { findingCounts, type FindingCount } from './findingCounts';
 import { institutionIdentity, type InstitutionIdentity } from './institutionName';
@@ -13,6 +14,8 @@ export interface InstitutionReport extends WorkspaceReport, InstitutionIdentity 
   hasPlan: boolean;
   /** Its findings counted per requirement (what a board shows, even when `files` is let go). */
   findings: Record<string, FindingCount>;
+  /** Its datasets' metadata quality (MQA), when it was scored. */
+  quality?: WorkspaceQuality;
 }
 
 /** A workspace of one or more institutions, evaluated each on its own. */
@@ -34,6 +37,8 @@ export interface InstitutionSummary extends InstitutionIdentity {
   targetLevelSource: InstitutionReport['targetLevelSource'];
   coverage: Coverage;
   findings: Record<string, FindingCount>;
+  /** The mean metadata quality (MQA) of its datasets, when they were scored. */
+  quality?: QualityScore;
 }
 
 /** An institution's evaluation without its files: what `guia check --format json`, the server and the board list. */
@@ -46,6 +51,7 @@ export function institutionSummary(institution: InstitutionReport): InstitutionS
     targetLevelSource: institution.targetLevelSource,
     coverage: institution.coverage,
     findings: institution.findings,
+    ...(institution.quality?.workspace ? { quality: institution.quality.workspace } : {}),
   };
 }
 

@@ -1,16 +1,41 @@
+import { lookup } from 'node:dns/promises';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { isIP, type LookupFunction } from 'node:net';
+import type { LookupAddress } from 'node:dns';
 import type { LinkCheckReport, LinkProblem, LinkResult } from './linkResults';
+import { isPublicAddress } from './publicAddress';
 
 export interface LinkCheckOptions {
   /** Time allowed per URL, redirects included. */
   timeoutMs?: number;
+  /** Time allowed for the whole check: URLs whose turn comes later are not asked (`sin-revisar`). */
+  deadlineMs?: number;
   /** URLs requested at the same time. */
   concurrency?: number;
   /** Redirects followed before giving up. */
   maxRedirects?: number;
+  /**
+   * Also ask hosts on loopback, private and other non-public addresses. Only the command line's
+   * `--allow-private-hosts` sets it (someone checking an intranet catalog on purpose); the server
+   * never does, whatever a workspace says.
+   */
+  allowPrivateHosts?: boolean;
+  /** Which resolved addresses may be connected to; by default the public ones (see `isPublicAddress`). Tests narrow it. */
+  allowAddress?: (address: string) => boolean;
+  /** Resolves a host name to its addresses; by default the system resolver. Tests replace it. */
+  resolve?: (hostname: string) => Promise<ResolvedAddress[]>;
+  /** Told after each URL is done, for progress reports. */
+  onProgress?: (done: number, total: number) => void;
   /** Aborts the check (the user cancelled): pending URLs are not requested and the promise rejects. */
   signal?: AbortSignal;
   /** The clock, for tests. */
   now?: () => Date;
+}
+
+export interface ResolvedAddress {
+  address: string;
+  family: 4 | 6;
 }
 
 export const DEFAULT_LINK_CHECK = { timeoutMs: 10_000, concurrency: 6, maxRedirects: 5 } as const;
@@ -23,29 +48,51 @@ const USER_AGENT = 'guia-datos-abiertos (revisión de enlaces a petición)';
 /**
  * Asks every URL whether it answers: HEAD first (nothing is downloaded), GET when the server refuses
  * HEAD (the body is dropped as soon as the status arrives). Only http and https are requested;
- * redirects are followed by hand, up to a cap, and only to http(s). Each URL is checked once,
- * with a timeout, at most `concurrency` at a time. Never throws for a URL: every outcome is a result.
+ * redirects are followed by hand, up to a cap, and only to http(s). Before each request (the first
+ * and every redirect) the host is resolved and every address checked: a non-public one is refused
+ * (`direccion-privada`), and the connection goes to the very address checked, so a second DNS
+ * answer cannot swap in another. Each URL is checked once, with a timeout, at most `concurrency` at
+ * a time, all within `deadlineMs` when given. Never throws for a URL: every outcome is a result.
  */
 export async function checkLinks(urls: Iterable<string>, options: LinkCheckOptions = {}): Promise<LinkCheckReport> {
   const now = options.now ?? (() => new Date());
   const unique = [...new Set([...urls].map((url) => url.trim()).filter((url) => url !== ''))];
   const checkedAt = now().toISOString();
   const results: LinkResult[] = new Array(unique.length);
+  const deadline = new AbortController();
+  const deadlineTimer = options.deadlineMs === undefined ? undefined : setTimeout(() => deadline.abort(), options.deadlineMs);
+  const signal = options.signal ? eitherSignal(deadline.signal, options.signal) : deadline.signal;
   let next = 0;
+  let done = 0;
   const worker = async (): Promise<void> => {
     while (next < unique.length) {
       options.signal?.throwIfAborted();
       const index = next++;
-      results[index] = await checkLink(unique[index]!, options, now);
+      const url = unique[index]!;
+      results[index] = deadline.signal.aborted
+        ? notChecked(url, now)
+        : await checkLink(url, { ...options, signal }, now).catch((error: unknown) => {
+          if (options.signal?.aborted) throw error;
+          return notChecked(url, now);
+        });
+      options.onProgress?.(++done, unique.length);
     }
   };
   const workers = Math.max(1, Math.min(options.concurrency ?? DEFAULT_LINK_CHECK.concurrency, unique.length));
-  await Promise.all(Array.from({ length: workers }, worker));
+  try {
+    await Promise.all(Array.from({ length: workers }, worker));
+  } finally {
+    clearTimeout(deadlineTimer);
+  }
   options.signal?.throwIfAborted();
   return { checkedAt, results };
 }
 
-/** Checks one URL; see `checkLinks`. */
+function notChecked(url: string, now: () => Date): LinkResult {
+  return { url, checkedAt: now().toISOString(), ok: false, redirects: 0, problem: 'sin-revisar' };
+}
+
+/** Checks one URL; see `checkLinks`. Rejects only when `options.signal` aborts. */
 export async function checkLink(url: string, options: LinkCheckOptions = {}, now: () => Date = () => new Date()): Promise<LinkResult> {
   const checkedAt = now().toISOString();
   const result = (ok: boolean, fields: Partial<LinkResult>): LinkResult => ({ url, checkedAt, ok, redirects: 0, ...fields });
@@ -66,17 +113,17 @@ export async function checkLink(url: string, options: LinkCheckOptions = {}, now
   const visited = new Set<string>([current.href]);
   try {
     for (;;) {
-      const response = await fetch(current, { method, redirect: 'manual', signal, headers: { 'user-agent': USER_AGENT, accept: '*/*' } });
-      // Only the status matters: a GET's body (maybe a whole dataset) is never read.
-      await response.body?.cancel().catch(() => undefined);
       const place = redirects > 0 ? { finalUrl: current.href } : {};
+      const destination = await allowedDestination(current, options);
+      signal.throwIfAborted();
+      if ('refused' in destination) return result(false, { method, redirects, ...place, problem: 'direccion-privada', detail: destination.refused });
+      const response = await request(current, method, destination, signal);
       if (method === 'HEAD' && HEAD_REFUSED.has(response.status)) {
         method = 'GET';
         continue;
       }
       if (REDIRECTS.has(response.status)) {
-        const location = response.headers.get('location');
-        const target = location ? safeUrl(location, current) : undefined;
+        const target = response.location ? safeUrl(response.location, current) : undefined;
         if (!target) return result(false, { status: response.status, method, redirects, ...place, problem: 'estado-http', detail: 'redirección sin destino válido' });
         if (!isHttp(target)) return result(false, { status: response.status, method, redirects, finalUrl: target.href, problem: 'esquema-no-permitido', detail: target.protocol });
         redirects++;
@@ -97,6 +144,52 @@ export async function checkLink(url: string, options: LinkCheckOptions = {}, now
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * The address to connect to for `url`, or why none may be: the host's addresses (the host itself
+ * when it is an IP literal, in whatever spelling the URL parser normalised), every one of which
+ * must be allowed. A host that answers with a public and a private address is refused: which one
+ * a connection would reach is not ours to choose.
+ */
+async function allowedDestination(url: URL, options: LinkCheckOptions): Promise<ResolvedAddress | { refused: string }> {
+  const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
+  const literal = isIP(host);
+  const addresses: ResolvedAddress[] = literal !== 0
+    ? [{ address: host, family: literal as 4 | 6 }]
+    : await (options.resolve ?? systemResolve)(host);
+  if (addresses.length === 0) throw Object.assign(new Error(`no address for ${host}`), { code: 'ENOTFOUND' });
+  const allowed = options.allowPrivateHosts ? () => true : options.allowAddress ?? isPublicAddress;
+  const refused = addresses.find((entry) => !allowed(entry.address));
+  return refused ? { refused: refused.address } : addresses[0]!;
+}
+
+async function systemResolve(hostname: string): Promise<ResolvedAddress[]> {
+  const found = await lookup(hostname, { all: true, verbatim: true });
+  return found.map((entry) => ({ address: entry.address, family: entry.family === 6 ? 6 : 4 }));
+}
+
+/**
+ * One request, connected to `destination` whatever the host name resolves to by then (the custom
+ * `lookup`), with no shared keep-alive socket. Only the status and `Location` are read: the body
+ * (maybe a whole dataset) is dropped unread.
+ */
+function request(url: URL, method: 'HEAD' | 'GET', destination: ResolvedAddress, signal: AbortSignal): Promise<{ status: number; location: string | undefined }> {
+  const pinned: LookupFunction = (_hostname, options, callback) => {
+    if (options.all) (callback as unknown as (error: null, addresses: LookupAddress[]) => void)(null, [destination]);
+    else callback(null, destination.address, destination.family);
+  };
+  const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const outgoing = send(url, { method, agent: false, lookup: pinned, signal, headers: { 'user-agent': USER_AGENT, accept: '*/*' } }, (response) => {
+      const location = response.headers.location;
+      resolve({ status: response.statusCode ?? 0, location });
+      response.destroy();
+      outgoing.destroy();
+    });
+    outgoing.on('error', reject);
+    outgoing.end();
+  });
 }
 
 /** Aborts when either signal does (`AbortSignal.any` is missing from older Node versions). */
@@ -121,7 +214,7 @@ function safeUrl(location: string, base: URL): URL | undefined {
   }
 }
 
-/** The most specific code of a fetch failure: undici wraps the socket's error as its cause. */
+/** The most specific code of a request's failure (a wrapped error keeps the socket's as its cause). */
 function errorCode(error: unknown): string {
   let current: unknown = error;
   for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {

@@ -15,7 +15,14 @@ export type LinkProblem =
   /** Not http(s), or a redirect to another scheme: only http(s) URLs are requested. */
   | 'esquema-no-permitido'
   /** The connection failed: unknown host, refused, reset, TLS error. */
-  | 'red';
+  | 'red'
+  /**
+   * The host is (or resolves to) a loopback, private, link-local, multicast or other non-public
+   * address, on the first request or on a redirect: it was not asked (see `publicAddress.ts`).
+   */
+  | 'direccion-privada'
+  /** The check's overall deadline passed before this URL's turn: it was not asked. */
+  | 'sin-revisar';
 
 export interface LinkResult {
   /** The URL as written in the metadata (trimmed). */

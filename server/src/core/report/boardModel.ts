@@ -1,3 +1,4 @@
+import type { QualitySummary } from '../quality/qualityReport';
 import { LEVELS, REQUIREMENTS, STEPS, type LevelId } from '../catalog/requirements';
 import type { Coverage, RequirementState } from '../check/coverage';
 import { t, type Language } from '../l10n';
@@ -9,6 +10,8 @@ export interface BoardInput {
   targetLevelSource: 'plan' | 'setting' | 'default';
   coverage: Coverage;
   findings: Record<string, { count: number; errors?: number; first?: { uri: string; range: Range; message: string } }>;
+  /** The metadata quality (MQA) of the workspace and its datasets, when the server computed it. */
+  quality?: QualitySummary;
 }
 
 /** One requirement as every board view shows it, in the chosen language. */

@@ -1,5 +1,6 @@
 import type { RequirementState } from '../check/coverage';
 import { t, type Language } from '../l10n';
+import { qualityHtml, qualityMarkdown } from '../quality/qualityReport';
 import { boardModel, requirementsAt, stateLabel, stateMark, stateMeaning, type BoardInput, type BoardModel, type BoardRequirement } from './boardModel';
 
 /** What a dated report of the board says besides the coverage. */
@@ -45,6 +46,7 @@ export function boardMarkdown(input: BoardInput, options: BoardReportOptions): s
     }
     lines.push('');
   }
+  lines.push(...qualityMarkdown(input.quality));
   lines.push(`**${t('Estados')}:** ${STATES.map((state) => `${stateMark(state)} ${stateLabel(state)}: ${stateMeaning(state)}`).join(' · ')}.`, '');
   return lines.join('\n');
 }
@@ -81,6 +83,7 @@ export function boardHtml(input: BoardInput, options: BoardReportOptions): strin
     );
   }
   parts.push(
+    qualityHtml(input.quality),
     `<p class="legend"><strong>${escapeHtml(t('Estados'))}:</strong> ${STATES.map((state) => `${escapeHtml(stateMark(state))} ${escapeHtml(stateLabel(state))}: ${escapeHtml(stateMeaning(state))}`).join(' · ')}.</p>`,
     '</main>',
     '</body>',

@@ -2,6 +2,7 @@ import { LEVELS, REQUIREMENTS, isLevelId } from '../catalog/requirements';
 import type { Coverage, LevelCoverage, RequirementState } from '../check/coverage';
 import { levelCoverageOf } from '../institutions/commonCoverage';
 import type { FindingCount } from '../institutions/findingCounts';
+import type { QualityScore } from '../quality/datasetQuality';
 import { t } from '../l10n';
 import { isIsoDate } from '../text/dates';
 import type { BoardInstitution } from './nationalBoard';
@@ -35,13 +36,14 @@ export function institutionsFromCheckResult(value: unknown, source: string): Boa
 
 function readInstitution(entry: unknown, evaluationDate: string, source: string): BoardInstitution | undefined {
   if (!isObject(entry)) return undefined;
-  const { name, acronym, root, targetLevel, coverage, findings } = entry;
+  const { name, acronym, root, targetLevel, coverage, findings, quality } = entry;
   if (typeof name !== 'string' || typeof root !== 'string' || !isLevelId(targetLevel)) return undefined;
   if (acronym !== undefined && typeof acronym !== 'string') return undefined;
   const readCoverage = readCoverageOf(coverage);
   const readFindings = readFindingsOf(findings);
   if (!readCoverage || !readFindings) return undefined;
-  return { name, ...(acronym ? { acronym } : {}), root, targetLevel, coverage: readCoverage, findings: readFindings, evaluationDate, source };
+  if (quality !== undefined && !isQualityScore(quality)) return undefined;
+  return { name, ...(acronym ? { acronym } : {}), root, targetLevel, coverage: readCoverage, findings: readFindings, evaluationDate, source, ...(quality ? { quality } : {}) };
 }
 
 function readCoverageOf(value: unknown): Coverage | undefined {
@@ -70,6 +72,12 @@ function readFindingsOf(value: unknown): Record<string, FindingCount> | undefine
     findings[id] = { count: count.count as number, errors: (count.errors ?? 0) as number };
   }
   return findings;
+}
+
+/** A metadata quality score as `guia check` writes it: whole points within the maximum and a known rating. */
+function isQualityScore(value: unknown): value is QualityScore {
+  if (!isObject(value) || !isCount(value.total) || !isCount(value.max) || (value.total as number) > (value.max as number)) return false;
+  return value.rating === 'excellent' || value.rating === 'good' || value.rating === 'sufficient' || value.rating === 'bad';
 }
 
 function isCount(value: unknown): boolean {

@@ -1,6 +1,7 @@
 import { LEVELS, REQUIREMENTS, levelRank, type LevelId, type RequirementId } from '../catalog/requirements';
 import type { Coverage, RequirementState } from '../check/coverage';
 import type { FindingCount } from '../institutions/findingCounts';
+import type { QualityScore } from '../quality/datasetQuality';
 
 /** One institution as the national board reads it: what `guia check --format json` lists per institution. */
 export interface BoardInstitution {
@@ -14,6 +15,8 @@ export interface BoardInstitution {
   evaluationDate: string;
   /** Where the row came from: the folder checked, or the JSON file read back. */
   source: string;
+  /** The mean metadata quality (MQA) of its datasets; absent without datasets. Shown, not ranked on. */
+  quality?: QualityScore;
 }
 
 /** One requirement's cell of a row: its state and how many findings (and errors) it has. */

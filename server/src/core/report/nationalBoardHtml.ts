@@ -4,7 +4,7 @@ import { t, type Language } from '../l10n';
 import { stateLabel, stateMark, stateMeaning } from './boardModel';
 import { escapeHtml } from './boardReport';
 import type { NationalBoard } from './nationalBoard';
-import { displayName, rankingRule, reachedLabel } from './nationalBoardText';
+import { displayName, qualityLabel, rankingRule, reachedLabel } from './nationalBoardText';
 
 const STATES: readonly RequirementState[] = ['met', 'partial', 'unmet', 'no-evidence'];
 /** Sorting a requirement column puts the best state first, then fewer findings. */
@@ -33,6 +33,7 @@ export function nationalBoardHtml(board: NationalBoard, language: Language): str
     ...LEVELS.map((level) => ({ label: level.title[language], numeric: true })),
     { label: t('Errores'), numeric: true },
     { label: t('Hallazgos'), numeric: true },
+    { label: t('Calidad (MQA)'), numeric: true },
     { label: t('Evaluado el'), numeric: false },
     ...REQUIREMENTS.map((requirement) => ({ label: requirement.id, title: requirement.title[language], numeric: true })),
   ];
@@ -49,6 +50,7 @@ export function nationalBoardHtml(board: NationalBoard, language: Language): str
       }),
       `<td class="n" data-sort="${row.errors}">${row.errors}</td>`,
       `<td class="n" data-sort="${row.findingsTotal}">${row.findingsTotal}</td>`,
+      `<td class="n" data-sort="${row.quality?.total ?? -1}">${escapeHtml(qualityLabel(row))}</td>`,
       `<td data-sort="${escapeHtml(row.evaluationDate)}">${escapeHtml(row.evaluationDate)}</td>`,
       ...REQUIREMENTS.map((requirement) => {
         const cell = row.cells[requirement.id]!;

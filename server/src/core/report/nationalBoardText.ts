@@ -3,15 +3,21 @@ import { t, type Language } from '../l10n';
 import { writeCsv } from '../adela/csvWriter';
 import { stateLabel, stateMark } from './boardModel';
 import type { NationalBoard, NationalRow } from './nationalBoard';
+import { RATING_LABELS } from '../quality/qualityLens';
 
 /** The ranking rule in words, for every format of the board. */
 export function rankingRule(): string {
-  return t('Orden del reconocimiento anual: primero el nivel alcanzado (un nivel cuenta cuando él y los anteriores se cumplen por completo), luego los requisitos cumplidos de los 20, luego menos errores y luego menos hallazgos; las instituciones iguales en todo comparten lugar.');
+  return t('Orden del reconocimiento anual: primero el nivel alcanzado (un nivel cuenta cuando él y los anteriores se cumplen por completo), luego los requisitos cumplidos de los 20, luego menos errores y luego menos hallazgos; las instituciones iguales en todo comparten lugar. La calidad de los metadatos (MQA) se muestra, pero no cuenta en el orden.');
 }
 
 /** The level an institution reached, in words. */
 export function reachedLabel(row: NationalRow, language: Language): string {
   return row.levelReached ? levelTitle(row.levelReached, language) : t('ninguno');
+}
+
+/** The mean metadata quality as `total/max (rating)`, or a dash without datasets. */
+export function qualityLabel(row: NationalRow): string {
+  return row.quality ? `${row.quality.total}/${row.quality.max} (${RATING_LABELS[row.quality.rating]()})` : '—';
 }
 
 /** The institution's name with its acronym, as rows show it. */
@@ -31,9 +37,9 @@ export function nationalBoardMarkdown(board: NationalBoard, language: Language):
     '',
     `## ${t('Instituciones por avance')}`,
     '',
-    `| ${t('Lugar')} | ${t('Institución')} | ${t('Nivel objetivo')} | ${t('Nivel alcanzado')} | ${LEVELS.map((level) => level.title[language]).join(' | ')} | ${t('Errores')} | ${t('Hallazgos')} | ${t('Evaluado el')} |`,
-    `|---:|---|---|---|${LEVELS.map(() => '---:').join('|')}|---:|---:|---|`,
-    ...board.rows.map((row) => `| ${row.rank} | ${cell(displayName(row))} | ${levelTitle(row.targetLevel, language)} | ${reachedLabel(row, language)} | ${LEVELS.map((level) => `${row.levels[level.id].met}/${row.levels[level.id].total}`).join(' | ')} | ${row.errors} | ${row.findingsTotal} | ${row.evaluationDate} |`),
+    `| ${t('Lugar')} | ${t('Institución')} | ${t('Nivel objetivo')} | ${t('Nivel alcanzado')} | ${LEVELS.map((level) => level.title[language]).join(' | ')} | ${t('Errores')} | ${t('Hallazgos')} | ${t('Calidad (MQA)')} | ${t('Evaluado el')} |`,
+    `|---:|---|---|---|${LEVELS.map(() => '---:').join('|')}|---:|---:|---:|---|`,
+    ...board.rows.map((row) => `| ${row.rank} | ${cell(displayName(row))} | ${levelTitle(row.targetLevel, language)} | ${reachedLabel(row, language)} | ${LEVELS.map((level) => `${row.levels[level.id].met}/${row.levels[level.id].total}`).join(' | ')} | ${row.errors} | ${row.findingsTotal} | ${qualityLabel(row)} | ${row.evaluationDate} |`),
     '',
     `## ${t('Requisitos por institución')}`,
     '',
@@ -61,12 +67,12 @@ function inertCell(text: string): string {
 export function nationalBoardCsv(board: NationalBoard, language: Language): string {
   const header = [
     t('Lugar'), t('Institución'), t('Siglas'), t('Carpeta'), t('Origen'), t('Evaluado el'), t('Nivel objetivo'), t('Nivel alcanzado'),
-    ...LEVELS.map((level) => level.title[language]), t('Requisitos cumplidos'), t('Errores'), t('Hallazgos'),
+    ...LEVELS.map((level) => level.title[language]), t('Requisitos cumplidos'), t('Errores'), t('Hallazgos'), t('Calidad (MQA)'),
     ...REQUIREMENTS.flatMap((requirement) => [requirement.id, t('{0} hallazgos', requirement.id)]),
   ];
   const rows = board.rows.map((row) => [
     String(row.rank), row.name, row.acronym ?? '', row.root, row.source, row.evaluationDate, row.targetLevel, row.levelReached ?? '',
-    ...LEVELS.map((level) => String(row.levels[level.id].met)), String(row.met), String(row.errors), String(row.findingsTotal),
+    ...LEVELS.map((level) => String(row.levels[level.id].met)), String(row.met), String(row.errors), String(row.findingsTotal), row.quality ? String(row.quality.total) : '',
     ...REQUIREMENTS.flatMap((requirement) => [row.cells[requirement.id]!.state, String(row.cells[requirement.id]!.findings)]),
   ].map(inertCell));
   return writeCsv([header, ...rows]);
@@ -90,6 +96,7 @@ export function nationalBoardJson(board: NationalBoard): string {
       met: row.met,
       errors: row.errors,
       findings: row.findingsTotal,
+      ...(row.quality ? { quality: row.quality } : {}),
       requirements: row.cells,
     })),
   }, null, 2) + '\n';

@@ -1,14 +1,14 @@
 import type { FileAnalysis } from '../check/analyzeFile';
 import type { DatasetFacts } from '../check/facts';
-import { findMediaType, mediaTypeForFormat, type MediaTypeInfo } from '../catalog/vocabularies';
 import { t } from '../l10n';
 import { stringValue, valueOf } from '../parse/sourceTree';
 import { dayNumber, formatDay } from '../text/dates';
 import type { Range } from '../text/lineIndex';
+import { resourceFormat } from '../rules/datasets/resourceFormat';
 import { dueSoonWindow, dueState, nextUpdateDay, periodDays } from '../report/updateSchedule';
 
 /** What clicking a lens does; the server maps it to a client command. */
-export type LensAction = { kind: 'requirement'; requirement: string } | { kind: 'timeline'; identifier?: string };
+export type LensAction = { kind: 'requirement'; requirement: string } | { kind: 'timeline'; identifier?: string } | { kind: 'none' };
 
 /** A line of information shown above a dataset. LSP-agnostic: the server turns it into a CodeLens. */
 export interface DatasetLens {
@@ -33,16 +33,11 @@ const OPENNESS_REQUIREMENT = 'avanzado-2a';
 export function opennessOf(dataset: DatasetFacts): Openness {
   let best: Openness = { stars: 0 };
   for (const resource of dataset.distributions) {
-    const info = mediaInfo(resource.mediaType);
+    const { info } = resourceFormat(resource);
     const stars = info?.stars ?? 1;
     if (stars > best.stars) best = { stars, ...(info ? { format: (info.formats[0] ?? info.mediaType).toUpperCase() } : {}) };
   }
   return best;
-}
-
-function mediaInfo(value: string | undefined): MediaTypeInfo | undefined {
-  if (value === undefined) return undefined;
-  return findMediaType(value) ?? mediaTypeForFormat(value);
 }
 
 /**

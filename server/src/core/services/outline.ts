@@ -32,6 +32,16 @@ const ENTRY_DETAILS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * A symbol's name: the first candidate with visible text, else «(sin título)». Editors reject a
+ * symbol without a name (VS Code drops the whole outline), so `title: ""` or an empty key must
+ * still give one.
+ */
+export function symbolName(...candidates: Array<string | undefined>): string {
+  for (const candidate of candidates) if (candidate !== undefined && candidate.trim() !== '') return candidate.trim();
+  return t('(sin título)');
+}
+
+/**
  * The outline of a document: a plan's sections with their entries (inventory rows, plan entries,
  * sessions, tools…), or a catalog's datasets with their resources.
  */
@@ -66,7 +76,7 @@ function planSection(file: FileAnalysis, section: PropertyNode, settings: Servic
     const children = value.properties.map((inner) => {
       if (inner.value.type === 'array') return { ...fieldSymbol(inner, lines, title([section.key, inner.key])), kind: SymbolKind.Array, children: entrySymbols(inner.key, inner.value, lines) };
       const name = inner.value.type === 'scalar' ? stringValue(inner.value) : stringValue(valueOf(inner.value, 'nombre')) ?? stringValue(valueOf(inner.value, 'referencia'));
-      return { ...fieldSymbol(inner, lines, name ?? title([section.key, inner.key])), kind: inner.value.type === 'object' ? SymbolKind.Object : SymbolKind.Field };
+      return { ...fieldSymbol(inner, lines, name?.trim() || title([section.key, inner.key])), kind: inner.value.type === 'object' ? SymbolKind.Object : SymbolKind.Field };
     });
     return { ...fieldSymbol(section, lines, title([section.key])), kind: SymbolKind.Module, children };
   }
@@ -78,8 +88,8 @@ function entrySymbols(list: string, value: SourceNode & { type: 'array' }, lines
   const nameKeys = ENTRY_NAMES[list] ?? [];
   const detailKeys = ENTRY_DETAILS[list] ?? [];
   return value.items.map((item, position) => {
-    const named = nameKeys.map((key) => property(item, key)).filter((found): found is PropertyNode => found !== undefined && stringValue(found.value) !== undefined);
-    const name = named.map((found) => stringValue(found.value)).join(' — ') || t('n.º {0}', position + 1);
+    const named = nameKeys.map((key) => property(item, key)).filter((found): found is PropertyNode => found !== undefined && (stringValue(found.value)?.trim() ?? '') !== '');
+    const name = symbolName(named.map((found) => stringValue(found.value)?.trim()).filter(Boolean).join(' — '), t('n.º {0}', position + 1));
     const detail = detailKeys.map((key) => stringValue(valueOf(item, key))).filter(Boolean).join(' · ');
     const selection = named[0]?.value ?? item;
     return {
@@ -96,12 +106,12 @@ function entrySymbols(list: string, value: SourceNode & { type: 'array' }, lines
 function datasetSymbol(dataset: DatasetFacts, lines: LineIndex): DocumentSymbol {
   const identifierNode = valueOf(dataset.node, 'identifier');
   const selection = identifierNode && identifierNode.end > identifierNode.start ? identifierNode : dataset.node;
-  const name = dataset.identifier ?? dataset.title ?? (dataset.index !== undefined ? t('Conjunto n.º {0}', dataset.index + 1) : t('Conjunto de datos'));
+  const name = symbolName(dataset.identifier, dataset.title, dataset.index !== undefined ? t('Conjunto n.º {0}', dataset.index + 1) : t('Conjunto de datos'));
   const children = dataset.distributions.map((resource, position) => {
     const titleNode = valueOf(resource.node, 'title');
     const resourceSelection = titleNode && titleNode.end > titleNode.start ? titleNode : resource.node;
     return {
-      name: resource.title ?? t('Recurso n.º {0}', position + 1),
+      name: symbolName(resource.title, t('Recurso n.º {0}', position + 1)),
       ...(resource.mediaType ? { detail: resource.mediaType } : {}),
       kind: SymbolKind.File,
       range: lines.rangeOf(resource.node.start, resource.node.end),
@@ -110,7 +120,7 @@ function datasetSymbol(dataset: DatasetFacts, lines: LineIndex): DocumentSymbol 
   });
   return {
     name,
-    ...(dataset.title && dataset.title !== name ? { detail: dataset.title } : {}),
+    ...(dataset.title?.trim() && dataset.title.trim() !== name ? { detail: dataset.title } : {}),
     kind: SymbolKind.Class,
     range: lines.rangeOf(dataset.node.start, dataset.node.end),
     selectionRange: lines.rangeOf(selection.start, selection.end),
@@ -120,7 +130,7 @@ function datasetSymbol(dataset: DatasetFacts, lines: LineIndex): DocumentSymbol 
 
 function fieldSymbol(entry: PropertyNode, lines: LineIndex, detail: string | undefined): DocumentSymbol {
   return {
-    name: entry.key,
+    name: symbolName(entry.key),
     ...(detail ? { detail } : {}),
     kind: SymbolKind.Field,
     range: lines.rangeOf(entry.keyStart, Math.max(entry.keyEnd, entry.value.end)),

@@ -5,6 +5,21 @@ import { isArraySchema, isObjectSchema, requiredFields, typesOf, type SchemaStar
 import type { ServiceSettings } from './serviceTypes';
 import { numberSlot, scalar, slot, type MapTemplate, type Template } from './templates';
 
+/**
+ * The one convention for a value nobody has written yet: its description between « and », as the
+ * «new dataset» and «new plan» templates write them (`title: «Nombre claro del conjunto»`). Such a
+ * value is not evidence of anything: a finding on it is something left to fill (a hint), not an
+ * error, until the user types over it.
+ */
+export function placeholder(label: string): string {
+  return `«${label}»`;
+}
+
+/** Whether a value is a placeholder written by `placeholder` (surrounding quotes and spaces aside). */
+export function isPlaceholder(value: unknown): boolean {
+  return typeof value === 'string' && /^«[^«»\n]+»$/.test(value.trim());
+}
+
 /** Values known from the workspace for fields of the object being filled (by field name). */
 export type FieldHints = Readonly<Record<string, string | string[] | undefined>>;
 
@@ -12,6 +27,12 @@ export interface PlaceholderOptions {
   settings: ServiceSettings;
   /** Snippet (tab stops, empty free text) or plain text (a quick fix: every value valid). */
   snippet: boolean;
+  /**
+   * Plain text whose unknown values are stand-ins («Por completar»), not the schema's examples: for
+   * a section the plan lacks, whose every value only the user knows (an example there would read as
+   * evidence the checks accept). The checks keep asking for each stand-in until it is replaced.
+   */
+  stubs?: boolean;
   hints?: FieldHints;
 }
 
@@ -79,14 +100,18 @@ function listTemplate(start: SchemaStart, schema: SchemaNode, key: string, optio
   if (isObjectSchema(items)) return { kind: 'list', items: [objectTemplate(start, items, options, depth + 1)] };
   if (items.enum) return { kind: 'list', items: [slot('', items.enum.map(String))] };
   if (options.snippet) return { kind: 'list', items: [slot(typeof hint === 'string' ? hint : '')] };
+  if (options.stubs) return { kind: 'list', items: [scalar(typeof hint === 'string' ? hint : t('Por completar'))] };
   const example = schema.examples?.[0];
-  const values = Array.isArray(example) ? example.map(String) : [typeof hint === 'string' ? hint : t('Por completar')];
+  const values = Array.isArray(example) ? example.map(String) : [typeof hint === 'string' ? hint : placeholder(t('Por completar'))];
   return { kind: 'list', items: values.map((value) => scalar(value)) };
 }
 
 function scalarTemplate(schema: SchemaNode, options: PlaceholderOptions, hint: string | undefined): Template {
   const { settings, snippet } = options;
   if (schema.enum) return slot(hint ?? '', schema.enum.map(String));
+  if (options.stubs && hint === undefined && !typesOf(schema).some((type) => type === 'integer' || type === 'number')) {
+    return slot(t('Por completar'), schema.format === 'periodicidad' ? PERIODICITIES.map((entry) => entry.word) : undefined);
+  }
   const date = dateKind(schema);
   if (date) return slot(hint ?? todayFor(date, settings));
   if (schema.format === 'periodicidad') return slot(hint ?? (snippet ? '' : 'irregular'), PERIODICITIES.map((entry) => entry.word));
@@ -103,5 +128,5 @@ function scalarTemplate(schema: SchemaNode, options: PlaceholderOptions, hint: s
   if (typeof example === 'string') return slot(example);
   if (schema.format === 'url' || schema.format === 'url-descarga') return slot(PLACEHOLDER_URL);
   if (schema.format === 'correo') return slot(PLACEHOLDER_EMAIL);
-  return slot(t('Por completar'));
+  return slot(placeholder(t('Por completar')));
 }

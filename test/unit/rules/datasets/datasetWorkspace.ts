@@ -32,6 +32,11 @@ export class MemoryReader implements DataReader {
     return chunked(this.bytes(id), 7);
   }
 
+  /** In memory there are no links: every id is its own real path. */
+  async realpath(id: string): Promise<string | undefined> {
+    return id;
+  }
+
   private bytes(id: string): Uint8Array {
     const content = this.files[id]!;
     return typeof content === 'string' ? bytesOf(content) : content;

@@ -17,7 +17,7 @@ export const machineReadable = datasetRule('avanzado-2a', (scope) => {
   const best = dataset.distributions.reduce((top, resource) => (resourceStars(resource) > resourceStars(top) ? resource : top));
   const stars = resourceStars(best);
   if (stars < MINIMUM_STARS) {
-    const info = resourceFormat(best);
+    const { info } = resourceFormat(best);
     scope.report(keySpan(dataset.node, 'distribution') ?? headSpan(dataset.node), 'mandatory',
       t('El conjunto «{0}» tiene {1} estrella(s) de apertura (su mejor recurso está en {2}): publica al menos un recurso en un formato abierto y legible por máquina (CSV, JSON o XML dan 3 estrellas; RDF, 4).', scope.name, stars, info ? formatName(info) : (best.mediaType ?? t('un formato sin declarar'))),
       { rule: 'apertura-insuficiente', stars });
@@ -39,12 +39,13 @@ export const machineReadable = datasetRule('avanzado-2a', (scope) => {
   after(_input, scopes, report) {
     if (scopes.length === 0) return;
     const linked = scopes.some(({ dataset }) => dataset.distributions.some((resource) => resourceStars(resource) >= LINKED_STARS));
-    const service = scopes.some(({ dataset }) => dataset.distributions.some((resource) => resourceFormat(resource)?.service === true));
+    // A static `datos.json` download is a file, not a service: only an address that answers a query counts.
+    const service = scopes.some(({ dataset }) => dataset.distributions.some(isWebService));
     if (linked || service) return { items: 1, failed: 0 };
     const first = scopes[0]!;
     report(first.file.id, keySpan(first.dataset.node, 'distribution') ?? headSpan(first.dataset.node), 'mandatory',
       t('Ningún conjunto del espacio de trabajo llega a 4 estrellas (RDF) ni ofrece un servicio web o canal (JSON, XML, RSS o Atom): publica al menos un recurso así, sobre todo para datos que cambian seguido.'),
-      { rule: 'sin-servicio-ni-datos-enlazados' });
+      { rule: 'sin-servicio-ni-datos-enlazados', scope: 'workspace' });
     return { items: 1, failed: 1 };
   },
 });

@@ -27,7 +27,8 @@ export const downloadLinksAnswer = datasetRule('basico-3b', (scope) => {
     checked++;
     if (result.ok) continue;
     // A URL that is not http(s) was not asked at all: it is unconfirmed rather than known broken.
-    const unconfirmed = result.problem === 'esquema-no-permitido' && result.redirects === 0;
+    // So was one whose turn came after the check's deadline.
+    const unconfirmed = (result.problem === 'esquema-no-permitido' && result.redirects === 0) || result.problem === 'sin-revisar';
     scope.report(span, unconfirmed ? 'recommendation' : 'mandatory', failureMessage(result), {
       rule: 'url-no-disponible',
       url: result.url,
@@ -51,6 +52,12 @@ function failureMessage(result: LinkResult): string {
       return result.redirects === 0 && result.finalUrl === undefined
         ? t('La revisión de enlaces solo consulta URL http y https, así que no pudo comprobar que esta URL de descarga responda: publica los datos en una URL https.')
         : t('La revisión de enlaces del {0} encontró que esta URL de descarga redirige a «{1}», que no es una dirección http ni https.', date, result.finalUrl ?? '');
+    case 'direccion-privada':
+      return result.redirects === 0
+        ? t('La revisión de enlaces del {0} no consultó esta URL de descarga: dirección privada, no se consulta ({1} no es una dirección pública de Internet). Los datos abiertos se publican en una URL pública.', date, result.detail ?? '')
+        : t('La revisión de enlaces del {0} encontró que esta URL de descarga redirige a «{1}»: dirección privada, no se consulta ({2} no es una dirección pública de Internet).', date, result.finalUrl ?? '', result.detail ?? '');
+    case 'sin-revisar':
+      return t('La revisión de enlaces del {0} terminó su tiempo total antes de llegar a esta URL de descarga: no se comprobó; vuelve a revisar los enlaces.', date);
     case 'red':
       return t('La revisión de enlaces del {0} no pudo conectar con esta URL de descarga ({1}): revisa el dominio y que el servidor esté en línea.', date, result.detail ?? '');
     default:

@@ -1,4 +1,5 @@
-import { findPeriodicity, foldText, mediaTypeForFormat, PARTICIPATION_TYPES, PERIODICITIES } from '../../catalog/vocabularies';
+import { findPeriodicity, foldText, PARTICIPATION_TYPES, PERIODICITIES } from '../../catalog/vocabularies';
+import { mediaTypesFor, readFormatCell } from '../../catalog/formatWords';
 import { t } from '../../l10n';
 import { nodeAtPath, property } from '../../parse/sourceTree';
 import { isMachineField, itemSchema, schemaAt } from '../schemaContext';
@@ -64,15 +65,18 @@ export function participationTypeFix(input: FixInput): Fix[] {
   return replacements(input, suggestionsFor(found.value, PARTICIPATION_TYPES).map((suggestion) => ({ value: suggestion.value, sure: suggestion.sameWord })));
 }
 
-/** The media type a format name stands for (rule `tipo-de-medio`): `CSV` → `text/csv`. */
+/**
+ * The media type a format word stands for (rule `tipo-de-medio`): `CSV` → `text/csv`, `Excel ` →
+ * `application/vnd.ms-excel`, `shp` → a zipped shapefile. One named format is sure; a list
+ * (`excel, pdf`) offers each, since one resource has one format and only its author knows which.
+ */
 export function mediaTypeFix(input: FixInput): Fix[] {
   const found = targetString(input.target);
   if (!found) return [];
-  const written = found.value.trim();
-  const entry = mediaTypeForFormat(written) ?? mediaTypeForFormat(written.split(/[\s/;(]/).filter(Boolean).pop() ?? '');
-  if (!entry) return [];
-  // A bare format name is sure; a guess from the last word of a longer text is only offered.
-  return replacements(input, [{ value: entry.mediaType, sure: mediaTypeForFormat(written) !== undefined }]);
+  const reading = readFormatCell(found.value);
+  const types = reading.formats.flatMap(mediaTypesFor);
+  const sure = reading.formats.length === 1 && reading.unknown.length === 0 && reading.stores.length === 0 && types.length === 1;
+  return replacements(input, types.map((value) => ({ value, sure })));
 }
 
 /** Spanish or older names of DCAT fields that people write in their place. */

@@ -1,6 +1,8 @@
 import type { WorkspaceIndex } from '../../check/workspaceIndex';
 import { itemsOf, nodeAtPath, stringValue, valueOf, type SourceNode } from '../../parse/sourceTree';
 import type { FieldHints } from '../placeholders';
+import { mediaTypesFor } from '../../catalog/formatWords';
+import { urlExtension } from '../../rules/datasets/resourceFormat';
 import { asciiSlug } from '../slug';
 
 /** What the workspace's plans say of a dataset: its plan entry, inventory row and officials. */
@@ -61,4 +63,10 @@ export function datasetHints(index: WorkspaceIndex, dataset: SourceNode | undefi
     mbox: facts.correo,
     landingPage: facts.sitio,
   };
+}
+
+/** Values for the missing fields of a resource: the media type its download URL's extension names. */
+export function resourceHints(resource: SourceNode): FieldHints {
+  const extension = urlExtension(text(valueOf(resource, 'downloadURL')));
+  return { mediaType: extension ? mediaTypesFor(extension.info)[0] : undefined };
 }
