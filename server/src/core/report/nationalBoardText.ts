@@ -58,11 +58,6 @@ export function nationalBoardMarkdown(board: NationalBoard, language: Language):
   return lines.join('\n');
 }
 
-/** A cell a spreadsheet would take for a formula (`=`, `+`, `-`, `@`) is kept as text. */
-function inertCell(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
 /** The board as CSV: one row per institution, the state and findings of each requirement in columns. */
 export function nationalBoardCsv(board: NationalBoard, language: Language): string {
   const header = [
@@ -74,7 +69,8 @@ export function nationalBoardCsv(board: NationalBoard, language: Language): stri
     String(row.rank), row.name, row.acronym ?? '', row.root, row.source, row.evaluationDate, row.targetLevel, row.levelReached ?? '',
     ...LEVELS.map((level) => String(row.levels[level.id].met)), String(row.met), String(row.errors), String(row.findingsTotal), row.quality ? String(row.quality.total) : '',
     ...REQUIREMENTS.flatMap((requirement) => [row.cells[requirement.id]!.state, String(row.cells[requirement.id]!.findings)]),
-  ].map(inertCell));
+  ]);
+  // writeCsv keeps a cell a spreadsheet would run as a formula (an institution named «=…») as text.
   return writeCsv([header, ...rows]);
 }
 
