@@ -85,7 +85,7 @@ async function moveIntoPlace(staging: string, targets: readonly string[], force:
       const stat = await fs.lstat(target).catch(() => undefined);
       if (stat) {
         // Something appeared since the check: only a regular file, and only with force, is replaced.
-        if (!force || !stat.isFile()) throw new OutputRefused(t('{0} apareció mientras se escribía; no se escribió ningún archivo.', target), [target]);
+        if (!force || !stat.isFile()) throw appeared(target);
         const backup = path.join(backups, `${index}`);
         await fs.rename(target, backup);
         replaced.push({ target, backup });
@@ -107,14 +107,19 @@ async function placeNew(staged: string, target: string): Promise<void> {
     await fs.unlink(staged);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new OutputRefused(t('{0} apareció mientras se escribía; no se escribió ningún archivo.', target), [target]);
+    if (code === 'EEXIST') throw appeared(target);
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw error;
     // File systems without hard links (FAT, some network shares): check once more, then rename.
     await fs.access(target, constants.F_OK).then(
       () => {
-        throw new OutputRefused(t('{0} apareció mientras se escribía; no se escribió ningún archivo.', target), [target]);
+        throw appeared(target);
       },
       () => fs.rename(staged, target),
     );
   }
+}
+
+/** Something was created at `target` between the check and the move (another program, an attacker). */
+function appeared(target: string): OutputRefused {
+  return new OutputRefused(t('{0} apareció mientras se escribía; no se escribió ningún archivo.', target), [target]);
 }

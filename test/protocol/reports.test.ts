@@ -89,6 +89,12 @@ describe('language server over stdio: dataset CodeLenses and the plan timeline',
     assert.deepEqual(await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: plan } }), [], 'plans have no dataset lenses');
   });
 
+  it('sends the workspace\'s metadata quality with the coverage report, for the board', async () => {
+    const report = await client.connection.sendRequest<{ quality?: { workspace?: { total: number; max: number }; datasets: Array<{ identifier: string }> } }>('guia/coverage');
+    assert.equal(report.quality?.workspace?.max, 405);
+    assert.ok(['escuelas', 'informes', 'vacio'].every((identifier) => report.quality!.datasets.some((dataset) => dataset.identifier === identifier)));
+  });
+
   it('answers the timeline request with each planned dataset at the evaluation date', async () => {
     const timeline = await client.connection.sendRequest<TimelineReport>('guia/timeline');
     assert.equal(timeline.today, '2026-11-27');

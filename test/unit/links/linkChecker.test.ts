@@ -164,6 +164,11 @@ describe('link checker (against a local HTTP server on 127.0.0.1)', () => {
     assert.deepEqual(report.results.map((result) => result.problem), ['sin-revisar', 'sin-revisar', 'sin-revisar']);
   });
 
+  it('gives up on a host name whose resolution never ends, after the timeout', async () => {
+    const result = await checkLink('https://lento.ejemplo/datos.csv', { timeoutMs: 200, resolve: () => new Promise<ResolvedAddress[]>(() => undefined) });
+    assert.deepEqual([result.ok, result.problem], [false, 'tiempo-agotado']);
+  });
+
   it('reports progress after each URL', async () => {
     const seen: string[] = [];
     await checkLinks([`${base}/ok.csv`, `${base}/no-existe.csv`], { ...TEST_SERVER_ONLY, onProgress: (done, total) => seen.push(`${done}/${total}`) });

@@ -114,8 +114,8 @@ export async function checkLink(url: string, options: LinkCheckOptions = {}, now
   try {
     for (;;) {
       const place = redirects > 0 ? { finalUrl: current.href } : {};
-      const destination = await allowedDestination(current, options);
-      signal.throwIfAborted();
+      // A resolver that never answers must not outlast the timeout either.
+      const destination = await untilAborted(allowedDestination(current, options), signal);
       if ('refused' in destination) return result(false, { method, redirects, ...place, problem: 'direccion-privada', detail: destination.refused });
       const response = await request(current, method, destination, signal);
       if (method === 'HEAD' && HEAD_REFUSED.has(response.status)) {
@@ -152,7 +152,7 @@ export async function checkLink(url: string, options: LinkCheckOptions = {}, now
  * must be allowed. A host that answers with a public and a private address is refused: which one
  * a connection would reach is not ours to choose.
  */
-async function allowedDestination(url: URL, options: LinkCheckOptions): Promise<ResolvedAddress | { refused: string }> {
+async function allowedDestination(url: URL, options: LinkCheckOptions): Promise<ResolvedAddress[] | { refused: string }> {
   const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
   const literal = isIP(host);
   const addresses: ResolvedAddress[] = literal !== 0
@@ -161,7 +161,7 @@ async function allowedDestination(url: URL, options: LinkCheckOptions): Promise<
   if (addresses.length === 0) throw Object.assign(new Error(`no address for ${host}`), { code: 'ENOTFOUND' });
   const allowed = options.allowPrivateHosts ? () => true : options.allowAddress ?? isPublicAddress;
   const refused = addresses.find((entry) => !allowed(entry.address));
-  return refused ? { refused: refused.address } : addresses[0]!;
+  return refused ? { refused: refused.address } : addresses;
 }
 
 async function systemResolve(hostname: string): Promise<ResolvedAddress[]> {
@@ -170,14 +170,16 @@ async function systemResolve(hostname: string): Promise<ResolvedAddress[]> {
 }
 
 /**
- * One request, connected to `destination` whatever the host name resolves to by then (the custom
- * `lookup`), with no shared keep-alive socket. Only the status and `Location` are read: the body
+ * One request, connected to one of the `destination` addresses (all checked; tried in order, as
+ * Node tries a name's addresses) whatever the host name resolves to by then (the custom `lookup`),
+ * with no shared keep-alive socket. Only the status and `Location` are read: the body
  * (maybe a whole dataset) is dropped unread.
  */
-function request(url: URL, method: 'HEAD' | 'GET', destination: ResolvedAddress, signal: AbortSignal): Promise<{ status: number; location: string | undefined }> {
+function request(url: URL, method: 'HEAD' | 'GET', destination: readonly ResolvedAddress[], signal: AbortSignal): Promise<{ status: number; location: string | undefined }> {
+  const first = destination[0]!;
   const pinned: LookupFunction = (_hostname, options, callback) => {
-    if (options.all) (callback as unknown as (error: null, addresses: LookupAddress[]) => void)(null, [destination]);
-    else callback(null, destination.address, destination.family);
+    if (options.all) (callback as unknown as (error: null, addresses: LookupAddress[]) => void)(null, [...destination]);
+    else callback(null, first.address, first.family);
   };
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
@@ -189,6 +191,16 @@ function request(url: URL, method: 'HEAD' | 'GET', destination: ResolvedAddress,
     });
     outgoing.on('error', reject);
     outgoing.end();
+  });
+}
+
+/** `promise`, or a rejection as soon as `signal` aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  signal.throwIfAborted();
+  return new Promise<T>((resolve, reject) => {
+    const abort = (): void => reject(signal.reason);
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
   });
 }
 
