@@ -23,6 +23,16 @@ const CRITERIA = ['registro-publico', 'solicitudes-recurrentes', 'interes-nacion
 /** Share of datasets and plan rows that carry one mistake. */
 const FLAW_RATE = 1 / 6;
 
+/**
+ * `few`: the mistakes above only (about one dataset in six). `realistic`: the mix real imports show
+ * on top of them: most datasets leave out the optional fields people skip (a resource's `tools` and
+ * `byteSize`, the dataset's `quality`), so a catalog carries findings by the thousand.
+ */
+export type FlawMix = 'few' | 'realistic';
+
+/** In the realistic mix, how often each optional field is left out (as in ADELA exports). */
+const REALISTIC_OMISSIONS = { tools: 0.8, byteSize: 0.75, quality: 0.7 } as const;
+
 export const DOMAIN = 'ejemplo.gob.mx';
 
 export function datasetIdentifier(index: number): string {
@@ -34,7 +44,7 @@ export function datasetIdentifier(index: number): string {
  * requirement the checks judge on one dataset when evaluated on 2026-11-27 (the benchmark's date).
  * `index` makes identifiers and titles unique, except for the mistake of reusing `previousTitle`.
  */
-export function datasetLines(random: Random, index: number, previousTitle?: string): string[] {
+export function datasetLines(random: Random, index: number, previousTitle?: string, flaws: FlawMix = 'few'): string[] {
   const subject = SUBJECTS[index % SUBJECTS.length]!;
   const scope = random.pick(SCOPES);
   const id = datasetIdentifier(index);
@@ -73,6 +83,11 @@ export function datasetLines(random: Random, index: number, previousTitle?: stri
       default: delete resource.tools; delete resource.byteSize; break;
     }
   }
+  if (flaws === 'realistic') {
+    if (random.chance(REALISTIC_OMISSIONS.tools)) delete resource.tools;
+    if (random.chance(REALISTIC_OMISSIONS.byteSize)) delete resource.byteSize;
+    if (random.chance(REALISTIC_OMISSIONS.quality)) delete fields.quality;
+  }
   const lines = Object.entries(fields).map(([key, value]) => `${key}: ${value}`);
   lines.push('distribution:');
   const resourceLines = Object.entries(resource).map(([key, value]) => `${key}: ${value}`);
@@ -86,11 +101,11 @@ export function datasetFileText(random: Random, index: number): string {
 }
 
 /** An ADELA-shaped catalog: a few catalog keys and a `dataset:` list of `count` datasets. */
-export function catalogText(count: number, seed: number): string {
+export function catalogText(count: number, seed: number, flaws: FlawMix = 'few', institution = 'la Secretaría de Ejemplo'): string {
   const random = new Random(seed);
   const out = [
     `# Catálogo sintético de ${count} conjuntos para el banco de pruebas.`,
-    'title: Catálogo de datos abiertos de la Secretaría de Ejemplo',
+    `title: Catálogo de datos abiertos de ${institution}`,
     'description: Todos los conjuntos de datos de la institución.',
     `homepage: https://www.${DOMAIN}`,
     'license: https://datos.gob.mx/libreusomx/',
@@ -98,7 +113,7 @@ export function catalogText(count: number, seed: number): string {
   ];
   let previousTitle: string | undefined;
   for (let i = 0; i < count; i++) {
-    const lines = datasetLines(random, i, previousTitle);
+    const lines = datasetLines(random, i, previousTitle, flaws);
     previousTitle = lines.find((line) => line.startsWith('title: '))?.slice('title: '.length);
     out.push(...lines.map((line, j) => (j === 0 ? `  - ${line}` : `    ${line}`)));
   }
@@ -109,17 +124,17 @@ export function catalogText(count: number, seed: number): string {
  * An opening plan whose inventory and plan list every given dataset plus a quarter more that have
  * no metadata yet (so a workspace of 1,000 datasets has a plan of 2,500 rows).
  */
-export function planText(identifiers: readonly string[], seed: number): string {
+export function planText(identifiers: readonly string[], seed: number, institution: { name: string; acronym: string; targetLevel: string } = { name: 'Secretaría de Ejemplo', acronym: 'SE', targetLevel: 'basico' }): string {
   const random = new Random(seed);
   const extra = Math.round(identifiers.length / 4);
   const all = [...identifiers];
   for (let i = 0; i < extra; i++) all.push(`pendiente-${String(i + 1).padStart(5, '0')}`);
   const out = [
     'institucion:',
-    '  nombre: Secretaría de Ejemplo',
-    '  siglas: SE',
+    `  nombre: ${institution.name}`,
+    `  siglas: ${institution.acronym}`,
     `  sitio: https://www.${DOMAIN}`,
-    'nivelObjetivo: basico',
+    `nivelObjetivo: ${institution.targetLevel}`,
     'vision: Publicar los datos de la Secretaría como datos abiertos útiles para todas las personas.',
     'revisado: 2026-03-01',
     'responsables:',

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { DEFAULT_DEBOUNCE_MS } from '../server/src/lsp/diagnosticsPublisher';
 import { BIG_RESOURCES, measureBigInputs, type BigInputFigures } from './bigInputs';
 import { measureCli, type CliFigures } from './cli';
+import { measureNational, nationalRows } from './national';
 import { catalogText, writeWorkspace } from './generate';
 import { snapshotBuild } from './snapshot';
 import { compareOnCatalog, type CatalogComparison, type Pair } from './catalogComparison';
@@ -53,8 +54,9 @@ async function main(): Promise<number> {
 
     log(`catálogo de ${BIG_RESOURCES.toLocaleString('en-US')} recursos: línea de comandos, y el servidor respondiendo mientras lo revisa`);
     const big = await measureBigInputs(bundles, root);
+    const national = await measureNational(bundles.cli, root, SEED, log);
 
-    const rows = [...buildRows({ catalogLines: catalog.split('\n').length - 1, comparison, workspace, cli }), ...bigInputRows(big)];
+    const rows = [...buildRows({ catalogLines: catalog.split('\n').length - 1, comparison, workspace, cli }), ...bigInputRows(big), ...nationalRows(national)];
     const machine = {
       cpu: os.cpus()[0]?.model ?? 'unknown',
       cores: os.cpus().length,
@@ -71,7 +73,7 @@ async function main(): Promise<number> {
 
     mkdirSync(RESULTS, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    const json = JSON.stringify({ date: new Date().toISOString(), machine, rows, raw: { comparison, workspace, cli, big } }, null, 2);
+    const json = JSON.stringify({ date: new Date().toISOString(), machine, rows, raw: { comparison, workspace, cli, big, national } }, null, 2);
     writeFileSync(path.join(RESULTS, `bench-${stamp}.json`), json);
     writeFileSync(path.join(RESULTS, 'latest.json'), json);
     const machineLine = `${machine.cpu}, ${machine.cores} núcleos, ${machine.memoryGb} GB, ${machine.platform}, Node ${machine.node}; carga media ${machine.loadAverage.before} → ${machine.loadAverage.after}`;

@@ -4,4 +4,5 @@ import { build, ensureDependencies, run } from '../scripts/bootstrap.mjs';
 
 ensureDependencies();
 build();
-process.exitCode = run(process.execPath, ['--import', 'tsx', 'bench/main.ts']);
+// `npm run bench -- --national` runs only the national board part (bench/nationalMain.ts).
+process.exitCode = run(process.execPath, ['--import', 'tsx', process.argv.includes('--national') ? 'bench/nationalMain.ts' : 'bench/main.ts']);

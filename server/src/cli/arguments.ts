@@ -3,7 +3,7 @@ import type { Language } from '../core/l10n';
 import { isIsoDate } from '../core/text/dates';
 import { DEFAULT_SETTINGS } from '../protocol/settings';
 
-export type OutputFormat = 'text' | 'json' | 'sarif';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'codeclimate';
 
 export interface CheckArguments {
   command: 'check';
@@ -31,7 +31,7 @@ export const DEFAULT_LINKS_DEADLINE_S = 300;
 
 export class UsageError extends Error {}
 
-export const USAGE = `Uso: guia check <rutas...> [--format text|json|sarif] [--level basico|intermedio|avanzado] [--today AAAA-MM-DD] [--lang es|en]
+export const USAGE = `Uso: guia check <rutas...> [--format text|json|sarif|codeclimate] [--level basico|intermedio|avanzado] [--today AAAA-MM-DD] [--lang es|en]
                   [--data-map PREFIJO_URL=CARPETA]... [--max-file-size-kb N] [--max-data-file-size-mb N]
                   [--check-links [--allow-private-hosts] [--links-deadline-s N]]
 
@@ -66,7 +66,7 @@ export function parseArguments(argv: readonly string[]): CheckArguments {
     switch (flag) {
       case '--format': {
         const format = value();
-        if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`Formato desconocido «${format}»: usa text, json o sarif.`);
+        if (format !== 'text' && format !== 'json' && format !== 'sarif' && format !== 'codeclimate') throw new UsageError(`Formato desconocido «${format}»: usa text, json, sarif o codeclimate.`);
         result.format = format;
         break;
       }

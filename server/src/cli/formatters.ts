@@ -2,10 +2,11 @@ import { LEVELS, REQUIREMENTS, levelTitle, requirementById } from '../core/catal
 import type { RequirementState } from '../core/check/coverage';
 import type { GuideDiagnostic } from '../core/check/diagnostics';
 import type { WorkspaceReport } from '../core/check/workspaceIndex';
+import { institutionSummary, type InstitutionsReport } from '../core/institutions/institutionIndexes';
 import { stateLabel } from '../core/report/boardModel';
 import { t, type Language } from '../core/l10n';
 import type { LinkCheckReport } from '../core/links/linkResults';
-import type { DatasetQuality, WorkspaceQuality } from '../core/quality/datasetQuality';
+import { meanScore, type DatasetQuality } from '../core/quality/datasetQuality';
 
 const SEVERITY_WORDS: Record<number, () => string> = {
   1: () => t('error'),
@@ -17,10 +18,12 @@ const SEVERITY_WORDS: Record<number, () => string> = {
 const STATE_MARKS: Record<RequirementState, string> = { met: '✔', partial: '◐', unmet: '✘', 'no-evidence': '·' };
 
 /**
- * `path:line:column: severity code: message`, one line per finding, then the board. Yields one piece
- * per file, so the command line writes as it goes instead of building the whole output first.
+
+ * `path:line:column: severity code: message`, one line per finding, then the board: one per
+ * institution, each under its name, when the workspace holds several. Yields one piece per file, so
+ * the command line writes as it goes instead of building the whole output first.
  */
-export function* formatText(report: WorkspaceReport, language: Language): Generator<string> {
+export function* formatText(report: InstitutionsReport, language: Language): Generator<string> {
   let any = false;
   for (const file of report.files) {
     if (file.diagnostics.length === 0) continue;
@@ -30,7 +33,19 @@ export function* formatText(report: WorkspaceReport, language: Language): Genera
       return `${file.id}:${line + 1}:${character + 1}: ${SEVERITY_WORDS[diagnostic.severity]!()} ${diagnostic.code}: ${diagnostic.message}\n`;
     }).join('');
   }
-  yield (any ? '\n' : '') + formatBoard(report, language).join('\n') + '\n';
+  const several = report.institutions.length > 1;
+  const boards = report.institutions.map((institution) => [
+    ...(several ? [`== ${t('Institución: {0} ({1})', institution.name, institution.root)}`] : []),
+    ...formatBoard(institution, language),
+  ].join('\n'));
+  // Without any file there is no institution: the board of an empty workspace, as before.
+  if (boards.length === 0) boards.push(formatBoard(emptyReport(report), language).join('\n'));
+  yield (any ? '\n' : '') + boards.join('\n\n') + '\n';
+}
+
+/** The board of a check that found no file at all: nothing met, at the default level. */
+function emptyReport(report: InstitutionsReport): WorkspaceReport {
+  return { targetLevel: 'basico', targetLevelSource: 'default', files: [], coverage: report.coverage };
 }
 
 /** The board: per level met/total and the state of each requirement. */
@@ -58,25 +73,31 @@ function countBySeverity(diagnostics: readonly GuideDiagnostic[]): Record<1 | 2 
 }
 
 /**
- * The documented JSON object: files with their LSP diagnostics and their datasets' metadata
- * quality (MQA), coverage per level, and the workspace's mean quality. Yields one piece per file;
- * the pieces together are `JSON.stringify(object, null, 2)`.
+
+ * The documented JSON object: the evaluation date, files with their LSP diagnostics and their
+ * datasets' metadata quality (MQA), `coverage` (what every institution reaches, see
+ * `commonCoverage`), the mean quality of every dataset, and each institution with its own target
+ * level, coverage, findings per requirement and quality (what `guia tablero` reads back). Yields one
+ * piece per file; the pieces together are `JSON.stringify(object, null, 2)`.
  */
-export function* formatJson(report: WorkspaceReport, linkCheck?: LinkCheckReport, quality?: WorkspaceQuality): Generator<string> {
+export function* formatJson(report: InstitutionsReport, evaluationDate: string, linkCheck?: LinkCheckReport): Generator<string> {
   // Grouped once: a country-sized run has tens of thousands of files and datasets.
   const byFile = new Map<string, Pick<DatasetQuality, 'identifier' | 'quality'>[]>();
-  for (const { file, identifier, quality: score } of quality?.datasets ?? []) {
+  const datasets = report.institutions.flatMap((institution) => institution.quality?.datasets ?? []);
+  for (const { file, identifier, quality: score } of datasets) {
     const list = byFile.get(file) ?? [];
     list.push({ identifier, quality: score });
     byFile.set(file, list);
   }
   const datasetsOf = (file: string) => byFile.get(file) ?? [];
-  yield '{\n  "files": [';
+  yield `{\n  "evaluationDate": ${JSON.stringify(evaluationDate)},\n  "files": [`;
   for (const [index, file] of report.files.entries()) {
     yield `${index === 0 ? '' : ','}\n    ${indented({ path: file.id, kind: file.kind, diagnostics: file.diagnostics, datasets: datasetsOf(file.id) }, '    ')}`;
   }
   yield `${report.files.length === 0 ? ']' : '\n  ]'},\n  "coverage": ${indented(report.coverage, '  ')}`;
-  if (quality?.workspace) yield `,\n  "quality": ${indented(quality.workspace, '  ')}`;
+  if (datasets.length > 0) yield `,\n  "quality": ${indented(meanScore(datasets.map((dataset) => dataset.quality)), '  ')}`;
+  const institutions = report.institutions.map((institution) => ({ ...institutionSummary(institution), hasPlan: institution.hasPlan, files: institution.files.length }));
+  yield `,\n  "institutions": ${indented(institutions, '  ')}`;
   // With --check-links: every URL asked, with its date and outcome (the CLI never writes them to a file).
   if (linkCheck) yield `,\n  "links": ${indented(linkCheck, '  ')}`;
   yield '\n}\n';
@@ -90,7 +111,7 @@ function indented(value: unknown, margin: string): string {
 const SARIF_LEVELS: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'note', 4: 'note' };
 
 /** SARIF 2.1.0, as code-scanning services read it: one rule per requirement (its findings are capped per file, so it is built whole). */
-export function* formatSarif(report: WorkspaceReport, language: Language): Generator<string> {
+export function* formatSarif(report: Pick<WorkspaceReport, 'files'>, language: Language): Generator<string> {
   const used = [...new Set(report.files.flatMap((file) => file.diagnostics.map((diagnostic) => diagnostic.code)))].sort();
   const rules = used.map((id) => {
     const requirement = requirementById(id);

@@ -2,17 +2,19 @@ import { USAGE } from './arguments';
 import { runCheck } from './commands/check';
 import { exportUsage, runExport } from './commands/exportCommand';
 import { importUsage, runImport } from './commands/importCommand';
+import { runTablero, tableroUsage } from './commands/tableroCommand';
 
-/** The help of one subcommand, or of all three when none (or an unknown one) is named. */
+/** The help of one subcommand, or of all when none (or an unknown one) is named. */
 function usageOf(command: string | undefined): string {
   if (command === 'check') return USAGE;
   if (command === 'import') return importUsage();
   if (command === 'export') return exportUsage();
-  return [USAGE, importUsage(), exportUsage()].join('\n\n');
+  if (command === 'tablero') return tableroUsage();
+  return [USAGE, importUsage(), exportUsage(), tableroUsage()].join('\n\n');
 }
 
 /**
- * `guia check | import | export`. Exit codes: 0 success, 1 errors found (check) or rows not taken
+ * `guia check | import | export | tablero`. Exit codes: 0 success, 1 errors found (check) or rows not taken
  * (import), 2 usage or input/output failure.
  */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -23,6 +25,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'import') return runImport(rest);
   if (command === 'export') return runExport(rest);
+  if (command === 'tablero') return runTablero(rest);
   return runCheck(argv);
 }
 

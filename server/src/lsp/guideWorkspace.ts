@@ -5,6 +5,7 @@ import { analyzeFile, DocumentAnalyzer, type FileAnalysis } from '../core/check/
 import { analyzeGuarded } from '../core/check/guardedAnalysis';
 import { analyzeWithinLimit, oversizedFileAnalysis } from '../core/check/sizeLimit';
 import { WorkspaceIndex, type WorkspaceReport } from '../core/check/workspaceIndex';
+import { InstitutionIndexes, institutionSummary, type InstitutionReport, type InstitutionsReport } from '../core/institutions/institutionIndexes';
 import type { LinkCheckReport } from '../core/links/linkResults';
 import { QualityCache, workspaceQuality } from '../core/quality/datasetQuality';
 import { qualitySummary } from '../core/quality/qualityReport';
@@ -19,7 +20,7 @@ import { findFiles } from './workspaceScanner';
 
 /** What the server publishes after an evaluation: diagnostics per URI and the board. */
 export interface Evaluation {
-  report: WorkspaceReport;
+  report: InstitutionsReport;
   coverage: CoverageReport;
 }
 
@@ -28,9 +29,15 @@ export interface Evaluation {
  * texts, which win over the disk. Knows nothing of the LSP connection.
  */
 export class GuideWorkspace {
-  readonly index = new WorkspaceIndex();
+  /**
+   * The workspace's files split by institution (each folder holding an opening plan, and each
+   * workspace folder), each judged on its own: cross-file rules, target level and coverage.
+   */
+  readonly index: InstitutionIndexes;
   /** The data files behind the resources, checked in the background (see `LocalDataSync`). */
-  readonly localData = new LocalDataSync(this.index);
+  readonly localData: LocalDataSync;
+  /** The document last opened or edited: its institution is the one the coverage report is about. */
+  private focus: string | undefined;
   private classifier: FileClassifier;
   private readonly openTexts = new Map<string, string>();
   /** One incremental analyzer per open editor: keystrokes re-check only what they changed. */
@@ -44,7 +51,14 @@ export class GuideWorkspace {
     private readonly reportError: (message: string) => void = () => {},
   ) {
     this.classifier = classifierFor(settings);
+    this.index = new InstitutionIndexes(folders.map((folder) => pathToFileURL(folder).href));
+    this.localData = new LocalDataSync(this.index);
     this.localData.configure(folders, settings.dataMappings, settings.maxDataFileSizeMB);
+  }
+
+  /** The index of the institution a document belongs to (an empty one for a file that is not ours). */
+  indexFor(uri: string): WorkspaceIndex {
+    return this.index.indexOf(uri) ?? new WorkspaceIndex();
   }
 
   updateSettings(settings: GuideSettings, language: Language): void {
@@ -81,6 +95,7 @@ export class GuideWorkspace {
   /** Re-analyses one document from the editor's text. Returns whether it is one of ours. */
   updateOpen(uri: string, text: string): boolean {
     // Opening a document announces its text twice (open, then content change): analyse it once.
+    this.focus = uri;
     if (this.isCurrent(uri, text)) return true;
     const opening = !this.openTexts.has(uri);
     this.openTexts.set(uri, text);
@@ -147,7 +162,7 @@ export class GuideWorkspace {
 
   evaluate(): Evaluation {
     this.localData.noticeChanges();
-    const report = this.index.evaluate({
+    const options = {
       targetLevel: this.settings.targetLevel,
       today: this.settings.evaluationDate || undefined,
       showAboveTarget: this.settings.showAboveTarget,
@@ -156,8 +171,13 @@ export class GuideWorkspace {
       language: this.language,
       localData: this.localData.view,
       linkCheck: this.linkCheck,
-    });
-    return { report, coverage: { ...coverageReport(report, this.index), quality: qualitySummary(workspaceQuality(this.index.all(), this.linkCheck, this.qualityCache)) } };
+    };
+    const report = this.index.evaluate(options);
+    const focusRoot = this.focus === undefined ? undefined : this.index.rootOf(this.focus);
+    const coverage = coverageReport(report, focusRoot, () => new WorkspaceIndex().evaluate(options));
+    // The quality of the institution the report is about, like its coverage.
+    const focusFiles = this.index.institutions().find((entry) => entry.root === coverage.institution?.root)?.index.all() ?? [];
+    return { report, coverage: { ...coverage, quality: qualitySummary(workspaceQuality(focusFiles, this.linkCheck, this.qualityCache)) } };
   }
 
   /**
@@ -209,9 +229,21 @@ function classifierFor(settings: GuideSettings): FileClassifier {
   return new FileClassifier({ metadata: settings.metadataFiles, plan: settings.planFiles });
 }
 
-export function coverageReport(report: WorkspaceReport, index: WorkspaceIndex): CoverageReport {
+/**
+ * The coverage report the client shows: the figures of one institution, the one of the document
+ * last opened or edited (else the first with a plan), never a mix of institutions; and every
+ * institution with its own figures, for a client that follows the active editor or shows them all.
+ * `empty` evaluates a workspace without files, for the figures when there is no institution yet.
+ */
+export function coverageReport(report: InstitutionsReport, focusRoot: string | undefined, empty: () => WorkspaceReport): CoverageReport {
+  const focus: InstitutionReport | undefined = report.institutions.find((institution) => institution.root === focusRoot)
+    ?? report.institutions.find((institution) => institution.hasPlan)
+    ?? report.institutions[0];
+  const own = focus ?? empty();
   const findings: CoverageReport['findings'] = {};
-  for (const file of report.files) {
+  const files: Record<string, number> = {};
+  for (const file of own.files) {
+    files[file.kind] = (files[file.kind] ?? 0) + 1;
     // The board counts every finding, those kept out of the Problems panel too.
     for (const diagnostic of [...file.diagnostics, ...file.aboveTarget]) {
       const entry = (findings[diagnostic.code] ??= { count: 0 });
@@ -220,7 +252,13 @@ export function coverageReport(report: WorkspaceReport, index: WorkspaceIndex): 
       entry.first ??= { uri: file.id, range: diagnostic.range, message: diagnostic.message };
     }
   }
-  const files: Record<string, number> = {};
-  for (const file of index.all()) files[file.kind] = (files[file.kind] ?? 0) + 1;
-  return { targetLevel: report.targetLevel, targetLevelSource: report.targetLevelSource, coverage: report.coverage, findings, files };
+  return {
+    targetLevel: own.targetLevel,
+    targetLevelSource: own.targetLevelSource,
+    coverage: own.coverage,
+    findings,
+    files,
+    ...(focus ? { institution: { name: focus.name, root: focus.root } } : {}),
+    institutions: report.institutions.map(institutionSummary),
+  };
 }

@@ -1,7 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import type { FileAnalysis } from '../core/check/analyzeFile';
-import type { WorkspaceIndex } from '../core/check/workspaceIndex';
-import { LocalData } from '../core/data/localData';
+import { LocalData, type DataIndex } from '../core/data/localData';
 import type { LocalDataView } from '../core/data/localDataView';
 import { nodeDataReader } from '../nodeDataReader';
 
@@ -21,7 +20,7 @@ export class LocalDataSync {
   /** Called when a background check changed what the rules see; the server publishes again. */
   onChange: () => void = () => {};
 
-  constructor(private readonly index: WorkspaceIndex) {}
+  constructor(private readonly index: DataIndex) {}
 
   /** What the rules are given: where each resource's local file is. */
   get view(): LocalDataView {

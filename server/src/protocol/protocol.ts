@@ -2,6 +2,7 @@ import { NotificationType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { TimelineReport } from '../core/report/timeline';
 import type { LevelId } from '../core/catalog/requirements';
 import type { Coverage } from '../core/check/coverage';
+import type { InstitutionSummary } from '../core/institutions/institutionIndexes';
 import type { QualitySummary } from '../core/quality/qualityReport';
 
 /** Options the client passes when it starts the server. */
@@ -30,9 +31,24 @@ export interface CoverageReport {
   findings: Record<string, { count: number; first?: FindingLocation; errors?: number }>;
   /** Number of files indexed, by kind. */
   files: Record<string, number>;
+  /**
+   * The institution the figures above are about (each folder holding an opening plan, and each
+   * workspace folder, is one): the one of the document last opened or edited, else the first with a
+   * plan. Absent when the workspace has none of our files.
+   */
+  institution?: { name: string; root: string };
+  /** Every institution of the workspace with its own target level, coverage and findings per requirement. */
+  institutions?: InstitutionCoverage[];
   /** Metadata quality (MQA) of the workspace and of each dataset. */
   quality?: QualitySummary;
 }
+
+/**
+ * One institution of the workspace, judged on its own: its name (from the plan's
+ * `institucion.nombre`, the folder's name without a plan), folder URI, target level, coverage and
+ * findings per requirement.
+ */
+export type InstitutionCoverage = InstitutionSummary;
 
 /** Client to server: the current coverage report. */
 export namespace CoverageRequest {

@@ -4,6 +4,9 @@ import { checkCsvStream } from './csvCheck';
 import { dataCandidates, isInside, TABULAR_DELIMITERS, tabularFormat, type DataRoot } from './dataLocation';
 import type { LocalDataTarget, LocalDataView } from './localDataView';
 
+/** Where the data files' analyses are kept: a workspace's index, or one split by institution. */
+export type DataIndex = Pick<WorkspaceIndex, 'all' | 'get' | 'set' | 'delete'>;
+
 /** File access for the local data checks, given by the command line or the server (the core reads nothing itself). */
 export interface DataReader {
   /** Size and modification time of a regular file; undefined when there is none. */
@@ -52,7 +55,7 @@ export class LocalData implements LocalDataView {
    * drops those no resource points at. Resolves to whether anything a rule sees changed. Calls made
    * while one is waiting to start share it; a running one is never interrupted.
    */
-  sync(index: WorkspaceIndex): Promise<boolean> {
+  sync(index: DataIndex): Promise<boolean> {
     if (this.queued) return this.queued;
     const next = this.last.then(() => {
       this.queued = undefined;
@@ -74,7 +77,7 @@ export class LocalData implements LocalDataView {
     return realRoots.some((root) => root !== undefined && isInside(root, real));
   }
 
-  private async run(index: WorkspaceIndex): Promise<boolean> {
+  private async run(index: DataIndex): Promise<boolean> {
     const stats = new Map<string, Promise<{ size: number; modified: number } | undefined>>();
     const stat = (id: string) => {
       let pending = stats.get(id);

@@ -83,7 +83,8 @@ function score(indicators: Record<IndicatorId, number>): QualityScore {
   return { total, max: MAX_QUALITY_POINTS, rating: qualityRating(total), dimensions };
 }
 
-function meanScore(scores: readonly QualityScore[]): QualityScore {
+/** The mean of some scores, as the MQA scores a catalog from its datasets. */
+export function meanScore(scores: readonly QualityScore[]): QualityScore {
   const dimensions = Object.fromEntries(QUALITY_DIMENSIONS.map((dimension) => [dimension, Math.round(scores.reduce((sum, item) => sum + item.dimensions[dimension], 0) / scores.length)])) as Record<QualityDimension, number>;
   const total = QUALITY_DIMENSIONS.reduce((sum, dimension) => sum + dimensions[dimension], 0);
   return { total, max: MAX_QUALITY_POINTS, rating: qualityRating(total), dimensions };

@@ -23,13 +23,15 @@ export function serviceContext(deps: EditingDeps, uri: string): ServiceContext |
   if (!file) return undefined;
   const settings = workspace.currentSettings;
   const now = new Date();
+  // The document's own institution: identifiers, plan and target level of another never apply.
+  const index = workspace.indexFor(uri);
   return {
     file,
-    index: workspace.index,
+    index,
     settings: {
       language: workspace.messageLanguage,
       pagesRoot: requirementPagesRoot(),
-      targetLevel: workspace.index.targetLevel(settings.targetLevel).level,
+      targetLevel: index.targetLevel(settings.targetLevel).level,
       today: settings.evaluationDate || formatDay(todayDayNumber(undefined, now)),
       now,
     },

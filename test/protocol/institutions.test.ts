@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import type { CoverageReport } from '../../server/src/protocol/protocol';
+import { TestLspClient } from '../support/lspClient';
+
+const EXAMPLES = path.resolve(__dirname, '..', '..', 'examples');
+
+describe('language server over stdio: one workspace holding two institutions', () => {
+  let folder: string;
+  let client: TestLspClient;
+  const uri = (relative: string): string => pathToFileURL(path.join(folder, relative)).href;
+
+  before(async () => {
+    folder = mkdtempSync(path.join(tmpdir(), 'guia-institutions-'));
+    cpSync(EXAMPLES, folder, { recursive: true });
+    client = new TestLspClient({ evaluationDate: '2026-12-01' });
+    await client.initialize(folder);
+  });
+
+  after(async () => {
+    await client.shutdown();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('judges each example against its own plan: completo has no errors however wrong con-errores is', async () => {
+    const completoPlan = await client.diagnosticsFor(uri('completo/plan-de-apertura.yaml'));
+    assert.deepEqual(completoPlan.filter((diagnostic) => diagnostic.severity === 1), []);
+    const conErrores = await client.diagnosticsFor(uri('con-errores/plan-de-apertura.yaml'), (diagnostics) => diagnostics.length > 0);
+    assert.ok(conErrores.some((diagnostic) => diagnostic.severity === 1 && diagnostic.code === 'basico-1a'));
+  });
+
+  it('reports the coverage of the institution of the document last opened, and lists both', async () => {
+    const completo = uri('completo/datos/rezago-social.dcat.yaml');
+    client.open(completo, readFileSync(path.join(folder, 'completo/datos/rezago-social.dcat.yaml'), 'utf8'));
+    const first = await client.notification<CoverageReport>('guia/coverageChanged', (report) => report.institution?.root === uri('completo'));
+    assert.equal(first.institution!.name, 'Consejo Nacional de Evaluación de la Política de Desarrollo Social');
+    assert.equal(first.targetLevel, 'intermedio');
+    assert.deepEqual([first.coverage.basico.met, first.coverage.intermedio.met, first.coverage.avanzado.met], [8, 8, 4]);
+    assert.deepEqual(first.findings, {});
+    assert.deepEqual(first.institutions!.map((institution) => [institution.name, institution.root, institution.targetLevel]), [
+      ['Consejo Nacional de Evaluación de la Política de Desarrollo Social', uri('completo'), 'intermedio'],
+      ['Secretaría de Ejemplo', uri('con-errores'), 'basico'],
+    ]);
+
+    const becas = uri('con-errores/datos/becas.dcat.yaml');
+    client.open(becas, readFileSync(path.join(folder, 'con-errores/datos/becas.dcat.yaml'), 'utf8'));
+    const second = await client.notification<CoverageReport>('guia/coverageChanged', (report) => report.institution?.root === uri('con-errores'));
+    assert.equal(second.targetLevel, 'basico');
+    assert.ok(second.coverage.basico.met < 8);
+    assert.ok(Object.keys(second.findings).length > 0);
+    assert.ok(Object.values(second.findings).every((finding) => finding.first === undefined || finding.first.uri.startsWith(uri('con-errores/'))));
+  });
+});
