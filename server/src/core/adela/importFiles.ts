@@ -2,7 +2,8 @@ import { foldText } from '../catalog/vocabularies';
 import { t } from '../l10n';
 import { importCatalogCsv } from './catalogCsv';
 import { importCatalogJson } from './catalogJson';
-import { normaliseIdentifier, slugify } from './cellValues';
+import { identifierFrom } from '../catalog/identifiers';
+import { normaliseIdentifier } from './cellValues';
 import { readCsv } from './csvReader';
 import { decodeText, type TextEncoding } from './decodeText';
 import { ImportLog, type ImportedDataset, type ImportedPlan, type ImportIssue, type PlainObject } from './importModel';
@@ -176,7 +177,7 @@ const SAFE_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 function datasetFileName(dataset: ImportedDataset, index: number, written: readonly OutputFile[], log: ImportLog): string {
   const identifier = typeof dataset.value.identifier === 'string' ? dataset.value.identifier : '';
   const title = typeof dataset.value.title === 'string' ? dataset.value.title : '';
-  const base = (SAFE_FILE_NAME.test(identifier) ? identifier : slugify(identifier)) || slugify(title) || `conjunto-${index + 1}`;
+  const base = (SAFE_FILE_NAME.test(identifier) ? identifier : identifierFrom(identifier)) || identifierFrom(title) || `conjunto-${index + 1}`;
   let name = `${base}.dcat.yaml`;
   for (let suffix = 2; written.some((file) => file.name.toLowerCase() === name.toLowerCase()); suffix++) name = `${base}-${suffix}.dcat.yaml`;
   if (name !== `${base}.dcat.yaml`) log.warn({ file: dataset.file, row: dataset.rows[0] }, t('Otro conjunto ya se escribió en {0}.dcat.yaml; este va en {1}.', base, name));

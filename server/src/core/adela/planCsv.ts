@@ -1,6 +1,7 @@
 import { CRITERIA, foldText } from '../catalog/vocabularies';
 import { t } from '../l10n';
-import { normaliseAccess, normalisePeriodicity, slugify } from './cellValues';
+import { identifierFrom } from '../catalog/identifiers';
+import { normaliseAccess, normalisePeriodicity } from './cellValues';
 import { cleanCell } from './catalogCsv';
 import type { CsvTable } from './csvReader';
 import { normaliseDate, type CellValue } from './dateText';
@@ -123,7 +124,7 @@ function readCriteria(text: string): CellValue<string[]> {
   const values: string[] = [];
   const unknown: string[] = [];
   for (const name of names) {
-    const slug = slugify(name);
+    const slug = identifierFrom(name);
     const known = CRITERIA.find((criterion) => criterion.value === slug || foldText(criterion.es) === foldText(name));
     if (known) values.push(known.value);
     else {

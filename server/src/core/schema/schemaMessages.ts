@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv';
+import { identifierFrom } from '../catalog/identifiers';
 import { t } from '../l10n';
 import type { FieldInfo } from './schemaInfo';
 
@@ -84,6 +85,7 @@ export function explainError(error: ErrorObject, key: string | undefined, info: 
     case 'format':
       return explainFormat(String((error.params as { format: string }).format), label, value, info);
     case 'pattern':
+      if (key === 'identifier' && typeof value === 'string') return identifierForm(value, label);
       return { rule: 'formato', target: 'value', weight: 'mandatory', message: t('{0} no tiene el formato esperado: «{1}».{2}', label, shown(value), exampleText(info)) };
     case 'enum': {
       const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String).join(', ');
@@ -100,6 +102,24 @@ export function explainError(error: ErrorObject, key: string | undefined, info: 
       // Wrapper keywords (if, allOf, anyOf) repeat what their inner errors already say.
       return undefined;
   }
+}
+
+/**
+ * An identifier outside the schema's pattern. Accents and spaces are intermedio-2a's ASCII finding
+ * (one finding per cause); an ASCII identifier of another form (`Rezago_Social.V2`, `PPPR`) is
+ * told the guide's form, as a recommendation: ADELA accepted them and other files may use them.
+ */
+function identifierForm(value: string, label: string): ExplainedError | undefined {
+  if (!/^[\x21-\x7e]+$/.test(value.trim())) return undefined;
+  const slug = identifierFrom(value);
+  return {
+    rule: 'identificador-forma',
+    target: 'value',
+    weight: 'recommendation',
+    message: slug
+      ? t('{0} («{1}») no tiene la forma que pide la guía: letras minúsculas sin acentos, números y guiones. Escríbelo como «{2}».', label, value, slug)
+      : t('{0} («{1}») no tiene la forma que pide la guía: letras minúsculas sin acentos, números y guiones, como rezago-social.', label, value),
+  };
 }
 
 function explainFormat(format: string, label: string, value: unknown, info: FieldInfo | undefined): ExplainedError {

@@ -27,6 +27,7 @@ const FIXES: Readonly<Record<string, FixProvider>> = {
   'tipo-de-participacion': participationTypeFix,
   'tipo-de-medio': mediaTypeFix,
   'identificador-ascii': asciiIdentifierFix,
+  'identificador-forma': asciiIdentifierFix,
   'periodo-descendente': swapPeriodFix,
   'url-http': httpsFix,
   'plan-sin-metadatos': createMetadataFileFix,

@@ -13,7 +13,8 @@ describe('basico-2b: identifiers unique across the workspace', () => {
     const indent = (text: string): string => text.trimEnd().split('\n').map((line, i) => (i === 0 ? `  - ${line}` : `    ${line}`)).join('\n');
     const catalog = `dataset:\n${indent(otherDataset('pobreza'))}\n${indent(otherDataset('Rezago-Social'))}\n`;
     const report = check({ 'a.dcat.yaml': GOOD_DATASET, 'b/catalogo.yaml': catalog });
-    assert.deepEqual(ruleFindings(report, 'b/catalogo.yaml', 'basico-2b'), ['25:identificador-repetido']);
+    // `Rezago-Social` is also told the guide's form (lower case), a separate cause.
+    assert.deepEqual(ruleFindings(report, 'b/catalogo.yaml', 'basico-2b'), ['25:identificador-forma', '25:identificador-repetido']);
     assert.equal(report.coverage.basico.requirements['basico-2b'], 'partial');
   });
 
@@ -24,5 +25,16 @@ describe('basico-2b: identifiers unique across the workspace', () => {
     const diagnostic = report.files.find((file) => file.id === 'b.dcat.yaml')!.diagnostics[0]!;
     assert.match(diagnostic.message, /«rezago-social» ya lo usa el conjunto de a\.dcat\.yaml \(línea 1\)/);
     assert.deepEqual(diagnostic.data, { rule: 'identificador-repetido', identifier: 'rezago-social', firstFile: 'a.dcat.yaml', firstLine: 1, requirement: 'basico-2b', guideUrl: diagnostic.data.guideUrl });
+  });
+
+  it('does not pass Rezago_Social.V2 in silence: the schema\'s one identifier pattern proposes the guide\'s form', () => {
+    const report = check({ 'a.dcat.yaml': GOOD_DATASET.replace('identifier: rezago-social', 'identifier: Rezago_Social.V2') });
+    assert.deepEqual(ruleFindings(report, 'a.dcat.yaml', 'basico-2b'), ['1:identificador-forma']);
+    const diagnostic = report.files[0]!.diagnostics.find((item) => item.code === 'basico-2b')!;
+    assert.match(diagnostic.message, /«Rezago_Social\.V2».*Escríbelo como «rezago-social-v2»/);
+    assert.equal(diagnostic.severity, 2);
+    // Accents are intermedio-2a's ASCII finding only: one finding per cause.
+    const accented = check({ 'a.dcat.yaml': GOOD_DATASET.replace('identifier: rezago-social', 'identifier: rezago-sócial') });
+    assert.deepEqual(ruleFindings(accented, 'a.dcat.yaml', 'basico-2b'), []);
   });
 });
