@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { identifierFrom } from '../catalog/identifiers';
 import { t } from '../l10n';
+import { escapedUrl } from './formats';
 import type { FieldInfo } from './schemaInfo';
 
 /** A schema error explained for a person: what is wrong with which field and what to write instead. */
@@ -133,8 +134,12 @@ function explainFormat(format: string, label: string, value: unknown, info: Fiel
     case 'correo':
       return mandatory('correo', t('{0} no es un correo electrónico válido: «{1}». Escribe una dirección como datos@institucion.gob.mx.', label, text));
     case 'url':
-    case 'url-descarga':
-      return mandatory('url', t('{0} debe ser una URL completa que empiece con https://; se encontró «{1}».', label, text));
+    case 'url-descarga': {
+      // Spaces and other characters a URL cannot hold are the problem to name, with the escaped URL.
+      const escaped = typeof value === 'string' && /[\s"<>\\^`{|}]/.test(value.trim()) ? escapedUrl(value) : undefined;
+      if (escaped) return mandatory('url-sin-escapar', t('{0} tiene espacios u otros caracteres que una URL no puede llevar sin escapar («{1}»): escríbela escapada, como «{2}», o mejor publica el archivo con un nombre sin espacios.', label, text, escaped));
+      return mandatory('url', t('{0} debe ser una URL completa que empiece con http:// o https:// (mejor https); se encontró «{1}».', label, text));
+    }
     case 'periodicidad':
       return mandatory('periodicidad', t('{0}: «{1}» no es una periodicidad del catálogo. Usa una palabra (irregular, tiempo real, horario, diario, semanal, quincenal, mensual, bimestral, trimestral, cuatrimestral, semestral, anual, bianual, quinquenal, decenal) o su intervalo ISO 8601, como R/P1M.', label, text));
     case 'tipo-mime':

@@ -8,7 +8,7 @@ import { asciiIdentifierFix } from './fixes/identifierFix';
 import { enumValueFix, mediaTypeFix, participationTypeFix, periodicityFix, unknownFieldFix } from './fixes/catalogValueFixes';
 import type { Fix, FixProvider, FixTarget } from './fixes/fixTypes';
 import { missingFieldFix } from './fixes/missingField';
-import { httpsFix, suggestionFix, swapPeriodFix } from './fixes/valueRewrites';
+import { escapedUrlFix, httpsFix, suggestionFix, swapPeriodFix } from './fixes/valueRewrites';
 import { schemaStartOf } from './schemaContext';
 import { FIX_ALL_KIND, QUICK_FIX_KIND, type CodeAction, type DiagnosticRef, type ServiceContext, type TextEdit } from './serviceTypes';
 import { locateAt } from './treeLocation';
@@ -30,6 +30,7 @@ const FIXES: Readonly<Record<string, FixProvider>> = {
   'identificador-forma': asciiIdentifierFix,
   'periodo-descendente': swapPeriodFix,
   'url-http': httpsFix,
+  'url-sin-escapar': escapedUrlFix,
   'plan-sin-metadatos': createMetadataFileFix,
 };
 

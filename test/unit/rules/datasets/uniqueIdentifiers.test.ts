@@ -38,3 +38,16 @@ describe('basico-2b: identifiers unique across the workspace', () => {
     assert.deepEqual(ruleFindings(accented, 'a.dcat.yaml', 'basico-2b'), []);
   });
 });
+
+describe('basico-2b: the catalog\'s publisher is checked like a dataset\'s', () => {
+  const indent = (text: string): string => text.trimEnd().split('\n').map((line, i) => (i === 0 ? `  - ${line}` : `    ${line}`)).join('\n');
+  it('flags a catalog publisher whose mbox is not an email, and an empty name, as on a dataset', () => {
+    const catalog = `publisher:\n  name: ""\n  mbox: datosATmodernizacion.gob.ar\ndataset:\n${indent(GOOD_DATASET)}\n`;
+    const findings = ruleFindings(check({ 'catalogo.yaml': catalog }), 'catalogo.yaml', 'basico-2b');
+    assert.deepEqual(findings, ['2:campo-vacio', '3:correo']);
+    const onDataset = GOOD_DATASET.replace('quality:', 'publisher: { name: CONEVAL, mbox: datosATmodernizacion.gob.ar }\nquality:');
+    assert.deepEqual(ruleFindings(check({ 'a.dcat.yaml': onDataset }), 'a.dcat.yaml', 'basico-2b'), ['11:correo']);
+    const good = `publisher:\n  name: CONEVAL\n  mbox: datos@coneval.gob.mx\ndataset:\n${indent(GOOD_DATASET)}\n`;
+    assert.deepEqual(ruleFindings(check({ 'catalogo.yaml': good }), 'catalogo.yaml', 'basico-2b'), []);
+  });
+});
