@@ -7,7 +7,7 @@ import { normaliseIdentifier } from './cellValues';
 import { readCsv } from './csvReader';
 import { decodeText, type TextEncoding } from './decodeText';
 import { ImportLog, type ImportedDataset, type ImportedPlan, type ImportIssue, type PlainObject } from './importModel';
-import { emptyPlan, importInventoryCsv, importPlanCsv } from './planCsv';
+import { emptyPlan, importInventoryCsv, importPlanCsv, importPlanExportCsv } from './planCsv';
 import { detectTemplate, type TemplateKind } from './templates';
 import { importHeader, writeYaml } from './yamlOutput';
 
@@ -93,6 +93,7 @@ export function importFiles(inputs: readonly ImportInput[], known: readonly Know
     for (const ignored of template.ignored) log.warn({ file: input.name, row: template.header.row, line: template.header.line }, t('Se ignoró la columna «{0}»: no es de la plantilla.', ignored.name));
     if (template.kind === 'catalog') datasets.push(...importCatalogCsv(input.name, table, template, log));
     else if (template.kind === 'plan') importPlanCsv(input.name, table, template, plan, log);
+    else if (template.kind === 'plan-export') importPlanExportCsv(input.name, table, template, plan, log);
     else importInventoryCsv(input.name, table, template, plan, log);
   }
   if (catalogKeys.size > 0) {
