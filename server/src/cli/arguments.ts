@@ -1,5 +1,6 @@
 import { isLevelId, type LevelId } from '../core/catalog/requirements';
 import type { Language } from '../core/l10n';
+import { isIsoDate } from '../core/text/dates';
 import { DEFAULT_SETTINGS } from '../protocol/settings';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
@@ -26,6 +27,8 @@ export const USAGE = `Uso: guia check <rutas...> [--format text|json|sarif] [--l
 
 Revisa los metadatos de conjuntos de datos y el plan de apertura contra la Guía de Implementación
 de la Política de Datos Abiertos. Código de salida: 0 sin errores, 1 con errores, 2 por uso o E/S.
+El nivel objetivo es el «nivelObjetivo» del plan; --level solo vale cuando el plan no lo declara
+(igual que la configuración guia.targetLevel en el editor).
 Los CSV de los recursos se revisan como datos cuando su downloadURL es una ruta relativa o empieza
 por un prefijo de --data-map (o de guia.dataMappings en .vscode/settings.json de la carpeta).
 Los archivos de más de --max-file-size-kb (5120 KB por omisión) no se revisan: se avisa de ello.
@@ -60,7 +63,8 @@ export function parseArguments(argv: readonly string[]): CheckArguments {
       }
       case '--today': {
         const today = value();
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) throw new UsageError(`Fecha no válida «${today}»: usa AAAA-MM-DD.`);
+        // The calendar rule of every date field: 2026-02-30 does not exist, and is never taken as another day.
+        if (!isIsoDate(today)) throw new UsageError(`Fecha no válida «${today}»: --today necesita un día que exista, AAAA-MM-DD (por ejemplo 2026-02-28).`);
         result.today = today;
         break;
       }

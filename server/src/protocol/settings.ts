@@ -1,4 +1,5 @@
 import type { LevelId } from '../core/catalog/requirements';
+import { isIsoDate } from '../core/text/dates';
 
 /**
  * The extension's settings (section `guia`), declared once for the client, the server and the
@@ -52,7 +53,7 @@ export function normalizeSettings(raw: unknown): GuideSettings {
     metadataFiles: strings(input.metadataFiles, DEFAULT_SETTINGS.metadataFiles),
     planFiles: strings(input.planFiles, DEFAULT_SETTINGS.planFiles),
     language: input.language === 'en' || input.language === 'vscode' ? input.language : 'es',
-    evaluationDate: typeof input.evaluationDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input.evaluationDate) ? input.evaluationDate : '',
+    evaluationDate: typeof input.evaluationDate === 'string' && isIsoDate(input.evaluationDate) ? input.evaluationDate : '',
     maxFileSizeKB: typeof input.maxFileSizeKB === 'number' && input.maxFileSizeKB > 0 ? input.maxFileSizeKB : DEFAULT_SETTINGS.maxFileSizeKB,
     dataMappings: dataMappings(input.dataMappings),
   };

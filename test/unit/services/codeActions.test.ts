@@ -209,14 +209,33 @@ describe('code actions: quick fixes round-trip', () => {
       '    mediaType: text/csv',
     ]) assert.ok(created.split('\n').includes(line), `${line}\n---\n${created}`);
     assert.match(created, /^# .*Publicación prevista: 2026-07-31\./);
-    // The plan's finding is gone and nothing new is asked at the target level (intermedio); only
-    // avanzado's recommendations (byteSize, tools) remain for the new file, as information.
+    // The plan's finding is gone; the new file still asks, at the target level (intermedio), for the
+    // quality statement its to-do stands in for (a placeholder is no evidence), and avanzado's
+    // recommendations (byteSize, tools) remain as information.
     const before = evaluate(workspace(files));
     const after = evaluate(workspace({ ...files, [POBREZA_FILE]: created }));
     assert.ok(!diagnosticsOf(after, PLAN_FILE).some((d) => d.data.rule === 'plan-sin-metadatos'));
     const planBefore = diagnosticsOf(before, PLAN_FILE).map((d) => d.data.rule);
     for (const rule of diagnosticsOf(after, PLAN_FILE).map((d) => d.data.rule)) assert.ok(planBefore.includes(rule), `new in the plan: ${rule}`);
-    assert.deepEqual(diagnosticsOf(after, POBREZA_FILE).map((d) => `${d.severity}:${d.code}`), ['3:avanzado-2a', '3:avanzado-2a']);
+    assert.deepEqual(diagnosticsOf(after, POBREZA_FILE).map((d) => `${d.severity}:${d.code}`), ['1:intermedio-3b', '3:avanzado-2a', '3:avanzado-2a']);
+    assert.match(diagnosticsOf(after, POBREZA_FILE)[0]!.message, /texto provisional/);
+  });
+
+  it('adds a missing plan section with its skeleton, from a finding at the end of the plan', () => {
+    const files = withPlan(PLAN.replace(/monitoreo:\n(  .*\n)+/, ''));
+    const { diagnostic } = diagnosticWith(files, PLAN_FILE, 'seccion-faltante');
+    // Said where the section is added (a point at the end of the plan), not on its first key.
+    const end = files[PLAN_FILE]!.split('\n').length - 1;
+    assert.deepEqual([diagnostic.range.start, diagnostic.range.end], [{ line: end, character: 0 }, { line: end, character: 0 }]);
+    const [action] = quickFixes(files, PLAN_FILE, 'seccion-faltante');
+    assert.equal(action!.title, 'Agregar «monitoreo»');
+    const fixed = applyWorkspaceEdit(files, action!.edit)[PLAN_FILE]!;
+    assert.match(fixed, /\nmonitoreo:\n  metodo: Por completar\n/);
+    const after = diagnosticsOf(evaluate(workspace({ ...files, [PLAN_FILE]: fixed })), PLAN_FILE);
+    assert.ok(!after.some((d) => d.data.rule === 'seccion-faltante' && d.data.section === 'monitoreo'));
+    // What is left is the stand-in to replace, on its own line: a placeholder is no evidence.
+    const left = after.filter((d) => d.code === 'basico-3b' && d.severity === 1);
+    assert.deepEqual(left.map((d) => [d.data.rule, fixed.split('\n')[d.range.start.line]]), [['campo-vacio', '  metodo: Por completar']]);
   });
 
   it('creates the metadata file in datos/ beside the plan when the workspace has no dataset file', () => {

@@ -55,7 +55,10 @@ export async function runCheck(argv: readonly string[]): Promise<number> {
     pagesRoot: requirementPagesRoot(),
     language: args.language,
   });
-  // --level names the level to judge against; it overrides the plan's own nivelObjetivo.
+  // One precedence, as in the editor: the plan's nivelObjetivo, else --level (guia.targetLevel there), else basico.
+  if (args.level !== undefined && report.targetLevelSource === 'plan' && report.targetLevel !== args.level) {
+    process.stderr.write(`guia: ${t('el plan declara «nivelObjetivo: {0}», que manda sobre --level {1}; cambia «nivelObjetivo» en el plan para revisar contra otro nivel.', report.targetLevel, args.level)}\n`);
+  }
   const output = args.format === 'json' ? formatJson(report, linkCheck) : args.format === 'sarif' ? formatSarif(report, args.language) : formatText(report, args.language);
   process.stdout.write(output);
   if (errors.length > 0) return 2;

@@ -7,9 +7,11 @@ import { parseJson } from '../parse/jsonParser';
 import type { ParsedDocument } from '../parse/parsedDocument';
 import { itemsOf, stringValue, toPlainValue, valueOf, type PlainValue, type SourceNode } from '../parse/sourceTree';
 import { parseYaml } from '../parse/yamlParser';
+import { evidenceText } from '../text/placeholders';
 import { PLAN_ROW_LISTS, validatePlanRow, validateShape } from '../schema/schemaValidator';
 import type { DatasetFacts } from './facts';
 import { FILE_RULES } from './fileRules';
+import { brokenBySyntax, withoutSwallowed } from './swallowedText';
 
 /** How much of a requirement's evidence a file holds, and how much of it fails. */
 export interface RequirementEvidence {
@@ -134,17 +136,17 @@ function analyzeParsed(id: string, role: FileRole, text: string, parsed: ParsedD
     findings.push(emptyFileFinding(kind, text));
   } else if (kind === 'plan') {
     // The plan's shell, then each row of its lists (row findings name the row by its number).
-    findings.push(...validateShape('plan', root, shellValue(root, PLAN_ROW_LISTS)));
+    findings.push(...withoutSwallowed(validateShape('plan', root, shellValue(root, PLAN_ROW_LISTS)), parsed));
     for (const key of PLAN_ROW_LISTS) {
       itemsOf(valueOf(root, key)).forEach((row, index) => {
-        findings.push(...validateItem(key, index, row, (node) => validatePlanRow(key, index, node), true));
+        findings.push(...withoutSwallowed(validateItem(key, index, row, (node) => validatePlanRow(key, index, node), true), parsed));
       });
     }
   } else if (kind === 'catalog') {
-    findings.push(...validateShape('catalog', root, shellValue(root, ['dataset'])));
-    for (const dataset of datasets) tallyDataset(findings, evidence, validateItem('dataset', dataset.index!, dataset.node, (node) => validateShape('dataset', node)));
+    findings.push(...withoutSwallowed(validateShape('catalog', root, shellValue(root, ['dataset'])), parsed));
+    for (const dataset of datasets) tallyDataset(findings, evidence, withoutSwallowed(validateItem('dataset', dataset.index!, dataset.node, (node) => validateShape('dataset', node)), parsed), brokenBySyntax(parsed, dataset.node));
   } else {
-    tallyDataset(findings, evidence, validateShape('dataset', root));
+    tallyDataset(findings, evidence, withoutSwallowed(validateShape('dataset', root), parsed), brokenBySyntax(parsed, root));
   }
 
   for (const rule of FILE_RULES) {
@@ -169,11 +171,12 @@ function shellValue(root: SourceNode, itemLists: readonly string[]): PlainValue 
   return value;
 }
 
-function tallyDataset(findings: Finding[], evidence: EvidenceTally, datasetFindings: Finding[]): void {
+/** Adds a dataset's schema findings and counts it for basico-2b: failed when something mandatory fails or a syntax error breaks it. */
+function tallyDataset(findings: Finding[], evidence: EvidenceTally, datasetFindings: Finding[], broken: boolean): void {
   findings.push(...datasetFindings);
   const tally = (evidence['basico-2b'] ??= { items: 0, failed: 0 });
   tally.items++;
-  if (datasetFindings.some((finding) => finding.requirement === 'basico-2b' && finding.weight === 'mandatory')) tally.failed++;
+  if (broken || datasetFindings.some((finding) => finding.requirement === 'basico-2b' && finding.weight === 'mandatory')) tally.failed++;
 }
 
 function emptyFileFinding(kind: FileKind, text: string): Finding {
@@ -189,13 +192,13 @@ function datasetsOf(root: SourceNode | undefined, kind: FileKind): DatasetFacts[
   return nodes.map((node, position) => ({
     node,
     index: kind === 'catalog' ? position : undefined,
-    identifier: stringValue(valueOf(node, 'identifier')),
-    title: stringValue(valueOf(node, 'title')),
+    identifier: evidenceText(stringValue(valueOf(node, 'identifier'))),
+    title: evidenceText(stringValue(valueOf(node, 'title'))),
     distributions: itemsOf(valueOf(node, 'distribution')).map((resource) => ({
       node: resource,
-      title: stringValue(valueOf(resource, 'title')),
-      downloadURL: stringValue(valueOf(resource, 'downloadURL')),
-      mediaType: stringValue(valueOf(resource, 'mediaType')),
+      title: evidenceText(stringValue(valueOf(resource, 'title'))),
+      downloadURL: evidenceText(stringValue(valueOf(resource, 'downloadURL'))),
+      mediaType: evidenceText(stringValue(valueOf(resource, 'mediaType'))),
     })),
   }));
 }

@@ -28,7 +28,9 @@ export function requirementState(requirement: Requirement, kinds: ReadonlySet<Fi
   if (!hasFileKind) return findings.some((finding) => finding.weight === 'mandatory') ? 'unmet' : 'no-evidence';
   const mandatory = findings.filter((finding) => finding.weight === 'mandatory');
   const tally = evidence[requirement.id];
-  if (mandatory.length > 0) return tally && tally.failed < tally.items ? 'partial' : 'unmet';
+  // Evidence can fail without a finding of its own: a bad `modified` is said once, at basico-2b,
+  // and still leaves intermedio-2a and basico-3a without a valid date to judge.
+  if (mandatory.length > 0 || (tally !== undefined && tally.failed > 0)) return tally && tally.failed < tally.items ? 'partial' : 'unmet';
   if (!tally || tally.items === 0) return 'unmet';
   return findings.length > 0 ? 'partial' : 'met';
 }

@@ -1,6 +1,9 @@
 import type { SourceNode } from '../parse/sourceTree';
 
-/** A resource of a dataset, as the cross-file rules need it. */
+/**
+ * A resource of a dataset, as the cross-file rules need it. Texts are trimmed, and undefined when
+ * blank or a placeholder (see `isPlaceholder`): such a value is no evidence.
+ */
 export interface DistributionFacts {
   node: SourceNode;
   title: string | undefined;

@@ -6,4 +6,9 @@ export interface ParseProblem {
   /** A stable identifier of the problem (e.g. `yaml-indentacion`), carried as the diagnostic's rule. */
   rule: string;
   severity: 'error' | 'warning';
+  /**
+   * The text a broken construct took in (an unclosed quote or bracket reads on until it finds its
+   * end): keys written there are not really missing, and values there are not really malformed.
+   */
+  swallowed?: { start: number; end: number };
 }

@@ -1,4 +1,4 @@
-import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, YAMLParseError, type Node as YamlNode, type Document, type YAMLError } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, YAMLParseError, type CST, type Node as YamlNode, type Document, type YAMLError } from 'yaml';
 import { t } from '../l10n';
 import { LineIndex } from '../text/lineIndex';
 import type { ParsedDocument } from './parsedDocument';
@@ -42,9 +42,10 @@ export function parseYaml(text: string, fragment?: YamlFragment): ParsedDocument
   const lines = new LineIndex(text);
   const problems: ParseProblem[] = [];
   let document: Document.Parsed | undefined;
+  let tokens: CstToken[] = [];
   try {
     const source = bomLength ? text.slice(bomLength) : text;
-    const tokens = [...new Parser().parse(source)];
+    tokens = [...new Parser().parse(source)];
     const tooDeep = offsetBeyondDepth(tokens, MAX_DEPTH - depthOffset);
     if (tooDeep !== undefined) {
       problems.push({ start: tooDeep + bomLength, end: tooDeep + bomLength + 1, rule: 'yaml-anidamiento', severity: 'error', message: t('El archivo está anidado a más de {0} niveles; no se revisó más adentro.', MAX_DEPTH) });
@@ -75,6 +76,7 @@ export function parseYaml(text: string, fragment?: YamlFragment): ParsedDocument
     return { text, lines, root: undefined, problems };
   }
   for (const error of document.errors) problems.push(withinText(toProblem(error, 'error', bomLength), text.length));
+  if (document.errors.length > 0) placeAtOpening(problems, tokens, bomLength, text.length);
   for (const warning of document.warnings) problems.push(withinText(toProblem(warning, 'warning', bomLength), text.length));
   const converter = new YamlConverter(document, bomLength + (fragment?.offset ?? 0), problems);
   // The library may already have stopped at the same excessive nesting: say it once.
@@ -216,6 +218,100 @@ const YAML_MESSAGES: Partial<Record<YAMLError['code'], () => string>> = {
   RESOURCE_EXHAUSTION: () => t('Los alias (*) de este archivo se expanden a demasiados nodos. Escribe los valores sin alias.'),
   BAD_ALIAS: () => t('Alias (*) no válido o sin ancla (&) previa.'),
 };
+
+type CstToken = CST.Token;
+
+/** A quote or bracket that opens and never closes, with the text it took in. */
+interface UnclosedConstruct {
+  start: number;
+  end: number;
+  opener: string;
+  closer: string;
+}
+
+/**
+ * An unclosed quote or bracket makes the library complain where it gives up (often past the end of
+ * the file). The first error after such a construct is placed on its opening character instead,
+ * where the user must act, saying what is open; and it records the text the construct took in so
+ * that checks do not report the keys written there as missing.
+ */
+function placeAtOpening(problems: ParseProblem[], tokens: readonly CstToken[], shift: number, length: number): void {
+  const moved = new Set<ParseProblem>();
+  for (const construct of unclosedConstructs(tokens)) {
+    const start = construct.start + shift;
+    const problem = problems.find((candidate) => candidate.severity === 'error' && !moved.has(candidate) && candidate.start >= start);
+    if (!problem) continue;
+    moved.add(problem);
+    problem.start = start;
+    problem.end = Math.min(start + 1, length);
+    problem.rule = 'yaml-sin-cierre';
+    problem.message = construct.closer === '"' || construct.closer === "'"
+      ? t('Esta comilla ({0}) abre un texto que no se cierra: todo lo que sigue se lee como parte de él. Escribe la comilla de cierre al final del valor.', construct.opener)
+      : t('Este «{0}» abre una lista u objeto que no se cierra: todo lo que sigue se lee como parte de él. Escribe «{1}» al final del valor.', construct.opener, construct.closer);
+    problem.swallowed = { start, end: Math.min(Math.max(construct.end + shift, problem.start), length) };
+  }
+}
+
+/** The quoted texts and flow collections of a token tree that never close, in text order. */
+function unclosedConstructs(tokens: readonly CstToken[]): UnclosedConstruct[] {
+  const found: UnclosedConstruct[] = [];
+  const visit = (token: CstToken | undefined): void => {
+    if (!token) return;
+    switch (token.type) {
+      case 'double-quoted-scalar':
+      case 'single-quoted-scalar': {
+        const quote = token.type === 'double-quoted-scalar' ? '"' : "'";
+        if (!closesQuote(token.source, quote)) found.push({ start: token.offset, end: token.offset + token.source.length, opener: quote, closer: quote });
+        return;
+      }
+      case 'flow-collection': {
+        const closer = token.start.source === '[' ? ']' : '}';
+        let end = token.start.offset + 1;
+        for (const item of token.items) {
+          for (const part of [item.key, item.value]) {
+            visit(part ?? undefined);
+            if (part) end = Math.max(end, tokenEnd(part));
+          }
+        }
+        if (!token.end.some((part) => part.source === closer)) found.push({ start: token.start.offset, end, opener: token.start.source, closer });
+        return;
+      }
+      case 'document':
+        visit(token.value);
+        return;
+      case 'block-map':
+      case 'block-seq':
+        for (const item of token.items) {
+          if ('key' in item) visit(item.key ?? undefined);
+          visit(item.value);
+        }
+        return;
+      default:
+        return;
+    }
+  };
+  for (const token of tokens) visit(token);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a quoted scalar's source ends with its closing quote (not an escaped one). */
+function closesQuote(source: string, quote: string): boolean {
+  if (source.length < 2 || !source.endsWith(quote)) return false;
+  let run = 0;
+  if (quote === "'") {
+    // Inside single quotes '' is an escaped quote: an odd run of quotes at the end closes the text.
+    for (let i = source.length - 1; i > 0 && source[i] === "'"; i--) run++;
+    return run % 2 === 1;
+  }
+  for (let i = source.length - 2; i > 0 && source[i] === '\\'; i--) run++;
+  return run % 2 === 0;
+}
+
+/** Where a token's text ends (the furthest offset of what it holds). */
+function tokenEnd(token: CstToken): number {
+  if ('source' in token && typeof token.source === 'string' && 'offset' in token) return token.offset + token.source.length;
+  return 'offset' in token ? token.offset + 1 : 0;
+}
 
 /** Errors at the end of the file are given one character past it; keep offsets inside the text. */
 function withinText(problem: ParseProblem, length: number): ParseProblem {

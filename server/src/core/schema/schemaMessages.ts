@@ -123,6 +123,18 @@ function identifierForm(value: string, label: string): ExplainedError | undefine
   };
 }
 
+/**
+ * A field that holds no value: empty, blank, or a placeholder such as «pendiente» or the product's
+ * own «Por completar». One finding, whatever else the empty value then fails (format, list, choices).
+ */
+export function explainBlank(text: string, key: string | undefined, info: FieldInfo | undefined, index?: number): ExplainedError {
+  const label = fieldLabel(key, info, index);
+  const message = text.trim() === ''
+    ? t('{0} está vacío: escribe un valor.{1}', label, exampleText(info))
+    : t('{0} tiene un texto provisional («{1}»), que no cuenta como valor: escribe el dato real.{2}', label, shown(text.trim()), exampleText(info));
+  return { rule: 'campo-vacio', target: 'value', weight: 'mandatory', message };
+}
+
 function explainFormat(format: string, label: string, value: unknown, info: FieldInfo | undefined): ExplainedError {
   const text = shown(value);
   const mandatory = (rule: string, message: string): ExplainedError => ({ rule, target: 'value', weight: 'mandatory', message });

@@ -3,10 +3,11 @@ import datasetSchemaJson from '../../../../schemas/dataset.schema.json';
 import planSchemaJson from '../../../../schemas/plan.schema.json';
 import type { Finding } from '../findings';
 import { currentMessageLanguage, t } from '../l10n';
-import { nodeAtPath, propertyAtPath, toPlainValue, type NodePath, type PlainValue, type SourceNode } from '../parse/sourceTree';
+import { nodeAtPath, propertyAtPath, stringValue, toPlainValue, type NodePath, type PlainValue, type SourceNode } from '../parse/sourceTree';
+import { isPlaceholder } from '../text/placeholders';
 import { FORMATS } from './formats';
 import { fieldInfo, type SchemaNode } from './schemaInfo';
-import { explainError } from './schemaMessages';
+import { explainBlank, explainError } from './schemaMessages';
 
 /** Schema errors turned into findings per validated document (each dataset of a catalog apart). */
 const MAX_SCHEMA_ERRORS = 500;
@@ -78,7 +79,7 @@ export function warmUpSchemas(): void {
  */
 export function validateShape(shape: SchemaShape, node: SourceNode, value: PlainValue = toPlainValue(node)): Finding[] {
   const { validate, root, start } = shapes()[shape];
-  validate(value);
+  validate(withoutPlaceholders(value));
   return explainErrors(validate.errors ?? [], node, root, start, []);
 }
 
@@ -90,12 +91,46 @@ export function validatePlanRow(key: string, index: number, row: SourceNode): Fi
   shapes();
   const validate = planRows!.get(key);
   if (!validate) throw new Error(`${key} is not a list of rows of the plan`);
-  validate(toPlainValue(row));
+  validate(withoutPlaceholders(toPlainValue(row)));
   return explainErrors(validate.errors ?? [], row, PLAN_SCHEMA, PLAN_SCHEMA, [key, index]);
 }
 
 /**
- * Ajv's errors about `node` as findings. `basePath` is where `node` sits in the document that
+ * The value as the schema judges it: blank text and placeholders (`pendiente`, `TODO`, the product's
+ * own «Por completar»…) are empty, so a required text, a URL or a date holding one fails as empty
+ * instead of passing as written. The same object when nothing changes.
+ */
+function withoutPlaceholders(value: PlainValue): PlainValue {
+  if (typeof value === 'string') return value !== '' && isPlaceholder(value) ? '' : value;
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    let copy: PlainValue[] | undefined;
+    value.forEach((item, i) => {
+      const cleaned = withoutPlaceholders(item);
+      if (cleaned !== item) (copy ??= [...value])[i] = cleaned;
+    });
+    return copy ?? value;
+  }
+  let copy: { [key: string]: PlainValue } | undefined;
+  for (const key of Object.keys(value)) {
+    const item = value[key]!;
+    const cleaned = withoutPlaceholders(item);
+    if (cleaned !== item) (copy ??= Object.assign(Object.create(null) as { [key: string]: PlainValue }, value))[key] = cleaned;
+  }
+  return copy ?? value;
+}
+
+/** The text of a node that holds no value (null, blank or a placeholder), or undefined when it holds one. */
+function blankText(node: SourceNode | undefined): string | undefined {
+  if (node?.type !== 'scalar') return undefined;
+  if (node.value === null) return '';
+  const text = stringValue(node);
+  return text !== undefined && typeof node.value === 'string' && isPlaceholder(text) ? text : undefined;
+}
+
+/**
+ * Ajv's errors about `node` as findings. A field with no value (empty, blank or a placeholder) gets
+ * one finding that says so, not one per keyword it then fails (empty and not an email, not a URL…). `basePath` is where `node` sits in the document that
  * `start` (inside the schema document `root`) describes: messages name fields by their whole path.
  */
 function explainErrors(errors: readonly ErrorObject[], node: SourceNode, root: SchemaNode, start: SchemaNode, basePath: NodePath): Finding[] {
@@ -113,6 +148,7 @@ function explainErrors(errors: readonly ErrorObject[], node: SourceNode, root: S
       data: { rule: 'demasiados-problemas', count: errors.length },
     });
   }
+  const blankPaths = new Set<string>();
   for (const error of errors.slice(0, MAX_SCHEMA_ERRORS)) {
     const within = instancePath(error, node);
     const path = basePath.length === 0 ? within : [...basePath, ...within];
@@ -121,9 +157,18 @@ function explainErrors(errors: readonly ErrorObject[], node: SourceNode, root: S
     const missing = error.keyword === 'required' ? String((error.params as { missingProperty: string }).missingProperty) : undefined;
     const missingInfo = missing !== undefined ? fieldInfo(root, start, [...path, missing], language) : undefined;
     const last = path[path.length - 1];
-    const explained = explainError(error, key, info, missingInfo, typeof last === 'number' ? last : undefined);
+    const blank = missing === undefined ? blankText(nodeAtPath(node, within)) : undefined;
+    if (blank !== undefined) {
+      const pathKey = JSON.stringify(within);
+      if (blankPaths.has(pathKey)) continue;
+      blankPaths.add(pathKey);
+    }
+    const explained = blank !== undefined ? explainBlank(blank, key, info, typeof last === 'number' ? last : undefined) : explainError(error, key, info, missingInfo, typeof last === 'number' ? last : undefined);
     if (!explained) continue;
-    const [from, to] = locate(node, within, explained.target, error);
+    // A section missing from the plan itself is said where it is added, the end of the plan (as a
+    // point), not stacked on its first key, a line that is fine.
+    const planSection = explained.target === 'parent' && root === PLAN_SCHEMA && path.length === 0;
+    const [from, to] = planSection ? [node.end, node.end] : locate(node, within, explained.target, error);
     findings.push({
       requirement: missingInfo?.requirement ?? info?.requirement ?? root['x-requirement'] ?? 'basico-2b',
       weight: explained.weight,

@@ -7,7 +7,7 @@ import { dateFix } from './fixes/dateFix';
 import { asciiIdentifierFix } from './fixes/identifierFix';
 import { enumValueFix, mediaTypeFix, participationTypeFix, periodicityFix, unknownFieldFix } from './fixes/catalogValueFixes';
 import type { Fix, FixProvider, FixTarget } from './fixes/fixTypes';
-import { missingFieldFix } from './fixes/missingField';
+import { missingFieldFix, missingSectionFix } from './fixes/missingField';
 import { escapedUrlFix, httpsFix, suggestionFix, swapPeriodFix } from './fixes/valueRewrites';
 import { schemaStartOf } from './schemaContext';
 import { FIX_ALL_KIND, QUICK_FIX_KIND, type CodeAction, type DiagnosticRef, type ServiceContext, type TextEdit } from './serviceTypes';
@@ -16,6 +16,7 @@ import { locateAt } from './treeLocation';
 /** The fixes of each rule, by the `data.rule` the diagnostics carry. */
 const FIXES: Readonly<Record<string, FixProvider>> = {
   'campo-obligatorio': missingFieldFix,
+  'seccion-faltante': missingSectionFix,
   'campo-desconocido': unknownFieldFix,
   periodicidad: periodicityFix,
   'valor-no-permitido': enumValueFix,

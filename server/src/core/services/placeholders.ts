@@ -12,6 +12,12 @@ export interface PlaceholderOptions {
   settings: ServiceSettings;
   /** Snippet (tab stops, empty free text) or plain text (a quick fix: every value valid). */
   snippet: boolean;
+  /**
+   * Plain text whose unknown values are stand-ins («Por completar»), not the schema's examples: for
+   * a section the plan lacks, whose every value only the user knows (an example there would read as
+   * evidence the checks accept). The checks keep asking for each stand-in until it is replaced.
+   */
+  stubs?: boolean;
   hints?: FieldHints;
 }
 
@@ -79,6 +85,7 @@ function listTemplate(start: SchemaStart, schema: SchemaNode, key: string, optio
   if (isObjectSchema(items)) return { kind: 'list', items: [objectTemplate(start, items, options, depth + 1)] };
   if (items.enum) return { kind: 'list', items: [slot('', items.enum.map(String))] };
   if (options.snippet) return { kind: 'list', items: [slot(typeof hint === 'string' ? hint : '')] };
+  if (options.stubs) return { kind: 'list', items: [scalar(typeof hint === 'string' ? hint : t('Por completar'))] };
   const example = schema.examples?.[0];
   const values = Array.isArray(example) ? example.map(String) : [typeof hint === 'string' ? hint : t('Por completar')];
   return { kind: 'list', items: values.map((value) => scalar(value)) };
@@ -87,6 +94,9 @@ function listTemplate(start: SchemaStart, schema: SchemaNode, key: string, optio
 function scalarTemplate(schema: SchemaNode, options: PlaceholderOptions, hint: string | undefined): Template {
   const { settings, snippet } = options;
   if (schema.enum) return slot(hint ?? '', schema.enum.map(String));
+  if (options.stubs && hint === undefined && !typesOf(schema).some((type) => type === 'integer' || type === 'number')) {
+    return slot(t('Por completar'), schema.format === 'periodicidad' ? PERIODICITIES.map((entry) => entry.word) : undefined);
+  }
   const date = dateKind(schema);
   if (date) return slot(hint ?? todayFor(date, settings));
   if (schema.format === 'periodicidad') return slot(hint ?? (snippet ? '' : 'irregular'), PERIODICITIES.map((entry) => entry.word));

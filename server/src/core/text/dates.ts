@@ -51,6 +51,20 @@ export function todayDayNumber(today: string | undefined, now: Date = new Date()
   return Math.floor(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000);
 }
 
+/**
+ * The day `months` calendar months after `day` (before it when negative), as the guide counts «every
+ * 6 months» or «in the last 12 months»: the same day of the month, or the month's last day when it
+ * has no such day (29 February plus 12 months is 28 February).
+ */
+export function addMonths(day: number, months: number): number {
+  const date = new Date(day * 86_400_000);
+  const total = date.getUTCFullYear() * 12 + date.getUTCMonth() + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12;
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return Math.floor(Date.UTC(year, month, Math.min(date.getUTCDate(), last)) / 86_400_000);
+}
+
 /** `AAAA-MM-DD` of a day number. */
 export function formatDay(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);

@@ -77,10 +77,21 @@ describe('intermedio-2b: availability and documentation', () => {
   });
 
   it('asks for a landing page and checks it like a download URL', () => {
+    // A missing landing page is said once, at basico-2b (the lowest level it breaks), and intermedio-2b is still unmet.
     const report = check({ 'a.dcat.yaml': withLine(9, undefined) }, 'intermedio');
-    assert.deepEqual(ruleFindings(report, 'a.dcat.yaml', 'intermedio-2b'), ['1:sin-pagina-de-documentacion']);
+    assert.deepEqual(ruleFindings(report, 'a.dcat.yaml', 'intermedio-2b'), []);
+    assert.deepEqual(report.files[0]!.diagnostics.filter((d) => /landingPage/.test(d.message)).map((d) => `${d.code}:${d.data.rule}`), ['basico-2b:campo-obligatorio']);
     assert.equal(report.coverage.intermedio.requirements['intermedio-2b'], 'unmet');
+    for (const empty of ['""', '"   "', 'pendiente', '"Por completar"']) {
+      const blank = check({ 'a.dcat.yaml': withLine(9, `landingPage: ${empty}`) }, 'intermedio');
+      assert.deepEqual(blank.files[0]!.diagnostics.map((d) => `${d.range.start.line + 1}:${d.code}:${d.data.rule}`), ['9:basico-2b:campo-vacio'], empty);
+      assert.equal(blank.coverage.intermedio.requirements['intermedio-2b'], 'unmet', empty);
+    }
     assert.deepEqual(findings(withLine(9, 'landingPage: http://10.0.0.5/diccionario.html')), ['9:url-ip']);
+    // A dataset without resources has no download URL to show available.
+    const noResources = check({ 'a.dcat.yaml': GOOD_DATASET.replace(/distribution:[\s\S]*$/, 'distribution: []\n') }, 'intermedio');
+    assert.deepEqual(ruleFindings(noResources, 'a.dcat.yaml', 'intermedio-2b'), []);
+    assert.equal(noResources.coverage.intermedio.requirements['intermedio-2b'], 'unmet');
   });
 
   it('leaves relative download URLs to the local data checks', () => {

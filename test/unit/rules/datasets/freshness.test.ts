@@ -45,4 +45,28 @@ describe('basico-3a: data kept up to date (evaluated on 2026-11-27)', () => {
     assert.deepEqual(findings(withLine(22, '    modified: 2027-01-01')), ['22:fecha-futura']);
     assert.deepEqual(findings(withLine(22, '    modified: 2026-11-27T23:59:00-06:00')), [], 'the evaluation day itself is not the future');
   });
+
+  it('never shows data fresh without a periodicity to measure it by, and says so on modified', () => {
+    // Found on real catalogs: no accrualPeriodicity and a modified years old read as «cumple».
+    for (const without of [withLine(4, 'modified: 2019-03-01', withLine(10, undefined)), dated('2019-03-01', 'pendiente'), dated('2019-03-01', '""')]) {
+      const report = check({ 'a.dcat.yaml': without });
+      assert.deepEqual(ruleFindings(report, 'a.dcat.yaml', 'basico-3a'), ['4:frescura-sin-periodicidad']);
+      assert.match(report.files[0]!.diagnostics.find((d) => d.code === 'basico-3a')!.message, /No se puede saber si los datos de «rezago-social» están al día/);
+      assert.equal(report.coverage.basico.requirements['basico-3a'], 'unmet');
+    }
+    // A periodicity outside the catalog (real ADELA text) is said once, by the schema; basico-3a is still unmet.
+    const unknown = check({ 'a.dcat.yaml': dated('2019-03-01', 'trimestralmente') });
+    assert.deepEqual(ruleFindings(unknown, 'a.dcat.yaml', 'basico-3a'), []);
+    assert.deepEqual(ruleFindings(unknown, 'a.dcat.yaml', 'basico-2b'), ['10:periodicidad']);
+    assert.equal(unknown.coverage.basico.requirements['basico-3a'], 'unmet');
+  });
+
+  it('is not met when modified is missing, empty or malformed, whatever the periodicity (said once, at basico-2b)', () => {
+    for (const modified of [undefined, 'modified: ""', 'modified: pendiente', 'modified: 2019-02-30', 'modified: 27/05/2026']) {
+      const report = check({ 'a.dcat.yaml': withLine(4, modified, withLine(10, 'accrualPeriodicity: irregular')) });
+      assert.deepEqual(ruleFindings(report, 'a.dcat.yaml', 'basico-3a'), [], String(modified));
+      assert.equal(report.coverage.basico.requirements['basico-3a'], 'unmet', String(modified));
+      assert.equal(report.files[0]!.diagnostics.filter((d) => d.code === 'basico-2b').length, 1, String(modified));
+    }
+  });
 });

@@ -21,12 +21,18 @@ describe('intermedio-2a: interoperability', () => {
     assert.equal(report.coverage.intermedio.requirements['intermedio-2a'], 'unmet');
   });
 
-  it('flags a modified date that is not ISO 8601, with the ISO form when it can tell', () => {
-    const report = check({ 'a.dcat.yaml': withLine(4, 'modified: 27/05/2014') });
-    assert.deepEqual(ruleFindings(report, 'a.dcat.yaml', 'intermedio-2a'), ['4:fecha-no-iso']);
-    assert.equal(dataOf(report, 'fecha-no-iso').suggestion, '2014-05-27');
+  it('says a modified date that is not ISO 8601 once, at basico-2b, and leaves intermedio-2a and basico-3a unmet', () => {
+    const report = check({ 'a.dcat.yaml': withLine(4, 'modified: 27/05/2014') }, 'intermedio');
+    assert.deepEqual(report.files[0]!.diagnostics.map((d) => `${d.range.start.line + 1}:${d.code}:${d.data.rule}`), ['4:basico-2b:fecha-iso8601']);
+    assert.equal(report.coverage.intermedio.requirements['intermedio-2a'], 'unmet');
+    assert.equal(report.coverage.basico.requirements['basico-3a'], 'unmet');
     assert.deepEqual(findings(withLine(4, 'modified: 2026-05-27')), [], 'a date without time is ISO 8601 too');
-    assert.deepEqual(findings(withLine(22, '    modified: "7/29/2013 9:00:00"')), ['22:fecha-no-iso'], 'a resource\'s modified too');
+    // No date at all is no evidence of ISO 8601 dates: never «cumple».
+    for (const missing of [undefined, 'modified: ""', 'modified: TODO']) {
+      assert.equal(check({ 'a.dcat.yaml': withLine(4, missing) }, 'intermedio').coverage.intermedio.requirements['intermedio-2a'], 'unmet', String(missing));
+    }
+    const resource = check({ 'a.dcat.yaml': withLine(22, '    modified: "7/29/2013 9:00:00"') });
+    assert.deepEqual(resource.files[0]!.diagnostics.filter((d) => d.code !== 'avanzado-2a').map((d) => `${d.range.start.line + 1}:${d.code}`), ['22:basico-2b'], 'a resource\'s modified too');
   });
 
   it('accepts the temporal forms of the guide and flags descending ranges', () => {

@@ -27,6 +27,18 @@ describe('basico-2b: identifiers unique across the workspace', () => {
     assert.deepEqual(diagnostic.data, { rule: 'identificador-repetido', identifier: 'rezago-social', firstFile: 'a.dcat.yaml', firstLine: 1, requirement: 'basico-2b', guideUrl: diagnostic.data.guideUrl });
   });
 
+  it('flags the same dataset title in two files, whatever its case and spacing, on the later one', () => {
+    const sameTitle = otherDataset('pobreza').replace('Conjunto pobreza', 'ÍNDICE  de rezago social');
+    const report = check({ 'a.dcat.yaml': GOOD_DATASET, 'b.dcat.yaml': sameTitle });
+    assert.deepEqual(ruleFindings(report, 'a.dcat.yaml', 'basico-2b'), []);
+    assert.deepEqual(ruleFindings(report, 'b.dcat.yaml', 'basico-2b'), ['2:titulo-repetido']);
+    assert.match(report.files.find((file) => file.id === 'b.dcat.yaml')!.diagnostics[0]!.message, /título «ÍNDICE  de rezago social» ya lo usa el conjunto de a\.dcat\.yaml \(línea 2\)/);
+    assert.equal(report.coverage.basico.requirements['basico-2b'], 'partial');
+    // A placeholder title is no title: two «Por completar» are not a repeat (the schema says each is empty).
+    const placeholders = check({ 'a.dcat.yaml': GOOD_DATASET.replace('Índice de rezago social', 'Por completar'), 'b.dcat.yaml': otherDataset('pobreza').replace('Conjunto pobreza', 'Por completar') });
+    assert.deepEqual(ruleFindings(placeholders, 'b.dcat.yaml', 'basico-2b'), ['2:campo-vacio']);
+  });
+
   it('does not pass Rezago_Social.V2 in silence: the schema\'s one identifier pattern proposes the guide\'s form', () => {
     const report = check({ 'a.dcat.yaml': GOOD_DATASET.replace('identifier: rezago-social', 'identifier: Rezago_Social.V2') });
     assert.deepEqual(ruleFindings(report, 'a.dcat.yaml', 'basico-2b'), ['1:identificador-forma']);

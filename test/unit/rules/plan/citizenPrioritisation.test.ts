@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkPlan, COMPLETE_PLAN, edit, findingsFor, messageOf, stateOf } from './planWorkspace';
+import { checkWorkspace } from '../../../support/analyze';
+import { checkPlan, COMPLETE_PLAN, edit, endLine, findingsFor, messageOf, METADATA_PATH, PLAN_PATH, REZAGO_SOCIAL, stateOf } from './planWorkspace';
 
 describe('avanzado-1a: citizens take part in prioritisation; plan kept current', () => {
   it('is met with a recorded consultation and a revision in the last 12 months', () => {
@@ -16,9 +17,14 @@ describe('avanzado-1a: citizens take part in prioritisation; plan kept current',
     assert.equal(stateOf(report, 'avanzado-1a'), 'partial');
   });
 
-  it('accepts a revision exactly 12 months (365 days) ago', () => {
+  it('accepts a revision exactly 12 calendar months ago, across a 29 February too', () => {
     const report = checkPlan(edit(COMPLETE_PLAN, 'revisado: 2026-03-01', 'revisado: 2025-11-27'));
     assert.deepEqual(findingsFor(report, 'avanzado-1a'), []);
+    // 2024-02-28 → 2025-02-28 is 366 days, and still one year.
+    const leap = checkWorkspace({ [PLAN_PATH]: edit(COMPLETE_PLAN, 'revisado: 2026-03-01', 'revisado: 2024-02-28'), [METADATA_PATH]: REZAGO_SOCIAL }, { today: '2025-02-28' });
+    assert.deepEqual(findingsFor(leap, 'avanzado-1a').filter((finding) => finding.endsWith('plan-sin-revision-reciente')), []);
+    const late = checkWorkspace({ [PLAN_PATH]: edit(COMPLETE_PLAN, 'revisado: 2026-03-01', 'revisado: 2024-02-27'), [METADATA_PATH]: REZAGO_SOCIAL }, { today: '2025-02-28' });
+    assert.deepEqual(findingsFor(late, 'avanzado-1a').filter((finding) => finding.endsWith('plan-sin-revision-reciente')), ['5:plan-sin-revision-reciente']);
   });
 
   it('flags a revision dated after the evaluation date', () => {
@@ -32,10 +38,10 @@ describe('avanzado-1a: citizens take part in prioritisation; plan kept current',
     assert.equal(stateOf(report, 'avanzado-1a'), 'partial');
   });
 
-  it('is unmet without consultations and without «revisado», one finding each on the first key', () => {
+  it('is unmet without consultations and without «revisado», one finding each at the end of the plan', () => {
     const plan = edit(edit(COMPLETE_PLAN, /consultas:\n(  .*\n)+/, ''), 'revisado: 2026-03-01\n', '');
     const report = checkPlan(plan);
-    assert.deepEqual(findingsFor(report, 'avanzado-1a'), ['1:seccion-faltante', '1:seccion-faltante']);
+    assert.deepEqual(findingsFor(report, 'avanzado-1a'), [`${endLine(plan)}:seccion-faltante`, `${endLine(plan)}:seccion-faltante`]);
     assert.equal(stateOf(report, 'avanzado-1a'), 'unmet');
   });
 

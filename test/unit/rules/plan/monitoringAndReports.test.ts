@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkPlan, COMPLETE_PLAN, diagnosticOf, edit, findingsFor, messageOf, stateOf } from './planWorkspace';
+import { checkPlan, COMPLETE_PLAN, diagnosticOf, edit, endLine, findingsFor, messageOf, stateOf } from './planWorkspace';
 
 describe('basico-3b (plan side): link monitoring recorded', () => {
   it('is met with a method and a frequency', () => {
@@ -9,9 +9,10 @@ describe('basico-3b (plan side): link monitoring recorded', () => {
     assert.equal(stateOf(report, 'basico-3b'), 'met');
   });
 
-  it('is unmet without «monitoreo», as an error on the plan\'s first key', () => {
-    const report = checkPlan(edit(COMPLETE_PLAN, /monitoreo:\n(  .*\n)+/, ''));
-    assert.deepEqual(findingsFor(report, 'basico-3b'), ['1:seccion-faltante']);
+  it('is unmet without «monitoreo», as an error at the end of the plan, where it is added', () => {
+    const plan = edit(COMPLETE_PLAN, /monitoreo:\n(  .*\n)+/, '');
+    const report = checkPlan(plan);
+    assert.deepEqual(findingsFor(report, 'basico-3b'), [`${endLine(plan)}:seccion-faltante`]);
     assert.equal(diagnosticOf(report, 'basico-3b', 'seccion-faltante').severity, 1);
     assert.equal(stateOf(report, 'basico-3b'), 'unmet');
   });
@@ -81,8 +82,9 @@ describe('intermedio-3a: citizen reports answered within 30 days', () => {
   });
 
   it('is unmet without «reportes», saying to write an empty list if none were received', () => {
-    const report = checkPlan(edit(COMPLETE_PLAN, /reportes:\n(  .*\n)+/, ''));
-    assert.deepEqual(findingsFor(report, 'intermedio-3a'), ['1:seccion-faltante']);
+    const plan = edit(COMPLETE_PLAN, /reportes:\n(  .*\n)+/, '');
+    const report = checkPlan(plan);
+    assert.deepEqual(findingsFor(report, 'intermedio-3a'), [`${endLine(plan)}:seccion-faltante`]);
     assert.match(messageOf(report, 'intermedio-3a', 'seccion-faltante'), /«reportes: \[\]» si no se ha recibido ninguno/);
     assert.equal(stateOf(report, 'intermedio-3a'), 'unmet');
   });

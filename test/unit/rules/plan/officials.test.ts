@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkPlan, COMPLETE_PLAN, diagnosticOf, edit, findingsFor, messageOf, stateOf } from './planWorkspace';
+import { checkPlan, COMPLETE_PLAN, diagnosticOf, edit, endLine, findingsFor, messageOf, stateOf } from './planWorkspace';
 
 describe('basico-1a: Enlace and Administrador designated', () => {
   it('is met when both officials and the designation letter are recorded', () => {
@@ -19,7 +19,7 @@ describe('basico-1a: Enlace and Administrador designated', () => {
   it('is unmet when the plan has no «responsables» at all', () => {
     const plan = edit(COMPLETE_PLAN, /responsables:\n(  .*\n)+/, '');
     const report = checkPlan(plan);
-    assert.deepEqual(findingsFor(report, 'basico-1a'), ['1:campo-obligatorio']);
+    assert.deepEqual(findingsFor(report, 'basico-1a'), [`${endLine(plan)}:campo-obligatorio`]);
     assert.equal(stateOf(report, 'basico-1a'), 'unmet');
   });
 

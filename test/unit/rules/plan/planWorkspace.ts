@@ -109,6 +109,14 @@ distribution:
 
 export const METADATA_PATH = 'datos/rezago-social.dcat.yaml';
 
+/**
+ * The one-based line where a finding about something the plan lacks goes: a point at the end of the
+ * plan, where the section is added (the empty line after the last one).
+ */
+export function endLine(plan: string): number {
+  return plan.split('\n').length;
+}
+
 /** Replaces text that must be in the plan (so a typo in a test cannot make it pass silently). */
 export function edit(text: string, from: string | RegExp, to: string): string {
   assert.ok(typeof from === 'string' ? text.includes(from) : from.test(text), `the fixture has no ${String(from)}`);

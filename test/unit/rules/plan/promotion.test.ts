@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkPlan, COMPLETE_PLAN, diagnosticOf, edit, findingsFor, messageOf, stateOf } from './planWorkspace';
+import { checkPlan, COMPLETE_PLAN, diagnosticOf, edit, endLine, findingsFor, messageOf, stateOf } from './planWorkspace';
 
 describe('intermedio-4a: use of the data promoted every semester', () => {
   it('is met with an action in the last 6 months', () => {
@@ -59,9 +59,12 @@ describe('intermedio-4b: digital communication at most 2 months apart', () => {
     assert.equal(stateOf(report, 'intermedio-4b'), 'partial');
   });
 
-  it('accepts exactly 62 days, whatever the order of the list', () => {
-    const plan = edit(edit(COMPLETE_PLAN, 'fecha: 2026-09-30', 'fecha: 2026-11-10'), 'fecha: 2026-11-10\n    canal: boletín', 'fecha: 2026-09-09\n    canal: boletín');
+  it('accepts exactly 2 calendar months, whatever the order of the list, and not a day more', () => {
+    const plan = edit(edit(COMPLETE_PLAN, 'fecha: 2026-09-30', 'fecha: 2026-11-10'), 'fecha: 2026-11-10\n    canal: boletín', 'fecha: 2026-09-10\n    canal: boletín');
     assert.deepEqual(findingsFor(checkPlan(plan), 'intermedio-4b'), []);
+    // 2026-09-09 → 2026-11-10 is 62 days but more than 2 months.
+    const longer = edit(edit(COMPLETE_PLAN, 'fecha: 2026-09-30', 'fecha: 2026-11-10'), 'fecha: 2026-11-10\n    canal: boletín', 'fecha: 2026-09-09\n    canal: boletín');
+    assert.equal(findingsFor(checkPlan(longer), 'intermedio-4b').length, 1);
   });
 
   it('looks for gaps in the last year only', () => {
@@ -84,7 +87,8 @@ describe('intermedio-4b: digital communication at most 2 months apart', () => {
     const empty = checkPlan(edit(COMPLETE_PLAN, /comunicacion:\n(  .*\n)+/, 'comunicacion: []\n'));
     assert.deepEqual(findingsFor(empty, 'intermedio-4b'), ['67:sin-comunicacion']);
     assert.equal(stateOf(empty, 'intermedio-4b'), 'unmet');
-    const missing = checkPlan(edit(COMPLETE_PLAN, /comunicacion:\n(  .*\n)+/, ''));
-    assert.deepEqual(findingsFor(missing, 'intermedio-4b'), ['1:seccion-faltante']);
+    const without = edit(COMPLETE_PLAN, /comunicacion:\n(  .*\n)+/, '');
+    const missing = checkPlan(without);
+    assert.deepEqual(findingsFor(missing, 'intermedio-4b'), [`${endLine(without)}:seccion-faltante`]);
   });
 });

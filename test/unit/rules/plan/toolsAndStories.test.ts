@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkPlan, COMPLETE_PLAN, diagnosticOf, edit, findingsFor, messageOf, stateOf } from './planWorkspace';
+import { checkPlan, COMPLETE_PLAN, diagnosticOf, edit, endLine, findingsFor, messageOf, stateOf } from './planWorkspace';
 
 describe('basico-4a: government tools use and link the open data', () => {
   it('is met when each tool names existing datasets and links to datos.gob.mx', () => {
@@ -43,8 +43,9 @@ describe('basico-4a: government tools use and link the open data', () => {
   });
 
   it('is unmet without «herramientas», as an error', () => {
-    const report = checkPlan(edit(COMPLETE_PLAN, /herramientas:\n(  .*\n)+/, ''));
-    assert.deepEqual(findingsFor(report, 'basico-4a'), ['1:seccion-faltante']);
+    const plan = edit(COMPLETE_PLAN, /herramientas:\n(  .*\n)+/, '');
+    const report = checkPlan(plan);
+    assert.deepEqual(findingsFor(report, 'basico-4a'), [`${endLine(plan)}:seccion-faltante`]);
     assert.equal(diagnosticOf(report, 'basico-4a', 'seccion-faltante').severity, 1);
     assert.equal(stateOf(report, 'basico-4a'), 'unmet');
   });
@@ -70,8 +71,9 @@ describe('avanzado-4a: impact documented', () => {
 
   it('is unmet with an empty list or none at all', () => {
     assert.deepEqual(findingsFor(checkPlan(edit(COMPLETE_PLAN, /historias:\n(  .*\n)+/, 'historias: []\n')), 'avanzado-4a'), ['74:sin-historias']);
-    const missing = checkPlan(edit(COMPLETE_PLAN, /historias:\n(  .*\n)+/, ''));
-    assert.deepEqual(findingsFor(missing, 'avanzado-4a'), ['1:seccion-faltante']);
+    const without = edit(COMPLETE_PLAN, /historias:\n(  .*\n)+/, '');
+    const missing = checkPlan(without);
+    assert.deepEqual(findingsFor(missing, 'avanzado-4a'), [`${endLine(without)}:seccion-faltante`]);
     assert.equal(stateOf(missing, 'avanzado-4a'), 'unmet');
   });
 });

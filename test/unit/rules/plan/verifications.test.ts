@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkPlan, COMPLETE_PLAN, edit, findingsFor, messageOf, stateOf } from './planWorkspace';
+import { checkPlan, COMPLETE_PLAN, edit, endLine, findingsFor, messageOf, stateOf } from './planWorkspace';
 
 describe('avanzado-3a: compliance verified every semester', () => {
   it('is met with a verification in the last 6 months', () => {
@@ -25,8 +25,9 @@ describe('avanzado-3a: compliance verified every semester', () => {
     const empty = checkPlan(edit(COMPLETE_PLAN, /verificaciones:\n(  .*\n)+/, 'verificaciones: []\n'));
     assert.deepEqual(findingsFor(empty, 'avanzado-3a'), ['55:sin-verificaciones']);
     assert.equal(stateOf(empty, 'avanzado-3a'), 'unmet');
-    const missing = checkPlan(edit(COMPLETE_PLAN, /verificaciones:\n(  .*\n)+/, ''));
-    assert.deepEqual(findingsFor(missing, 'avanzado-3a'), ['1:seccion-faltante']);
+    const without = edit(COMPLETE_PLAN, /verificaciones:\n(  .*\n)+/, '');
+    const missing = checkPlan(without);
+    assert.deepEqual(findingsFor(missing, 'avanzado-3a'), [`${endLine(without)}:seccion-faltante`]);
     assert.equal(stateOf(missing, 'avanzado-3a'), 'unmet');
   });
 });

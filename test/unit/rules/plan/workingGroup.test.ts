@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkPlan, COMPLETE_PLAN, edit, findingsFor, messageOf, stateOf } from './planWorkspace';
+import { checkPlan, COMPLETE_PLAN, edit, endLine, findingsFor, messageOf, stateOf } from './planWorkspace';
 
 describe('intermedio-1a: the working group meets', () => {
   it('is met with a complete session in the last 6 months', () => {
@@ -9,21 +9,21 @@ describe('intermedio-1a: the working group meets', () => {
     assert.equal(stateOf(report, 'intermedio-1a'), 'met');
   });
 
-  it('accepts a session exactly 183 days before the evaluation date', () => {
-    const report = checkPlan(edit(COMPLETE_PLAN, 'fecha: 2026-09-10', 'fecha: 2026-05-28'));
+  it('accepts a session exactly 6 calendar months before the evaluation date (not 183 days)', () => {
+    const report = checkPlan(edit(COMPLETE_PLAN, 'fecha: 2026-09-10', 'fecha: 2026-05-27'));
     assert.deepEqual(findingsFor(report, 'intermedio-1a'), []);
   });
 
   it('flags the list when the latest session is older than 6 months', () => {
-    const report = checkPlan(edit(COMPLETE_PLAN, 'fecha: 2026-09-10', 'fecha: 2026-05-27'));
+    const report = checkPlan(edit(COMPLETE_PLAN, 'fecha: 2026-09-10', 'fecha: 2026-05-26'));
     assert.deepEqual(findingsFor(report, 'intermedio-1a'), ['39:sin-sesion-reciente']);
-    assert.match(messageOf(report, 'intermedio-1a', 'sin-sesion-reciente'), /fue el 2026-05-27, hace 184 días.*a partir del 2026-05-28/);
+    assert.match(messageOf(report, 'intermedio-1a', 'sin-sesion-reciente'), /fue el 2026-05-26, hace 185 días.*a partir del 2026-05-27/);
     assert.equal(stateOf(report, 'intermedio-1a'), 'partial');
   });
 
   it('does not count a session dated after the evaluation date as held', () => {
     const report = checkPlan(edit(COMPLETE_PLAN, 'fecha: 2026-09-10', 'fecha: 2026-12-10'));
-    assert.deepEqual(findingsFor(report, 'intermedio-1a'), ['39:sin-sesion-reciente']);
+    assert.deepEqual(findingsFor(report, 'intermedio-1a'), ['39:sin-sesion-reciente', '40:entrada-futura']);
   });
 
   it('counts a session without minutes as failed (schema) on the session', () => {
@@ -38,9 +38,10 @@ describe('intermedio-1a: the working group meets', () => {
     assert.equal(stateOf(report, 'intermedio-1a'), 'unmet');
   });
 
-  it('is unmet without «grupoDeTrabajo», with one finding on the plan\'s first key', () => {
-    const report = checkPlan(edit(COMPLETE_PLAN, /grupoDeTrabajo:\n(  .*\n)+/, ''));
-    assert.deepEqual(findingsFor(report, 'intermedio-1a'), ['1:seccion-faltante']);
+  it('is unmet without «grupoDeTrabajo», with one finding at the end of the plan', () => {
+    const plan = edit(COMPLETE_PLAN, /grupoDeTrabajo:\n(  .*\n)+/, '');
+    const report = checkPlan(plan);
+    assert.deepEqual(findingsFor(report, 'intermedio-1a'), [`${endLine(plan)}:seccion-faltante`]);
     assert.match(messageOf(report, 'intermedio-1a', 'seccion-faltante'), /Falta «grupoDeTrabajo»/);
     assert.equal(stateOf(report, 'intermedio-1a'), 'unmet');
   });

@@ -4,7 +4,7 @@ import type { FindingData } from '../../findings';
 import { t } from '../../l10n';
 import { isRelativePath } from '../../schema/formats';
 import { asciiUrl, nonAsciiCharacters } from './asciiText';
-import { datasetRule, fieldSpan, fieldText, fileName, headSpan, lineOf, resourceName, type CheckedDataset, type DatasetScope, type Span } from './datasetRule';
+import { datasetRule, fieldSpan, fieldText, fileName, headSpan, lineOf, reportedBySchema, resourceName, type CheckedDataset, type DatasetScope, type Span } from './datasetRule';
 
 /**
  * intermedio-2b, availability and documentation: every download URL is direct (not the landing
@@ -17,11 +17,17 @@ export const availability = datasetRule('intermedio-2b', (scope) => {
   const landingKey = fieldText(dataset.node, 'landingPage') !== undefined ? 'landingPage' : fieldText(dataset.node, 'dataDictionary') !== undefined ? 'dataDictionary' : undefined;
   const landing = landingKey ? fieldText(dataset.node, landingKey)! : undefined;
   if (landingKey) checkUrl(scope, landingKey, landing!, fieldSpan(dataset.node, landingKey)!);
-  else {
+  else if (reportedBySchema(scope.file, dataset.node, 'landingPage') || reportedBySchema(scope.file, dataset.node, 'dataDictionary')) {
+    // Missing or empty is said once, at basico-2b, the lowest level it breaks.
+    scope.failsWithoutFinding();
+  } else {
     scope.report(headSpan(dataset.node), 'mandatory',
       t('El conjunto «{0}» no tiene «landingPage»: escribe la URL de la página con su documentación o su diccionario de datos.', scope.name),
       { rule: 'sin-pagina-de-documentacion' });
   }
+
+  // Without resources there is no download URL to show available (basico-2b says the dataset has none).
+  if (dataset.distributions.length === 0) scope.failsWithoutFinding();
 
   // Per resource, the address its download URL names (for `after`), when it is a published one.
   const addresses: Array<string | undefined> = [];

@@ -6,6 +6,8 @@ import { isDataFileAnalysis, type DataFileAnalysis } from '../../data/csvAnalysi
 import type { Finding, FindingData, FindingWeight } from '../../findings';
 import { t } from '../../l10n';
 import { property, stringValue, valueOf, type SourceNode } from '../../parse/sourceTree';
+import { keyInSwallowedText } from '../../check/swallowedText';
+import { evidenceText } from '../../text/placeholders';
 import { DatasetResults, type DatasetResult } from './datasetResults';
 
 /** A stretch of a file's text, by offsets. */
@@ -30,6 +32,11 @@ export interface DatasetScope {
   report(span: Span, weight: FindingWeight, message: string, data: FindingData): void;
   /** Says the dataset holds no evidence of the requirement (e.g. no resources to judge): it is not counted. */
   noEvidence(): void;
+  /**
+   * Counts the dataset as failing without a finding of this rule, because the cause is already
+   * reported at a lower level (one finding per cause): see `reportedBySchema`.
+   */
+  failsWithoutFinding(): void;
   /** The checked local data file behind a resource, when there is one. */
   localFile(resource: DistributionFacts): DataFileAnalysis | undefined;
 }
@@ -109,6 +116,9 @@ function checkDataset<T>(requirement: RequirementId, check: (scope: DatasetScope
     noEvidence() {
       counted = false;
     },
+    failsWithoutFinding() {
+      failed = true;
+    },
     localFile(resource) {
       const url = resource.downloadURL?.trim();
       const target = url ? input.localData?.target(file.id, url) : undefined;
@@ -165,19 +175,31 @@ export function keySpan(node: SourceNode, key: string): Span | undefined {
   return found ? { start: found.keyStart, end: found.keyEnd } : undefined;
 }
 
-/** A field's text, trimmed; undefined when absent, empty or not a scalar. */
+/** A field's text, trimmed; undefined when absent, not a scalar, blank or a placeholder (no evidence). */
 export function fieldText(node: SourceNode, key: string): string | undefined {
-  const text = stringValue(valueOf(node, key))?.trim();
-  return text ? text : undefined;
+  return evidenceText(stringValue(valueOf(node, key)));
 }
 
-/** Whether a list-or-text field has something in it (`tools: []` and `tools: ""` do not). */
+/** Whether a list-or-text field has something in it (`tools: []`, `tools: ""` and `tools: pendiente` do not). */
 export function hasContent(node: SourceNode, key: string): boolean {
   const value = valueOf(node, key);
   if (!value) return false;
-  if (value.type === 'array') return value.items.some((item) => (stringValue(item)?.trim() ?? '') !== '' || item.type !== 'scalar');
+  if (value.type === 'array') return value.items.some((item) => item.type !== 'scalar' || evidenceText(stringValue(item)) !== undefined);
   if (value.type === 'object') return value.properties.length > 0;
-  return (stringValue(value)?.trim() ?? '') !== '';
+  return evidenceText(stringValue(value)) !== undefined;
+}
+
+/**
+ * True when the schema (basico-2b) already reported field `key` of `holder` as missing, empty or
+ * malformed, or a syntax error took in the line that writes it: a rule of a higher level then counts
+ * it as failed without saying it again.
+ */
+export function reportedBySchema(file: FileAnalysis, holder: SourceNode, key: string): boolean {
+  const value = valueOf(holder, key);
+  if (!value && keyInSwallowedText(file.parsed, holder, key)) return true;
+  return file.findings.some((finding) => finding.weight === 'mandatory' && finding.requirement === 'basico-2b' && Array.isArray(finding.data.path) && (value
+    ? finding.start >= value.start && finding.end <= value.end
+    : finding.data.field === key && finding.start >= holder.start && finding.end <= holder.end));
 }
 
 /** A file as messages name it: its last path segment. */

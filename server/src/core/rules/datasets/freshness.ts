@@ -16,25 +16,36 @@ export function graceDays(maxAgeDays: number): number {
 /**
  * basico-3a, data kept up to date: `modified` is no older than `accrualPeriodicity` allows plus the
  * grace period, counted to the evaluation date (`irregular` never goes stale), and neither the
- * dataset's nor a resource's `modified` is after the evaluation date.
+ * dataset's nor a resource's `modified` is after the evaluation date. A dataset without a valid
+ * `modified`, or without a periodicity to measure it by, is not shown up to date.
  */
 export const freshness = datasetRule('basico-3a', (scope) => {
   const { dataset, input } = scope;
   const modified = datedField(scope, dataset.node, t('el conjunto'));
   for (const resource of dataset.distributions) datedField(scope, resource.node, t('el recurso «{0}»', resourceName(dataset, resource)));
-  if (modified === undefined || modified > input.today) return;
+  // Without a valid date there is nothing to show fresh; the schema (basico-2b) already says what is wrong with it.
+  if (modified === undefined) return scope.failsWithoutFinding();
+  if (modified > input.today) return;
 
   const periodicity = fieldText(dataset.node, 'accrualPeriodicity');
-  if (periodicity === undefined) return;
-  const entry = findPeriodicity(periodicity);
+  const entry = periodicity === undefined ? undefined : findPeriodicity(periodicity);
   // `irregular` has no period (maxAgeDays null): it never goes stale.
-  const maxAgeDays = entry ? entry.maxAgeDays : isoRepeatDays(periodicity);
-  if (maxAgeDays === null || maxAgeDays === undefined) return;
+  const maxAgeDays = entry ? entry.maxAgeDays : periodicity === undefined ? undefined : isoRepeatDays(periodicity);
+  if (maxAgeDays === undefined) {
+    // Without a period nothing says how old the data may be: it cannot be shown up to date. A
+    // periodicity written but not in the catalog is said once, by the schema, which names the value.
+    if (periodicity !== undefined) return scope.failsWithoutFinding();
+    scope.report(fieldSpan(dataset.node, 'modified')!, 'mandatory',
+      t('No se puede saber si los datos de «{0}» están al día: el conjunto no declara «accrualPeriodicity» (cada cuánto se actualiza). Escribe su periodicidad, por ejemplo anual o R/P1Y, o irregular si no tiene una.', scope.name),
+      { rule: 'frescura-sin-periodicidad', modified: formatDay(modified) });
+    return;
+  }
+  if (maxAgeDays === null) return;
   const grace = graceDays(maxAgeDays);
   const due = modified + maxAgeDays + grace;
   if (input.today <= due) return;
   scope.report(fieldSpan(dataset.node, 'modified')!, 'mandatory',
-    t('Los datos de «{0}» se modificaron por última vez el {1} y «accrualPeriodicity» es {2} (cada {3} días): con el margen de gracia de {4} días (un 25 % del periodo, al menos 7) debían actualizarse a más tardar el {5}. Actualiza los datos y «modified», o corrige la periodicidad si cambió.', scope.name, formatDay(modified), periodicity, maxAgeDays, grace, formatDay(due)),
+    t('Los datos de «{0}» se modificaron por última vez el {1} y «accrualPeriodicity» es {2} (cada {3} días): con el margen de gracia de {4} días (un 25 % del periodo, al menos 7) debían actualizarse a más tardar el {5}. Actualiza los datos y «modified», o corrige la periodicidad si cambió.', scope.name, formatDay(modified), periodicity!, maxAgeDays, grace, formatDay(due)),
     { rule: 'datos-desactualizados', modified: formatDay(modified), maxAgeDays, graceDays: grace, due: formatDay(due) });
 });
 

@@ -1,6 +1,7 @@
 import { problemCounts, problemLabel } from '../../data/csvAnalysis';
 import { t } from '../../l10n';
-import { datasetRule, fieldSpan, fieldText, fileName, headSpan, keySpan } from './datasetRule';
+import { stringValue, valueOf } from '../../parse/sourceTree';
+import { datasetRule, fieldSpan, fieldText, fileName, headSpan, reportedBySchema } from './datasetRule';
 
 /**
  * intermedio-3b, quality documented and checked: every dataset says in `quality` how its quality is
@@ -9,9 +10,15 @@ import { datasetRule, fieldSpan, fieldText, fileName, headSpan, keySpan } from '
  */
 export const qualityChecks = datasetRule('intermedio-3b', (scope) => {
   const { dataset } = scope;
-  if (fieldText(dataset.node, 'quality') === undefined) {
-    scope.report(keySpan(dataset.node, 'quality') ?? headSpan(dataset.node), 'mandatory',
-      t('El conjunto «{0}» no dice en «quality» cómo se controla la calidad de sus datos: describe las validaciones que se hacen (p. ej. «Se validan claves y totales contra el censo en cada actualización»).', scope.name),
+  if (fieldText(dataset.node, 'quality') === undefined && reportedBySchema(scope.file, dataset.node, 'quality')) {
+    // Taken in by an unclosed quote (or not text at all): the syntax or schema finding says it.
+    scope.failsWithoutFinding();
+  } else if (fieldText(dataset.node, 'quality') === undefined) {
+    const written = stringValue(valueOf(dataset.node, 'quality'))?.trim();
+    scope.report(fieldSpan(dataset.node, 'quality') ?? headSpan(dataset.node), 'mandatory',
+      written
+        ? t('«quality» del conjunto «{0}» tiene un texto provisional («{1}»), que no dice cómo se controla la calidad: describe las validaciones que se hacen (p. ej. «Se validan claves y totales contra el censo en cada actualización»).', scope.name, written)
+        : t('El conjunto «{0}» no dice en «quality» cómo se controla la calidad de sus datos: describe las validaciones que se hacen (p. ej. «Se validan claves y totales contra el censo en cada actualización»).', scope.name),
       { rule: 'sin-control-de-calidad' });
   }
   for (const resource of dataset.distributions) {

@@ -1,8 +1,9 @@
 import { t } from '../../l10n';
-import { formatDay } from '../../text/dates';
-import { dayOf, valueSpan } from './planDocument';
+import { addMonths, formatDay } from '../../text/dates';
+import { dayOf, keySpan, valueSpan } from './planDocument';
 import { logSection, planRule, reportMissingSection } from './planRule';
-import { YEAR_DAYS } from './periods';
+import { YEAR_MONTHS } from './periods';
+import { pastEntries } from './recency';
 
 /**
  * avanzado-1a: a public consultation is recorded (date, URL and outcome, checked by the schema and
@@ -13,7 +14,16 @@ export const citizenPrioritisation = planRule('avanzado-1a', (context) => {
   const log = logSection(context, plan.root, undefined, 'consultas',
     () => t('Falta «consultas»: registra la consulta pública con la que la ciudadanía participó en la priorización (fecha, url y resultado).'),
     { kind: 'fails', rule: 'sin-consultas', message: () => t('«consultas» está vacía: registra al menos una consulta pública con fecha, url y resultado.') });
-  for (const { index } of log?.entries ?? []) context.count(plan.schemaFailsAt('avanzado-1a', ['consultas', index]));
+  if (log) {
+    const held = pastEntries(context, log);
+    for (const { index } of held) context.count(plan.schemaFailsAt('avanzado-1a', ['consultas', index]));
+    if (held.length === 0) {
+      context.report(keySpan(log.property), 'mandatory',
+        t('Ninguna consulta de «consultas» se ha realizado a la fecha de evaluación: registra una consulta pública ya hecha, con fecha, url y resultado.'),
+        { rule: 'sin-consulta-realizada' });
+      context.count(true);
+    }
+  }
 
   const revised = plan.section('revisado');
   if (!revised) {
@@ -33,7 +43,7 @@ export const citizenPrioritisation = planRule('avanzado-1a', (context) => {
     context.count(true);
     return;
   }
-  const stale = today - day > YEAR_DAYS;
+  const stale = day < addMonths(today, -YEAR_MONTHS);
   context.count(stale);
   if (stale) {
     context.report(valueSpan(revised.value), 'mandatory',

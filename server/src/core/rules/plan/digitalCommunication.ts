@@ -1,11 +1,12 @@
 import { t } from '../../l10n';
 import { valueOf, type SourceNode } from '../../parse/sourceTree';
 import { isWebUrl } from '../../schema/formats';
-import { formatDay } from '../../text/dates';
+import { addMonths, formatDay } from '../../text/dates';
 import type { MetadataIndex } from './metadataIndex';
 import { dayOf, keySpan, textOf, valueSpan } from './planDocument';
 import { logSection, planRule } from './planRule';
-import { COMMUNICATION_GAP_DAYS, YEAR_DAYS } from './periods';
+import { COMMUNICATION_GAP_MONTHS, YEAR_MONTHS } from './periods';
+import { pastEntries } from './recency';
 import { isPortalDatasetPage, urlKey } from './urls';
 
 /** A URL that leads straight to a dataset: one of the workspace's download or documentation URLs, or its page on datos.gob.mx. */
@@ -28,7 +29,7 @@ export const digitalCommunication = planRule('intermedio-4b', (context) => {
   if (!log) return;
 
   const dated: Array<{ day: number; node: SourceNode }> = [];
-  for (const { item, index } of log.entries) {
+  for (const { item, index } of pastEntries(context, log)) {
     let failed = plan.schemaFailsAt('intermedio-4b', ['comunicacion', index]);
     const urlNode = valueOf(item, 'url');
     const url = textOf(urlNode);
@@ -40,8 +41,7 @@ export const digitalCommunication = planRule('intermedio-4b', (context) => {
     }
     const dateNode = valueOf(item, 'fecha');
     const day = dayOf(dateNode);
-    // A message scheduled for later has not been sent; it does not close a gap yet.
-    if (dateNode && day !== undefined && day <= today) dated.push({ day, node: dateNode });
+    if (dateNode && day !== undefined) dated.push({ day, node: dateNode });
     context.count(failed);
   }
 
@@ -51,14 +51,14 @@ export const digitalCommunication = planRule('intermedio-4b', (context) => {
     const previous = dated[i - 1]!;
     const current = dated[i]!;
     const gap = current.day - previous.day;
-    if (gap <= COMMUNICATION_GAP_DAYS || current.day < today - YEAR_DAYS) continue;
+    if (current.day <= addMonths(previous.day, COMMUNICATION_GAP_MONTHS) || current.day < addMonths(today, -YEAR_MONTHS)) continue;
     cadenceFails = true;
     context.report(valueSpan(current.node), 'mandatory',
       t('Pasaron {0} días entre la comunicación del {1} y la del {2}: comunica las publicaciones de datos al menos cada 2 meses.', gap, formatDay(previous.day), formatDay(current.day)),
       { rule: 'comunicacion-espaciada', desde: formatDay(previous.day), hasta: formatDay(current.day) });
   }
   const last = dated[dated.length - 1];
-  if (last === undefined || today - last.day > COMMUNICATION_GAP_DAYS) {
+  if (last === undefined || last.day < addMonths(today, -COMMUNICATION_GAP_MONTHS)) {
     cadenceFails = true;
     context.report(keySpan(log.property), 'mandatory',
       last === undefined

@@ -3,8 +3,8 @@ import { t } from '../../l10n';
 import { property, valueOf } from '../../parse/sourceTree';
 import { firstKeyOf, textOf, valueSpan } from './planDocument';
 import { logSection, planRule } from './planRule';
-import { SEMESTER_DAYS } from './periods';
-import { requireRecentEntry } from './recency';
+import { SEMESTER_MONTHS } from './periods';
+import { pastEntries, requireRecentEntry } from './recency';
 
 /**
  * intermedio-4a: actions that promote the use of the data (consultations, datathons, hackathons) are
@@ -18,7 +18,7 @@ export const participationActions = planRule('intermedio-4a', (context) => {
     { kind: 'fails', rule: 'sin-participacion', message: () => t('«participacion» está vacía: registra al menos una acción (consulta, datatón, hackatón) con tipo, fecha y url.') });
   if (!log) return;
   const known = new Set(PARTICIPATION_TYPES.map(foldText));
-  for (const { item, index } of log.entries) {
+  for (const { item, index } of pastEntries(context, log)) {
     let failed = plan.schemaFailsAt('intermedio-4a', ['participacion', index]);
     // The schema leaves `url` optional for older plans; the requirement asks for it as the action's public trace.
     if (!property(item, 'url')) {
@@ -36,7 +36,7 @@ export const participationActions = planRule('intermedio-4a', (context) => {
     }
     context.count(failed);
   }
-  requireRecentEntry(context, log, SEMESTER_DAYS, 'sin-participacion-reciente', {
+  requireRecentEntry(context, log, SEMESTER_MONTHS, 'sin-participacion-reciente', {
     stale: (latest, days, since) => t('La acción de participación más reciente fue el {0}, hace {1} días: promueve el uso de los datos al menos una vez por semestre y registra en «participacion» una acción a partir del {2}.', latest, days, since),
     undated: () => t('Ninguna acción de «participacion» tiene una fecha válida hasta la fecha de evaluación: anota en «fecha» el día (AAAA-MM-DD) de cada acción.'),
   });

@@ -2,6 +2,7 @@ import type { RequirementId } from '../../catalog/requirements';
 import type { FileAnalysis } from '../../check/analyzeFile';
 import { itemsOf, property, stringValue, type NodePath, type ObjectNode, type PropertyNode, type SourceNode } from '../../parse/sourceTree';
 import { dayNumber, isIsoDate } from '../../text/dates';
+import { evidenceText } from '../../text/placeholders';
 
 /** Offsets of the text a finding underlines. */
 export interface Span {
@@ -27,6 +28,11 @@ export class PlanDocument {
   /** Where findings about the plan as a whole go: its first key, the line a person reads as its start. */
   firstKey(): Span {
     return firstKeyOf(this.root);
+  }
+
+  /** Where findings about something the plan lacks go: a point at the end of its content, where it is added. */
+  endPoint(): Span {
+    return endPointOf(this.root);
   }
 
   /** True when the schema reported a mandatory problem of `requirement` at or below `prefix`. */
@@ -59,6 +65,11 @@ export function planDocuments(files: readonly FileAnalysis[]): PlanDocument[] {
     if (file.kind === 'plan' && root?.type === 'object') plans.push(new PlanDocument(file, root));
   }
   return plans;
+}
+
+/** A point (zero-width) at the end of a node's content, before the line breaks that follow it. */
+export function endPointOf(node: SourceNode): Span {
+  return { start: node.end, end: node.end };
 }
 
 /** The first key of an object (or its first character when it has none). */
@@ -96,10 +107,9 @@ export function dayOf(node: SourceNode | undefined): number | undefined {
   return text !== undefined && isIsoDate(text) ? dayNumber(text) : undefined;
 }
 
-/** A non-blank text value, trimmed. */
+/** A text value, trimmed; undefined when blank or a placeholder (`pendiente`, «Por completar»…), which is no evidence. */
 export function textOf(node: SourceNode | undefined): string | undefined {
-  const text = stringValue(node)?.trim();
-  return text ? text : undefined;
+  return evidenceText(stringValue(node));
 }
 
 /** How identifiers are compared across files: trimmed and case-insensitive, as ADELA compared them. */

@@ -1,5 +1,6 @@
 import type { RequirementId } from '../../catalog/requirements';
 import type { RequirementEvidence } from '../../check/analyzeFile';
+import { keyInSwallowedText } from '../../check/swallowedText';
 import type { PlacedFinding, WorkspaceRule } from '../../check/workspaceRule';
 import type { FindingData, FindingWeight } from '../../findings';
 import { property as propertyOf, type ObjectNode, type PropertyNode, type SourceNode } from '../../parse/sourceTree';
@@ -74,11 +75,20 @@ export function planRule(requirement: RequirementId, check: (context: PlanCheck)
 }
 
 /**
- * Reports a section the plan lacks altogether: one finding saying what to add, on the key that
- * should hold it (the plan's first key for a top-level section), so the requirement reads as unmet.
+ * Reports a section the plan lacks altogether: one finding saying what to add, where the user adds
+ * it (the key that should hold it; for a top-level section, the end of the plan, as a point, so that
+ * a line that is fine is not underlined), so the requirement reads as unmet. Its quick fix inserts
+ * the section's skeleton (`data.path` is the holder's path).
  */
 export function reportMissingSection(context: PlanCheck, section: string, message: string, holder?: PropertyNode): void {
-  context.report(holder ? keySpan(holder) : context.plan.firstKey(), 'mandatory', message, { rule: 'seccion-faltante', section });
+  const file = context.plan.file;
+  // A section written inside text an unclosed quote or bracket took in is there: the syntax error says what to fix.
+  const within = holder ? holder.value : { start: 0, end: file.parsed.text.length };
+  if (keyInSwallowedText(file.parsed, within, section)) {
+    context.count(true);
+    return;
+  }
+  context.report(holder ? keySpan(holder) : context.plan.endPoint(), 'mandatory', message, { rule: 'seccion-faltante', section, path: holder ? [holder.key] : [] });
   context.count(true);
 }
 

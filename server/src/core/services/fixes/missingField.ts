@@ -14,23 +14,32 @@ import { documentEdit, replaceSpan, type Fix, type FixInput } from './fixTypes';
  * (the plan's description, periodicity, contact…), today for dates, else the schema's example.
  * Not in "fix all": the value is a placeholder for the user to review.
  */
-export function missingFieldFix({ context, target, start }: FixInput): Fix[] {
-  const field = typeof target.data.field === 'string' ? target.data.field : undefined;
-  if (!field || !target.path) return [];
+export function missingFieldFix(input: FixInput): Fix[] {
+  const field = typeof input.target.data.field === 'string' ? input.target.data.field : undefined;
+  return field ? addFieldFix(input, field, (title) => (title ? t('Agregar el campo obligatorio «{0}» ({1})', field, title) : t('Agregar el campo obligatorio «{0}»', field))) : [];
+}
+
+/**
+ * Adds a section of the plan that a requirement reads and the plan lacks (rule `seccion-faltante`,
+ * `data.section`, inside the object at `data.path` or the plan itself): its skeleton, every required
+ * field with a stand-in value that the checks keep asking the user to replace.
+ */
+export function missingSectionFix(input: FixInput): Fix[] {
+  const section = typeof input.target.data.section === 'string' ? input.target.data.section : undefined;
+  return section ? addFieldFix({ ...input, target: { ...input.target, path: input.target.path ?? [] } }, section, () => t('Agregar «{0}»', section), true) : [];
+}
+
+/** Inserts `field` with a valid value into the object at the target's path, titled by `title` (given the field's schema title). */
+function addFieldFix({ context, target, start }: FixInput, field: string, title: (schemaTitle: string | undefined) => string, stubs = false): Fix[] {
+  if (!target.path) return [];
   const object = nodeAtPath(context.file.parsed.root, target.path);
   if (object?.type !== 'object' || property(object, field)) return [];
   const schema = schemaAt(start, [...target.path, field])?.schema;
   if (!schema) return [];
-  const template = templateFor(start, schema, field, { settings: context.settings, snippet: false, hints: hintsFor(context, target.path, object) });
+  const template = templateFor(start, schema, field, { settings: context.settings, snippet: false, stubs, hints: hintsFor(context, target.path, object) });
   const edit = insertField(context, object, field, template);
   if (!edit) return [];
-  const title = fieldTitle(schema, context.settings);
-  return [{
-    title: title ? t('Agregar el campo obligatorio «{0}» ({1})', field, title) : t('Agregar el campo obligatorio «{0}»', field),
-    edit: documentEdit(context, [edit]),
-    safe: false,
-    preferred: true,
-  }];
+  return [{ title: title(fieldTitle(schema, context.settings)), edit: documentEdit(context, [edit]), safe: false, preferred: true }];
 }
 
 function hintsFor(context: ServiceContext, path: NodePath, object: SourceNode): FieldHints {

@@ -1,0 +1,45 @@
+/**
+ * Text that stands in for a value nobody has written yet. Such a value is no evidence of anything:
+ * it is not a name, a landing page, legal grounds or a quality statement, and every check treats it
+ * as if the field were empty. Written once here; the schema validator and the rules both ask it.
+ */
+
+/** Whole values (compared without case, accents or final punctuation) that say «nothing yet». */
+const PLACEHOLDER_WORDS = new Set([
+  'pendiente', 'pendientes', 'por definir', 'por completar', 'por describir', 'por asignar', 'por confirmar', 'por capturar',
+  'en proceso', 'sin definir', 'sin dato', 'sin datos', 'sin informacion', 'no disponible', 'no definido', 'no especificado',
+  'n/a', 'n / a', 'n.a', 'na', 'n/d', 'nd', 's/d', 'sd', 'ninguno', 'tbd', 'tba', 'todo', 'fixme', 'xxx', 'lorem ipsum',
+  'to be completed', 'to be described', 'to be defined', 'pending', 'not available', 'none', 'null', 'undefined',
+  '-', '--', '---', '.', '..', '...', '…', '?', '??', '???',
+]);
+
+/**
+ * Beginnings that make a whole value a placeholder: the product's own stand-ins written by its quick
+ * fixes and templates («Por completar», «Por describir cómo se controla la calidad…», in both
+ * languages) and the usual «pendiente de…» / «por definir…» phrases.
+ */
+const PLACEHOLDER_STARTS = ['por completar', 'por describir', 'por definir', 'pendiente de ', 'pendiente:', 'to be completed', 'to be described', 'to be defined', 'lorem ipsum'];
+
+/** Markers programmers leave, matched as written (capitals), so that the Spanish «todo» in a sentence is not one. */
+const CODE_MARKER = /^(?:TODO|FIXME|TBD|XXX)\b/;
+
+function folded(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** True when `text` is blank or a stand-in (see the lists above) rather than a real value. */
+export function isPlaceholder(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed === '') return true;
+  if (CODE_MARKER.test(trimmed)) return true;
+  const plain = folded(trimmed);
+  const bare = plain.replace(/[\s.…:;,!¡?¿()[\]"'«»-]+$/u, '').replace(/^[\s(["'«¿¡-]+/u, '');
+  if (PLACEHOLDER_WORDS.has(plain) || PLACEHOLDER_WORDS.has(bare)) return true;
+  return PLACEHOLDER_STARTS.some((start) => plain.startsWith(start));
+}
+
+/** `text` trimmed, or undefined when it is absent, blank or a placeholder: the value a check may count. */
+export function evidenceText(text: string | undefined): string | undefined {
+  if (text === undefined || isPlaceholder(text)) return undefined;
+  return text.trim();
+}
