@@ -54,6 +54,8 @@ describe('new file templates', () => {
   it('checks and suggests dataset identifiers', () => {
     assert.ok(isValidIdentifier('rezago-social'));
     assert.ok(!isValidIdentifier('rezago social') && !isValidIdentifier('educación') && !isValidIdentifier('-x'));
+    // One rule with the schema: upper case and underscores are not the guide's form.
+    assert.ok(!isValidIdentifier('Rezago_Social.V2') && !isValidIdentifier('PPPR'));
     assert.equal(suggestIdentifier('Matrícula Escolar 2025/2026'), 'matricula-escolar-2025-2026');
   });
 

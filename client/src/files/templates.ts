@@ -1,3 +1,4 @@
+import { identifierFrom, isDatasetIdentifier } from '../../../server/src/core/catalog/identifiers';
 import { t } from '../../../server/src/core/l10n';
 import { placeholder } from '../../../server/src/core/services/placeholders';
 
@@ -9,14 +10,12 @@ export function yamlScalar(value: string): string {
   return plain ? value : JSON.stringify(value);
 }
 
-/** An identifier a dataset may have: ASCII letters, digits and hyphens, as datos.gob.mx expects. */
-export function isValidIdentifier(value: string): boolean {
-  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/i.test(value);
-}
+/** An identifier a dataset may have, by the dataset schema's one rule (lower-case ASCII, digits, hyphens). */
+export const isValidIdentifier = isDatasetIdentifier;
 
 /** A suggested identifier from free text: accents removed, lower case, words joined by hyphens. */
 export function suggestIdentifier(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  return identifierFrom(text, 60);
 }
 
 export interface DatasetSeed {

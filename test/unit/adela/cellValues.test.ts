@@ -74,8 +74,11 @@ describe('other template cells', () => {
     assert.ok(normaliseAccess('si').kept);
   });
 
-  it('makes identifiers ASCII only when they need it', () => {
-    assert.deepEqual(normaliseIdentifier('Rezago_Social.v2'), { value: 'Rezago_Social.v2', converted: false });
+  it('writes identifiers in the schema\'s form, keeping those already in it', () => {
+    assert.deepEqual(normaliseIdentifier('rezago-social'), { value: 'rezago-social', converted: false });
+    assert.deepEqual(normaliseIdentifier('Rezago_Social.v2'), { value: 'rezago-social-v2', converted: true });
+    // SEDESOL's identifiers in its real ADELA catalog (test/fixtures/real).
+    assert.deepEqual(['PPPR', '3 X 1', 'PEI_MPT', 'DICONSA_AL'].map((text) => normaliseIdentifier(text).value), ['pppr', '3-x-1', 'pei-mpt', 'diconsa-al']);
     assert.equal(normaliseIdentifier('Índice de Rezago Social').value, 'indice-de-rezago-social');
     const kept = normaliseIdentifier('数据');
     assert.equal(kept.value, '数据');

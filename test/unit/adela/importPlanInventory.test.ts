@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { importFiles } from '../../../server/src/core/adela/importFiles';
+import { checkPlan, findingsFor } from '../rules/plan/planWorkspace';
 import { importFixtures, places } from './fixtures';
 
 type Plan = { vision?: string; responsables?: Record<string, Record<string, string>>; plan?: Array<Record<string, unknown>>; inventario?: Array<Record<string, unknown>> };
@@ -95,5 +98,37 @@ describe('importing the inventory template', () => {
     const plan = planOf(result);
     assert.equal(plan.plan!.length, 3);
     assert.equal(plan.inventario!.length, 4);
+  });
+});
+
+describe('importing ADELA\'s «Plan de Apertura Institucional» export (real: INAH, test/fixtures/real)', () => {
+  const inah = () => importFiles([{ name: 'inah-plan-de-apertura.csv', bytes: readFileSync(new URL('../../fixtures/real/inah-plan-de-apertura.csv', import.meta.url)) }], []);
+
+  it('becomes inventory rows and plan rows, with the full date and the frequency from the catalog', () => {
+    const result = inah();
+    assert.equal(result.sources[0]!.kind, 'plan-export');
+    const plan = planOf(result);
+    // 31 resource rows (the last blank one is not data) of 7 datasets.
+    assert.equal(plan.inventario!.length, 31);
+    assert.equal(plan.plan!.length, 7);
+    const visitors = plan.plan!.find((entry) => String(entry.conjunto).startsWith('Visitantes a Museos'))!;
+    assert.equal(visitors.periodicidad, 'mensual');
+    assert.equal(visitors.fechaPublicacion, '2018-07-13');
+    assert.match(String(visitors.descripcion), /Tabla de estadísticas|Listado general/);
+    assert.equal(plan.inventario![0]!.fechaEstimada, '2015-08');
+    assert.equal(plan.inventario![1]!.fuente, 'text/csv');
+    assert.deepEqual(result.skipped, []);
+  });
+
+  it('says what it did not carry over, naming the column', () => {
+    const messages = inah().warnings.map((warning) => warning.message);
+    assert.ok(messages.some((message) => /^Columna «Fecha estimada de publicación en datos\.gob\.mx»: el inventario guarda el mes/.test(message)), messages.join('\n'));
+  });
+
+  it('gives a plan that the checker reads: the MIME types given as sources are flagged (basico-1b)', () => {
+    const text = inah().files.find((file) => file.name === 'plan-de-apertura.yaml')!.text;
+    const findings = findingsFor(checkPlan(text), 'basico-1b');
+    // 10 rows say `text/csv` and one `xlsx`: all 11 are ADELA's common rejection.
+    assert.equal(findings.filter((finding) => finding.endsWith(':fuente-es-formato')).length, 11);
   });
 });

@@ -1,4 +1,5 @@
 import { mediaTypeToWrite, readFormatCell } from '../catalog/formatWords';
+import { identifierFrom, isDatasetIdentifier } from '../catalog/identifiers';
 import { findPeriodicity, foldText, isPeriodicity } from '../catalog/vocabularies';
 import { t } from '../l10n';
 import { isMediaType } from '../schema/formats';
@@ -64,28 +65,15 @@ export function normaliseAccess(text: string): CellValue {
   return { value: original, converted: false, kept: t('«{0}» no es una clasificación de acceso: usa publico, privado o restringido.', original) };
 }
 
-const SAFE_IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-
 /**
- * A dataset identifier in ASCII: an identifier that already is ASCII-safe is kept exactly (it may be
- * referenced elsewhere); one with accents or spaces becomes lower-case ASCII with hyphens
- * (`Índice Rezago` → `indice-rezago`). One with nothing convertible is kept as written.
+ * A dataset identifier of the guide's form (see catalog/identifiers): one already in that form is
+ * kept exactly; any other (`PPPR`, `3 X 1`, `Índice Rezago`, `DICONSA_AL`) becomes lower-case ASCII
+ * with hyphens, and the import summary says so. One with nothing convertible is kept as written.
  */
 export function normaliseIdentifier(text: string): CellValue {
   const original = text.trim();
-  if (SAFE_IDENTIFIER.test(original)) return { value: original, converted: false };
-  const slug = slugify(original);
+  if (isDatasetIdentifier(original)) return { value: original, converted: false };
+  const slug = identifierFrom(original);
   if (slug.length === 0) return { value: original, converted: false, kept: t('El identificador «{0}» no se puede escribir en ASCII; cámbialo por uno con letras sin acentos, números y guiones.', original) };
   return { value: slug, converted: true };
-}
-
-/** Lower-case ASCII words joined by hyphens; empty when the text has no letter or digit to keep. */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9._-]+/g, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^[-._]+|[-._]+$/g, '');
 }

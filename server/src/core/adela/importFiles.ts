@@ -5,11 +5,12 @@ import type { PlainValue } from '../parse/sourceTree';
 import { t } from '../l10n';
 import { importCatalogCsv } from './catalogCsv';
 import { importCatalogJson } from './catalogJson';
-import { normaliseIdentifier, slugify } from './cellValues';
+import { identifierFrom } from '../catalog/identifiers';
+import { normaliseIdentifier } from './cellValues';
 import { readCsv } from './csvReader';
 import { decodeText, type TextEncoding } from './decodeText';
 import { ImportLog, type ImportedDataset, type ImportedPlan, type ImportIssue, type PlainObject } from './importModel';
-import { emptyPlan, importInventoryCsv, importPlanCsv } from './planCsv';
+import { emptyPlan, importInventoryCsv, importPlanCsv, importPlanExportCsv } from './planCsv';
 import { detectTemplate, type TemplateKind } from './templates';
 import { importHeader, writeYaml } from './yamlOutput';
 
@@ -104,6 +105,7 @@ export function importFiles(inputs: readonly ImportInput[], known: readonly Know
     for (const ignored of template.ignored) log.warn({ file: input.name, row: template.header.row, line: template.header.line }, t('Se ignoró la columna «{0}»: no es de la plantilla.', ignored.name));
     if (template.kind === 'catalog') datasets.push(...importCatalogCsv(input.name, table, template, log));
     else if (template.kind === 'plan') importPlanCsv(input.name, table, template, plan, log);
+    else if (template.kind === 'plan-export') importPlanExportCsv(input.name, table, template, plan, log);
     else importInventoryCsv(input.name, table, template, plan, log);
   }
   if (catalogKeys.size > 0) {
@@ -213,7 +215,7 @@ function datasetFileName(dataset: ImportedDataset, index: number, written: reado
   const identifier = typeof dataset.value.identifier === 'string' ? dataset.value.identifier : '';
   const title = typeof dataset.value.title === 'string' ? dataset.value.title : '';
   const fallback = `conjunto-${index + 1}`;
-  const base = safeFileName((PLAIN_FILE_NAME.test(identifier) ? identifier : slugify(identifier)) || slugify(title) || fallback, fallback);
+  const base = safeFileName((PLAIN_FILE_NAME.test(identifier) ? identifier : identifierFrom(identifier)) || identifierFrom(title) || fallback, fallback);
   let name = `${base}.dcat.yaml`;
   for (let suffix = 2; written.some((file) => file.name.toLowerCase() === name.toLowerCase()); suffix++) name = `${base}-${suffix}.dcat.yaml`;
   if (name !== `${base}.dcat.yaml`) log.warn({ file: dataset.file, row: dataset.rows[0] }, t('Otro conjunto ya se escribió en {0}.dcat.yaml; este va en {1}.', base, name));

@@ -15,6 +15,7 @@ const KIND_NAMES = {
   catalog: () => t('plantilla del catálogo'),
   plan: () => t('plantilla del plan de apertura'),
   inventory: () => t('plantilla del inventario'),
+  'plan-export': () => t('«Plan de Apertura Institucional» exportado por ADELA (inventario y plan)'),
   'catalog-json': () => t('catalogo.json de ADELA'),
   ckan: () => t('respuesta de la API de CKAN'),
 };

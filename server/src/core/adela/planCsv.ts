@@ -1,6 +1,7 @@
 import { CRITERIA, foldText } from '../catalog/vocabularies';
 import { t } from '../l10n';
-import { normaliseAccess, normalisePeriodicity, slugify } from './cellValues';
+import { identifierFrom } from '../catalog/identifiers';
+import { normaliseAccess, normalisePeriodicity } from './cellValues';
 import { cleanCell } from './catalogCsv';
 import type { CsvTable } from './csvReader';
 import { normaliseDate, type CellValue } from './dateText';
@@ -73,10 +74,11 @@ export function importPlanCsv(file: string, table: CsvTable, template: TemplateH
  * Reads the inventory template: one row per data resource, public or not. A dataset name is
  * resolved later like the plan's; a resource named twice for the same dataset is taken once.
  */
-export function importInventoryCsv(file: string, table: CsvTable, template: TemplateHeader, plan: ImportedPlan, log: ImportLog): void {
+export function importInventoryCsv(file: string, table: CsvTable, template: TemplateHeader, plan: ImportedPlan, log: ImportLog, alsoRead?: RowVisitor): void {
   plan.files.push(file);
   const seen = new Map<string, { row: number; signature: string }>();
   forEachRow(file, table, template, log, (cell, place) => {
+    alsoRead?.(cell, place);
     const dataset = cell('conjunto');
     const resource = cell('recurso');
     if (dataset === '' || resource === '') {
@@ -105,9 +107,54 @@ export function importInventoryCsv(file: string, table: CsvTable, template: Temp
   });
 }
 
-type CellOf = (field: string) => string;
+/**
+ * Reads ADELA's «Plan de Apertura Institucional» export: the inventory's columns, one row per
+ * resource, plus «Fecha estimada de publicación» (day included) and «Frecuencia con la que
+ * actualizan». Every row is an inventory row (its date kept to the month, as the inventory asks);
+ * every dataset is also a plan entry with its description, its periodicity from the catalog and
+ * the full date. What differs between the rows of one dataset is said, never dropped in silence.
+ */
+export function importPlanExportCsv(file: string, table: CsvTable, template: TemplateHeader, plan: ImportedPlan, log: ImportLog): void {
+  const firstInventoryRow = plan.inventario.length;
+  const columnName = (field: string): string => {
+    for (const [column, name] of template.columns) if (name === field) return cleanCell(template.header.cells[column] ?? '');
+    return field;
+  };
+  const byDataset = new Map<string, { index: number; row: number; frequency: string; date: string }>();
+  importInventoryCsv(file, table, template, plan, log, (cell, place) => {
+    const name = cell('conjunto');
+    if (name === '' || cell('recurso') === '') return;
+    const key = foldText(name);
+    const frequency = cell('periodicidad');
+    const date = cell('fechaEstimada');
+    const earlier = byDataset.get(key);
+    if (earlier) {
+      if (frequency !== '' && foldText(frequency) !== foldText(earlier.frequency)) {
+        log.warn(place, t('Columna «{0}»: «{1}» difiere de «{2}» en la fila {3} del mismo conjunto «{4}»; el plan conserva la de la fila {3}.', columnName('periodicidad'), frequency, earlier.frequency, earlier.row, name));
+      }
+      if (date !== '' && date !== earlier.date) {
+        log.warn(place, t('Columna «{0}»: «{1}» difiere de «{2}» en la fila {3} del mismo conjunto «{4}»; el plan conserva la de la fila {3} y el inventario guarda la de cada fila.', columnName('fechaEstimada'), date, earlier.date, earlier.row, name));
+      }
+      return;
+    }
+    const index = plan.plan.length;
+    byDataset.set(key, { index, row: place.row!, frequency, date });
+    const entry: PlainObject = { conjunto: name };
+    const description = cell('descripcion');
+    if (description !== '') entry.descripcion = description;
+    if (frequency !== '') entry.periodicidad = log.take(normalisePeriodicity(frequency), place, plan.comments, ['plan', index, 'periodicidad']);
+    if (date !== '') entry.fechaPublicacion = log.take(normaliseDate(date, 'date'), place, plan.comments, ['plan', index, 'fechaPublicacion']);
+    plan.plan.push({ entry, place });
+  });
+  if (plan.inventario.length > firstInventoryRow) {
+    log.warn({ file }, t('Columna «{0}»: el inventario guarda el mes (AAAA-MM), como pide la guía; el día completo queda en «fechaPublicacion» del plan. Las exportaciones de ADELA no traen criterios de priorización: agrégalos en «criterios».', columnName('fechaEstimada')));
+  }
+}
 
-function forEachRow(file: string, table: CsvTable, template: TemplateHeader, log: ImportLog, visit: (cell: CellOf, place: ImportPlace) => void): void {
+type CellOf = (field: string) => string;
+type RowVisitor = (cell: CellOf, place: ImportPlace) => void;
+
+function forEachRow(file: string, table: CsvTable, template: TemplateHeader, log: ImportLog, visit: RowVisitor): void {
   const columnOf = new Map<string, number>([...template.columns].map(([column, field]) => [field, column]));
   for (const { row, place } of templateRows(file, table, template, log)) {
     visit((field) => {
@@ -123,7 +170,7 @@ function readCriteria(text: string): CellValue<string[]> {
   const values: string[] = [];
   const unknown: string[] = [];
   for (const name of names) {
-    const slug = slugify(name);
+    const slug = identifierFrom(name);
     const known = CRITERIA.find((criterion) => criterion.value === slug || foldText(criterion.es) === foldText(name));
     if (known) values.push(known.value);
     else {

@@ -3,15 +3,18 @@ import { foldText } from '../catalog/vocabularies';
 import { isBlankRow, type CsvRow, type CsvTable } from './csvReader';
 
 /** The spreadsheet templates of ADELA that the import recognises by their header row. */
-export type TemplateKind = 'catalog' | 'plan' | 'inventory';
+export type TemplateKind = 'catalog' | 'plan' | 'inventory' | 'plan-export';
 
 /** The plan template's fields, named as in our plan file (`enlace.nombre` is a nested key). */
 export type PlanField =
   | 'vision' | 'enlace.nombre' | 'enlace.cargo' | 'enlace.correo' | 'administrador.nombre' | 'administrador.cargo'
   | 'administrador.correo' | 'conjunto' | 'descripcion' | 'periodicidad' | 'fechaPublicacion' | 'criterios';
 
-/** The inventory template's eight fields, named as in our plan file's `inventario` rows. */
-export type InventoryField = 'responsable' | 'conjunto' | 'recurso' | 'descripcion' | 'acceso' | 'fundamento' | 'fuente' | 'fechaEstimada';
+/**
+ * The inventory template's eight fields, named as in our plan file's `inventario` rows, and the
+ * update frequency that ADELA's «Plan de Apertura Institucional» export adds to them.
+ */
+export type InventoryField = 'responsable' | 'conjunto' | 'recurso' | 'descripcion' | 'acceso' | 'fundamento' | 'fuente' | 'fechaEstimada' | 'periodicidad';
 
 export interface TemplateHeader {
   kind: TemplateKind;
@@ -97,6 +100,7 @@ const PLAN_RULES: Array<Rule<PlanField>> = [
 ];
 
 const INVENTORY_RULES: Array<Rule<InventoryField>> = [
+  [/periodicidad|frecuencia/, 'periodicidad'],
   [/razon|fundamento|motivo|justificacion/, 'fundamento'],
   [/fecha/, 'fechaEstimada'],
   [/responsable|servidor/, 'responsable'],
@@ -140,6 +144,7 @@ function bestNamedHeader(row: CsvRow): TemplateHeader | undefined {
   const isPlan = planFields.size >= 4 && planFields.has('conjunto') && ['vision', 'periodicidad', 'enlace.nombre', 'administrador.nombre'].some((field) => planFields.has(field));
   const isInventory = inventoryFields.size >= 5 && inventoryFields.has('recurso') && inventoryFields.has('acceso');
   if (isPlan && (!isInventory || planFields.size >= inventoryFields.size)) return plan;
-  if (isInventory) return inventory;
+  // ADELA exported the plan as the inventory's columns plus the update frequency (and the day in the date).
+  if (isInventory) return inventoryFields.has('periodicidad') ? { ...inventory, kind: 'plan-export' } : inventory;
   return undefined;
 }

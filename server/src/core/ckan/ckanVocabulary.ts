@@ -1,5 +1,5 @@
 import { LIBRE_USO_MX } from '../adela/exportCatalogJson';
-import { asciiSlug } from '../services/slug';
+import { identifierFrom } from '../catalog/identifiers';
 
 /**
  * CKAN's own rules and words: licence ids, dataset names and tags, and the extras keys that
@@ -44,7 +44,7 @@ export function ckanName(identifier: string | undefined, title: string | undefin
   const allowed = (name: string): string => (RESERVED_NAMES.has(name) ? `${name}-datos` : name);
   if (identifier !== undefined && CKAN_NAME.test(identifier)) return allowed(identifier);
   for (const text of [identifier, title]) {
-    const slug = text === undefined ? '' : asciiSlug(text).slice(0, 100).replace(/-+$/, '');
+    const slug = text === undefined ? '' : identifierFrom(text, 100);
     if (slug.length >= 2) return allowed(slug);
   }
   return undefined;

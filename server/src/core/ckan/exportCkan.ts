@@ -6,7 +6,7 @@ import { dateLiteral, strings } from '../dcat/rdfValues';
 import { t } from '../l10n';
 import { isWebUrl } from '../schema/formats';
 import type { PlainValue } from '../parse/sourceTree';
-import { asciiSlug } from '../services/slug';
+import { identifierFrom } from '../catalog/identifiers';
 import { findMediaType, findPeriodicity, foldText } from '../catalog/vocabularies';
 import { ckanName, ckanTimestamp, isCkanTag, licenceIdOfUrl } from './ckanVocabulary';
 import { LIBRE_USO_MX } from '../adela/exportCatalogJson';
@@ -29,7 +29,7 @@ export function exportCkan(content: WorkspaceContent): CkanExport {
   const warnings: string[] = [];
   const institution = isPlainObject(content.plan?.institucion) ? content.plan.institucion : undefined;
   const organisation = text(institution, 'siglas') ?? text(institution, 'nombre');
-  const ownerOrg = organisation ? asciiSlug(organisation).slice(0, 100) : undefined;
+  const ownerOrg = organisation ? identifierFrom(organisation, 100) : undefined;
   if (!ownerOrg && content.datasets.length > 0) warnings.push(t('El plan no tiene institución (institucion.siglas o nombre): los conjuntos se exportaron sin owner_org, que CKAN pide para cargarlos.'));
   const names = new Set<string>();
   const lines = content.datasets.map(({ value }, index) => {

@@ -37,6 +37,21 @@ export function isWebUrl(value: string): boolean {
 }
 
 /**
+ * The URL written with what must be escaped escaped (`a b.csv` → `a%20b.csv`), as a browser sends it;
+ * undefined when the text is not an absolute http(s) or ftp URL even then, or needs no escaping.
+ */
+export function escapedUrl(value: string): string | undefined {
+  const trimmed = value.trim();
+  if (!/^(https?|ftp):\/\/[^\s/]/i.test(trimmed)) return undefined;
+  try {
+    const href = new URL(trimmed).href;
+    return href !== trimmed && isWebUrl(href) ? href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * A download URL: an absolute web URL, or a path relative to the metadata file for data kept in the
  * workspace (the local data checks read it; a rule asks for an absolute URL before publishing).
  */

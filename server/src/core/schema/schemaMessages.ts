@@ -1,5 +1,7 @@
 import type { ErrorObject } from 'ajv';
+import { identifierFrom } from '../catalog/identifiers';
 import { t } from '../l10n';
+import { escapedUrl } from './formats';
 import type { FieldInfo } from './schemaInfo';
 
 /** A schema error explained for a person: what is wrong with which field and what to write instead. */
@@ -84,6 +86,7 @@ export function explainError(error: ErrorObject, key: string | undefined, info: 
     case 'format':
       return explainFormat(String((error.params as { format: string }).format), label, value, info);
     case 'pattern':
+      if (key === 'identifier' && typeof value === 'string') return identifierForm(value, label);
       return { rule: 'formato', target: 'value', weight: 'mandatory', message: t('{0} no tiene el formato esperado: «{1}».{2}', label, shown(value), exampleText(info)) };
     case 'enum': {
       const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String).join(', ');
@@ -100,6 +103,24 @@ export function explainError(error: ErrorObject, key: string | undefined, info: 
       // Wrapper keywords (if, allOf, anyOf) repeat what their inner errors already say.
       return undefined;
   }
+}
+
+/**
+ * An identifier outside the schema's pattern. Accents and spaces are intermedio-2a's ASCII finding
+ * (one finding per cause); an ASCII identifier of another form (`Rezago_Social.V2`, `PPPR`) is
+ * told the guide's form, as a recommendation: ADELA accepted them and other files may use them.
+ */
+function identifierForm(value: string, label: string): ExplainedError | undefined {
+  if (!/^[\x21-\x7e]+$/.test(value.trim())) return undefined;
+  const slug = identifierFrom(value);
+  return {
+    rule: 'identificador-forma',
+    target: 'value',
+    weight: 'recommendation',
+    message: slug
+      ? t('{0} («{1}») no tiene la forma que pide la guía: letras minúsculas sin acentos, números y guiones. Escríbelo como «{2}».', label, value, slug)
+      : t('{0} («{1}») no tiene la forma que pide la guía: letras minúsculas sin acentos, números y guiones, como rezago-social.', label, value),
+  };
 }
 
 /**
@@ -125,8 +146,12 @@ function explainFormat(format: string, label: string, value: unknown, info: Fiel
     case 'correo':
       return mandatory('correo', t('{0} no es un correo electrónico válido: «{1}». Escribe una dirección como datos@institucion.gob.mx.', label, text));
     case 'url':
-    case 'url-descarga':
-      return mandatory('url', t('{0} debe ser una URL completa que empiece con https://; se encontró «{1}».', label, text));
+    case 'url-descarga': {
+      // Spaces and other characters a URL cannot hold are the problem to name, with the escaped URL.
+      const escaped = typeof value === 'string' && /[\s"<>\\^`{|}]/.test(value.trim()) ? escapedUrl(value) : undefined;
+      if (escaped) return mandatory('url-sin-escapar', t('{0} tiene espacios u otros caracteres que una URL no puede llevar sin escapar («{1}»): escríbela escapada, como «{2}», o mejor publica el archivo con un nombre sin espacios.', label, text, escaped));
+      return mandatory('url', t('{0} debe ser una URL completa que empiece con http:// o https:// (mejor https); se encontró «{1}».', label, text));
+    }
     case 'periodicidad':
       return mandatory('periodicidad', t('{0}: «{1}» no es una periodicidad del catálogo. Usa una palabra (irregular, tiempo real, horario, diario, semanal, quincenal, mensual, bimestral, trimestral, cuatrimestral, semestral, anual, bianual, quinquenal, decenal) o su intervalo ISO 8601, como R/P1M.', label, text));
     case 'tipo-mime':

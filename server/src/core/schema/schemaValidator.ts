@@ -52,7 +52,8 @@ function shapes(): Record<SchemaShape, CompiledShape> {
   ajv.addSchema(datasetSchemaJson);
   ajv.addSchema(planSchemaJson);
   const datasetDefs = DATASET_SCHEMA.$defs!;
-  const catalogShell: SchemaNode = structuredClone(datasetDefs.catalog!);
+  // The shell has an $id of its own: its local references (the publisher's) must name the dataset schema.
+  const catalogShell: SchemaNode = JSON.parse(JSON.stringify(datasetDefs.catalog!).replaceAll('"#/$defs/', `"${DATASET_SCHEMA.$id}#/$defs/`)) as SchemaNode;
   catalogShell.properties!.dataset = { ...catalogShell.properties!.dataset!, items: {} };
   const shellSchema = { ...catalogShell, $id: 'urn:guia-datos-abiertos:catalog-shell' };
   const planShell: SchemaNode = structuredClone(PLAN_SCHEMA);

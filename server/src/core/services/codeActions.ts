@@ -8,7 +8,7 @@ import { asciiIdentifierFix } from './fixes/identifierFix';
 import { enumValueFix, mediaTypeFix, participationTypeFix, periodicityFix, unknownFieldFix } from './fixes/catalogValueFixes';
 import type { Fix, FixProvider, FixTarget } from './fixes/fixTypes';
 import { missingFieldFix, missingSectionFix } from './fixes/missingField';
-import { httpsFix, suggestionFix, swapPeriodFix } from './fixes/valueRewrites';
+import { escapedUrlFix, httpsFix, suggestionFix, swapPeriodFix } from './fixes/valueRewrites';
 import { schemaStartOf } from './schemaContext';
 import { FIX_ALL_KIND, QUICK_FIX_KIND, type CodeAction, type DiagnosticRef, type ServiceContext, type TextEdit } from './serviceTypes';
 import { locateAt } from './treeLocation';
@@ -28,8 +28,10 @@ const FIXES: Readonly<Record<string, FixProvider>> = {
   'tipo-de-participacion': participationTypeFix,
   'tipo-de-medio': mediaTypeFix,
   'identificador-ascii': asciiIdentifierFix,
+  'identificador-forma': asciiIdentifierFix,
   'periodo-descendente': swapPeriodFix,
   'url-http': httpsFix,
+  'url-sin-escapar': escapedUrlFix,
   'plan-sin-metadatos': createMetadataFileFix,
 };
 

@@ -8,7 +8,7 @@ import { datasetsByIdentifier, isDatasetReferencePath, referencesInPlan } from '
 import { datasetSummaryMarkdown } from './datasetSummary';
 import { dateKind, todayFor } from './placeholders';
 import { CompletionKind, type CompletionKindValue, type ServiceContext } from './serviceTypes';
-import { asciiSlug } from './slug';
+import { identifierFrom } from '../catalog/identifiers';
 
 /** A value the user may want at the cursor, before it is written in the document's syntax. */
 export interface ValueCandidate {
@@ -138,7 +138,7 @@ function identifierCandidates(context: ServiceContext, path: NodePath): ValueCan
     }
   }
   const title = stringValue(valueOf(datasetNodeOf(context.file, path), 'title'));
-  const slug = title ? asciiSlug(title) : '';
+  const slug = title ? identifierFrom(title) : '';
   if (slug) candidates.push({ value: slug, kind: CompletionKind.Value, detail: t('a partir del título') });
   return candidates;
 }

@@ -33,6 +33,31 @@ describe('intermedio-2b: availability and documentation', () => {
     assert.equal(report.coverage.intermedio.requirements['intermedio-2b'], 'partial');
   });
 
+  it('never says https is required, and never proposes https on a bare IP as if that fixed it', () => {
+    const report = check({ 'a.dcat.yaml': url('http://datos.coneval.gob.mx/rezago.csv') }, 'intermedio');
+    for (const diagnostic of report.files[0]!.diagnostics) assert.doesNotMatch(diagnostic.message, /(debe|tiene que|requiere).{0,40}https/i);
+    assert.match(report.files[0]!.diagnostics[0]!.message, /usa http, que la guía acepta; se prefiere https/);
+    assert.deepEqual(findings(url('http://201.144.10.5/rezago.csv')), ['14:url-ip']);
+  });
+
+  it('names the spaces of a URL and proposes it escaped; the https tip never holds a space', () => {
+    const report = check({ 'a.dcat.yaml': url('"http://datos.coneval.gob.mx/Documentos compartidos/rezago 2020.csv"') }, 'intermedio');
+    const all = report.files[0]!.diagnostics;
+    const unescaped = all.find((diagnostic) => diagnostic.data.rule === 'url-sin-escapar')!;
+    assert.equal(unescaped.code, 'basico-2b');
+    assert.match(unescaped.message, /espacios.*«http:\/\/datos\.coneval\.gob\.mx\/Documentos%20compartidos\/rezago%202020\.csv»/);
+    assert.doesNotMatch(unescaped.message, /https:\/\//);
+    const tip = all.find((diagnostic) => diagnostic.data.rule === 'url-http')!;
+    assert.equal(tip.data.https, 'https://datos.coneval.gob.mx/Documentos%20compartidos/rezago%202020.csv');
+  });
+
+  it('flags the same download URL twice inside one dataset, like across datasets', () => {
+    const twice = withLine(20, '    downloadURL: https://datos.coneval.gob.mx/rezago.csv');
+    const report = check({ 'a.dcat.yaml': twice });
+    assert.deepEqual(ruleFindings(report, 'a.dcat.yaml', 'intermedio-2b'), ['20:url-repetida']);
+    assert.match(report.files[0]!.diagnostics.find((diagnostic) => diagnostic.data.rule === 'url-repetida')!.message, /este archivo, línea 14/);
+  });
+
   it('flags download URLs that are the landing page or a web page', () => {
     assert.deepEqual(findings(url('https://www.coneval.org.mx/datos/diccionario.html')), ['14:url-no-directa']);
     assert.deepEqual(findings(url('https://www.coneval.org.mx/datos/rezago.htm')), ['14:url-no-directa']);
@@ -62,7 +87,7 @@ describe('intermedio-2b: availability and documentation', () => {
       assert.deepEqual(blank.files[0]!.diagnostics.map((d) => `${d.range.start.line + 1}:${d.code}:${d.data.rule}`), ['9:basico-2b:campo-vacio'], empty);
       assert.equal(blank.coverage.intermedio.requirements['intermedio-2b'], 'unmet', empty);
     }
-    assert.deepEqual(findings(withLine(9, 'landingPage: http://10.0.0.5/diccionario.html')), ['9:url-ip', '9:url-http']);
+    assert.deepEqual(findings(withLine(9, 'landingPage: http://10.0.0.5/diccionario.html')), ['9:url-ip']);
     // A dataset without resources has no download URL to show available.
     const noResources = check({ 'a.dcat.yaml': GOOD_DATASET.replace(/distribution:[\s\S]*$/, 'distribution: []\n') }, 'intermedio');
     assert.deepEqual(ruleFindings(noResources, 'a.dcat.yaml', 'intermedio-2b'), []);

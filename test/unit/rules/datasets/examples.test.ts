@@ -73,7 +73,7 @@ describe('examples/con-errores (dataset side)', () => {
     const rules = (id: string, line: number): string[] => report.files.find((file) => file.id === id)!.diagnostics
       .filter((diagnostic) => diagnostic.range.start.line + 1 === line).map((diagnostic) => `${diagnostic.code}:${String(diagnostic.data.rule)}`);
     assert.deepEqual(rules('datos/indicadores.dcat.yaml', 12), ['basico-2b:tipo-de-medio', 'basico-2a:formato-no-abierto']);
-    assert.deepEqual(rules('datos/indicadores.dcat.yaml', 11), ['intermedio-2b:url-ip', 'intermedio-2b:url-http']);
+    assert.deepEqual(rules('datos/indicadores.dcat.yaml', 11), ['intermedio-2b:url-ip']);
     assert.deepEqual(rules('datos/becas.dcat.yaml', 8), ['basico-3a:datos-desactualizados']);
     assert.deepEqual(rules('datos/becas.dcat.yaml', 11), ['intermedio-2a:periodo-descendente']);
     assert.deepEqual(rules('datos/becas.dcat.yaml', 17), ['basico-2b:url-relativa', 'intermedio-2a:datos-locales-no-utf8', 'intermedio-3b:datos-locales-con-problemas']);

@@ -17,6 +17,15 @@ describe('basico-1b: institutional data inventory', () => {
     assert.equal(stateOf(report, 'basico-1b'), 'partial', 'one of two rows fails');
   });
 
+  it('flags a media type or a published format as the source, as ADELA rejected them', () => {
+    for (const source of ['text/csv', 'application/vnd.ms-excel', 'xlsx', 'CSV']) {
+      const report = checkPlan(edit(COMPLETE_PLAN, 'fuente: PostgreSQL', `fuente: ${source}`));
+      assert.deepEqual(findingsFor(report, 'basico-1b'), ['23:fuente-es-formato'], source);
+    }
+    // A store that shares its name with a format is a store: the guide names Excel among the sources.
+    assert.deepEqual(findingsFor(checkPlan(edit(COMPLETE_PLAN, 'fuente: PostgreSQL', 'fuente: Excel')), 'basico-1b'), []);
+  });
+
   it('is unmet when every row fails', () => {
     const plan = edit(edit(COMPLETE_PLAN, 'fuente: PostgreSQL', 'fuente: CSV'), 'fuente: Oracle', 'fuente: XLSX');
     const report = checkPlan(plan);

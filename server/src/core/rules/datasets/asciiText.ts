@@ -3,17 +3,6 @@ export function stripMarks(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
-/**
- * The ASCII kebab-case form of an identifier: `indicadores-educación` → `indicadores-educacion`,
- * `Matrícula Escolar 2025` → `matricula-escolar-2025`.
- */
-export function asciiSlug(text: string): string {
-  return stripMarks(text)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 /** Whether every character is printable ASCII (no accents, eñes, spaces or control characters). */
 export function isPrintableAscii(text: string): boolean {
   return /^[\x21-\x7e]*$/.test(text);

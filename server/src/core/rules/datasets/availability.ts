@@ -90,15 +90,17 @@ function checkUrl(scope: DatasetScope, key: string, url: string, span: Span): bo
     report('url-no-ascii', t('«{0}» tiene caracteres que no son ASCII ({1}): publica el archivo en una ruta sin acentos, eñes ni espacios, p. ej. {2}', key, characters.join(' '), asciiUrl(url)), 'mandatory', { suggestion: asciiUrl(url) });
   }
   if (parsed.protocol === 'ftp:') {
-    report('url-ftp', t('«{0}» usa FTP ({1}): la guía no cuenta FTP como datos abiertos, porque no es un enlace directo que abra cualquier navegador; publica el archivo en una URL https://.', key, url));
+    report('url-ftp', t('«{0}» usa FTP ({1}): la guía no cuenta FTP como datos abiertos, porque no es un enlace directo que abra cualquier navegador; publica el archivo en una URL web (http://, mejor https://).', key, url));
     return false;
   }
   if (isIpAddress(parsed.hostname)) {
     report('url-ip', t('«{0}» usa una dirección IP ({1}) en lugar de un nombre de dominio: las IP cambian y no identifican a la institución; usa el dominio institucional (p. ej. datos.institucion.gob.mx).', key, parsed.hostname));
   }
-  if (parsed.protocol === 'http:') {
-    const https = url.replace(/^http:/i, 'https:');
-    report('url-http', t('«{0}» usa http: publica con https ({1}) para que los datos lleguen íntegros y los navegadores no bloqueen la descarga.', key, https), 'recommendation', { https });
+  // http is allowed, https preferred. The tip is not given on a bare IP (https would not fix that),
+  // and it proposes the escaped URL, never one that still holds spaces.
+  if (parsed.protocol === 'http:' && !isIpAddress(parsed.hostname)) {
+    const https = parsed.href.replace(/^http:/i, 'https:');
+    report('url-http', t('«{0}» usa http, que la guía acepta; se prefiere https ({1}), para que los datos lleguen íntegros y los navegadores no bloqueen la descarga.', key, https), 'recommendation', { https });
   }
   return true;
 }

@@ -4,7 +4,8 @@ import { foreignDate, isoFromForeign } from '../../data/cellPatterns';
 import { t } from '../../l10n';
 import { valueOf, type SourceNode } from '../../parse/sourceTree';
 import { isIsoDateOrDateTime } from '../../text/dates';
-import { asciiSlug, isPrintableAscii } from './asciiText';
+import { identifierFrom } from '../../catalog/identifiers';
+import { isPrintableAscii } from './asciiText';
 import { datasetRule, fieldSpan, fieldText, fileName, hasContent, headSpan, nodeSpan, reportedBySchema, resourceName, type DatasetScope } from './datasetRule';
 import { checkPeriod } from './isoPeriod';
 import { recogniseSpatial } from './spatialCoverage';
@@ -39,7 +40,7 @@ function checkIdentifier(scope: DatasetScope): void {
   const identifier = scope.dataset.identifier;
   const node = valueOf(scope.dataset.node, 'identifier');
   if (identifier === undefined || !node || identifier.trim() === '' || isPrintableAscii(identifier)) return;
-  const slug = asciiSlug(identifier);
+  const slug = identifierFrom(identifier);
   scope.report(nodeSpan(node), 'mandatory',
     t('«identifier» («{0}») tiene caracteres que no son ASCII (acentos, eñes o espacios), que rompen URL y sistemas: escríbelo como «{1}».', identifier, slug),
     { rule: 'identificador-ascii', identifier, slug });

@@ -1,5 +1,6 @@
 import { FILE_FORMAT_WORDS, foldText } from '../../catalog/vocabularies';
 import { t } from '../../l10n';
+import { isMediaType } from '../../schema/formats';
 import { valueOf } from '../../parse/sourceTree';
 import { keySpan, textOf, valueSpan } from './planDocument';
 import { planRule } from './planRule';
@@ -8,11 +9,13 @@ import { planRule } from './planRule';
 const FILLER_WORDS = new Set(['archivo', 'archivos', 'formato', 'formatos', 'en', 'y', 'o', 'de', 'del', 'el', 'la', 'los', 'las', 'file', 'files', 'format']);
 
 /**
- * True when `fuente` names only file formats ("CSV", "archivo XLSX", "CSV y PDF"). A value that also
+ * True when `fuente` is a media type (`text/csv`, `application/vnd.ms-excel`: ADELA's most common
+ * rejection) or names only file formats ("CSV", "archivo XLSX", "CSV y PDF"). A value that also
  * names something else ("Excel (XLSX)", "sistema de nómina, exporta CSV") is taken as a store: the
  * guide rejects the published format in place of the source, not a description that mentions it.
  */
 export function namesOnlyFileFormats(source: string): boolean {
+  if (isMediaType(source)) return true;
   const words = foldText(source).split(/[^a-z0-9]+/).filter((word) => word.length > 0 && !FILLER_WORDS.has(word));
   return words.length > 0 && words.every((word) => FILE_FORMAT_WORDS.has(word));
 }

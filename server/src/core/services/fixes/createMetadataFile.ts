@@ -3,7 +3,7 @@ import { t } from '../../l10n';
 import { objectTemplate } from '../placeholders';
 import { schemaStartOf } from '../schemaContext';
 import type { WorkspaceEdit } from '../serviceTypes';
-import { asciiSlug } from '../slug';
+import { identifierFrom } from '../../catalog/identifiers';
 import { scalar, slot, TemplateWriter, type MapTemplate, type Template } from '../templates';
 import { planFactsFor, titleFromDescription } from './fieldHints';
 import type { Fix, FixInput } from './fixTypes';
@@ -20,7 +20,7 @@ export function createMetadataFileFix({ context, target }: FixInput): Fix[] {
   if (typeof data.conjunto !== 'string' || !data.conjunto.trim()) return [];
   const conjunto = data.conjunto.trim();
   const folder = metadataFolder(context.index.all(), context.file.id);
-  const uri = `${folder}/${asciiSlug(conjunto) || 'conjunto'}.dcat.yaml`;
+  const uri = `${folder}/${identifierFrom(conjunto) || 'conjunto'}.dcat.yaml`;
   // An existing file is never overwritten: the fix is not offered (its identifier must differ).
   if (context.index.get(uri)) return [];
 
@@ -43,7 +43,7 @@ export function createMetadataFileFix({ context, target }: FixInput): Fix[] {
     },
   });
   if (levelRank(context.settings.targetLevel) >= levelRank('intermedio')) addQualityTodo(template);
-  fillResource(template, facts.recurso ?? title, facts.sitio ? `${facts.sitio.replace(/\/+$/, '')}/datos/${asciiSlug(conjunto) || 'conjunto'}.csv` : undefined);
+  fillResource(template, facts.recurso ?? title, facts.sitio ? `${facts.sitio.replace(/\/+$/, '')}/datos/${identifierFrom(conjunto) || 'conjunto'}.csv` : undefined);
 
   const published = typeof data.fechaPublicacion === 'string' ? data.fechaPublicacion : undefined;
   const header = [

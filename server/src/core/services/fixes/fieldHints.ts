@@ -3,7 +3,7 @@ import { itemsOf, nodeAtPath, stringValue, valueOf, type SourceNode } from '../.
 import type { FieldHints } from '../placeholders';
 import { mediaTypesFor } from '../../catalog/formatWords';
 import { urlExtension } from '../../rules/datasets/resourceFormat';
-import { asciiSlug } from '../slug';
+import { identifierFrom } from '../../catalog/identifiers';
 
 /** What the workspace's plans say of a dataset: its plan entry, inventory row and officials. */
 export interface PlanFacts {
@@ -55,7 +55,7 @@ export function datasetHints(index: WorkspaceIndex, dataset: SourceNode | undefi
   const facts = planFactsFor(index, identifier);
   const fileName = decodeURIComponent(fileId.split('/').pop() ?? '').replace(/\.dcat\.(ya?ml|json)$/i, '').replace(/\.(ya?ml|json)$/i, '');
   return {
-    identifier: (title ? asciiSlug(title) : '') || asciiSlug(fileName) || undefined,
+    identifier: (title ? identifierFrom(title) : '') || identifierFrom(fileName) || undefined,
     title: facts.descripcion ? titleFromDescription(facts.descripcion) : undefined,
     description: facts.descripcion ?? title,
     accrualPeriodicity: facts.periodicidad,

@@ -1,3 +1,4 @@
+import { identifierFrom } from '../../catalog/identifiers';
 import { t } from '../../l10n';
 import { datasetReferences } from '../datasetReferences';
 import type { TextEdit, WorkspaceEdit } from '../serviceTypes';
@@ -5,13 +6,15 @@ import { yamlScalar } from '../templates';
 import { scalarText, targetString, type Fix, type FixInput } from './fixTypes';
 
 /**
- * Rewrites a dataset identifier as an ASCII slug and every reference to it in the plans (rule
- * `identificador-ascii`, data `{ identifier, slug }`). Not in "fix all": it renames a key that
- * others may already use.
+ * Rewrites a dataset identifier in the guide's form and every reference to it in the plans (rules
+ * `identificador-ascii`, data `{ identifier, slug }`, and the schema's `identificador-forma`). Not
+ * in "fix all": it renames a key that others may already use.
  */
 export function asciiIdentifierFix({ context, target }: FixInput): Fix[] {
-  const { identifier, slug } = target.data as { identifier?: unknown; slug?: unknown };
   const found = targetString(target);
+  const data = target.data as { identifier?: unknown; slug?: unknown };
+  const identifier = data.identifier ?? found?.value.trim();
+  const slug = data.slug ?? (typeof identifier === 'string' ? identifierFrom(identifier) : undefined);
   if (typeof identifier !== 'string' || typeof slug !== 'string' || !slug || !found || found.value.trim() !== identifier) return [];
   const changes: Record<string, TextEdit[]> = {
     [context.file.id]: [{ range: context.file.parsed.lines.rangeOf(found.node.start, found.node.end), newText: scalarText(context, found.node, slug) }],

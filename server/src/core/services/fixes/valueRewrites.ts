@@ -1,3 +1,4 @@
+import { escapedUrl } from '../../schema/formats';
 import { t } from '../../l10n';
 import { documentEdit, replaceSpan, scalarText, targetString, type Fix, type FixInput } from './fixTypes';
 
@@ -28,6 +29,19 @@ export function httpsFix({ context, target }: FixInput): Fix[] {
   return [{
     title: t('Usar https: {0}', https),
     edit: documentEdit(context, [replaceSpan(context, found.node.start, found.node.end, scalarText(context, found.node, https))]),
+    safe: false,
+    preferred: true,
+  }];
+}
+
+/** The URL with spaces and other characters escaped (schema rule `url-sin-escapar`). */
+export function escapedUrlFix({ context, target }: FixInput): Fix[] {
+  const found = targetString(target);
+  const escaped = found ? escapedUrl(found.value) : undefined;
+  if (!found || !escaped) return [];
+  return [{
+    title: t('Escapar la URL: {0}', escaped),
+    edit: documentEdit(context, [replaceSpan(context, found.node.start, found.node.end, scalarText(context, found.node, escaped))]),
     safe: false,
     preferred: true,
   }];
