@@ -59,7 +59,9 @@ function slugOf(name) {
 export class Workbench {
   constructor(slug, settings) {
     this.slug = slug;
-    this.settings = { 'guia.evaluationDate': EVALUATION_DATE, ...settings };
+    // The scenarios read Spanish messages in an English VS Code: Spanish is asked for explicitly
+    // (by default messages follow VS Code's display language).
+    this.settings = { 'guia.evaluationDate': EVALUATION_DATE, 'guia.language': 'es', ...settings };
     this.temporary = [];
   }
 
