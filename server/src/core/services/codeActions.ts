@@ -8,7 +8,7 @@ import { asciiIdentifierFix } from './fixes/identifierFix';
 import { enumValueFix, mediaTypeFix, participationTypeFix, periodicityFix, unknownFieldFix } from './fixes/catalogValueFixes';
 import type { Fix, FixProvider, FixTarget } from './fixes/fixTypes';
 import { missingFieldFix } from './fixes/missingField';
-import { httpsFix, suggestionFix, swapPeriodFix } from './fixes/valueRewrites';
+import { httpsFix, obfuscatedEmailFix, suggestionFix, swapPeriodFix } from './fixes/valueRewrites';
 import { schemaStartOf } from './schemaContext';
 import { FIX_ALL_KIND, QUICK_FIX_KIND, type CodeAction, type DiagnosticRef, type ServiceContext, type TextEdit } from './serviceTypes';
 import { locateAt } from './treeLocation';
@@ -29,6 +29,7 @@ const FIXES: Readonly<Record<string, FixProvider>> = {
   'identificador-ascii': asciiIdentifierFix,
   'periodo-descendente': swapPeriodFix,
   'url-http': httpsFix,
+  correo: obfuscatedEmailFix,
   'plan-sin-metadatos': createMetadataFileFix,
 };
 

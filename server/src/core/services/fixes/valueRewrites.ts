@@ -1,4 +1,5 @@
 import { t } from '../../l10n';
+import { isEmail } from '../../schema/formats';
 import { documentEdit, replaceSpan, scalarText, targetString, type Fix, type FixInput } from './fixTypes';
 
 /** Swaps a descending period (rule `periodo-descendente`, data `{ start, end }`): `2020/2010` → `2010/2020`. */
@@ -29,6 +30,24 @@ export function httpsFix({ context, target }: FixInput): Fix[] {
     title: t('Usar https: {0}', https),
     edit: documentEdit(context, [replaceSpan(context, found.node.start, found.node.end, scalarText(context, found.node, https))]),
     safe: false,
+    preferred: true,
+  }];
+}
+
+/**
+ * An address written to dodge spam harvesters, `usuario(at)dominio` or `usuario [at] dominio.gob.mx`
+ * (rule `correo`), back to `usuario@dominio`, when that is a valid address. Safe: nothing else is changed.
+ */
+export function obfuscatedEmailFix({ context, target }: FixInput): Fix[] {
+  const found = targetString(target);
+  if (!found) return [];
+  const address = found.value.trim().replace(/\s*(?:\(\s*(?:at|arroba)\s*\)|\[\s*(?:at|arroba)\s*\]|\{\s*(?:at|arroba)\s*\})\s*/i, '@')
+    .replace(/\s*(?:\(\s*(?:dot|punto)\s*\)|\[\s*(?:dot|punto)\s*\])\s*/gi, '.');
+  if (address === found.value.trim() || !isEmail(address)) return [];
+  return [{
+    title: t('Escribir el correo como {0}', address),
+    edit: documentEdit(context, [replaceSpan(context, found.node.start, found.node.end, scalarText(context, found.node, address))]),
+    safe: true,
     preferred: true,
   }];
 }
