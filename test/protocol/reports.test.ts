@@ -78,7 +78,7 @@ describe('language server over stdio: dataset CodeLenses and the plan timeline',
 
   it('follows the text being edited, not only the file on disk', async () => {
     const uri = pathToFileURL(path.join(folder, 'nuevo.dcat.yaml')).href;
-    client.open(uri, 'identifier: nuevo\nmodified: 2026-11-20\naccrualPeriodicity: anual\ndistribution:\n  - mediaType: text/csv\n');
+    client.open(uri, 'identifier: nuevo\nmodified: 2026-11-20\naccrualPeriodicity: anual\ndistribution:\n  - mediaType: text/csv\n    downloadURL: https://datos.ejemplo.gob.mx/nuevo.csv\n');
     const lenses = await client.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
     assert.deepEqual(lenses.map((lens) => lens.command!.title), [
       `${'$(star-full)'.repeat(3)}${'$(star-empty)'.repeat(2)} 3 de 5 estrellas · 1 recurso`,

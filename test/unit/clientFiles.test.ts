@@ -6,7 +6,7 @@ import { analyzeFile } from '../../server/src/core/check/analyzeFile';
 import { parseYaml } from '../../server/src/core/parse/yamlParser';
 import { stringValue, toPlainValue, valueOf } from '../../server/src/core/parse/sourceTree';
 import { WorkspaceIndex, type WorkspaceReport } from '../../server/src/core/check/workspaceIndex';
-import { isPlaceholder } from '../../server/src/core/services/placeholders';
+import { isStandIn } from '../../server/src/core/text/placeholders';
 
 function apply(text: string, edit: TextEdit | undefined): string | undefined {
   return edit && text.slice(0, edit.start) + edit.insert + text.slice(edit.end);
@@ -65,7 +65,7 @@ describe('new file templates', () => {
     assert.deepEqual(analysis.parsed.problems, []);
     const plain = toPlainValue(analysis.parsed.root!) as Record<string, unknown>;
     assert.deepEqual([plain.identifier, plain.description, plain.accrualPeriodicity, plain.modified], ['becas', 'Becas: por entidad', 'anual', '2026-11-27']);
-    assert.ok(isPlaceholder(plain.title) && isPlaceholder(plain.mbox));
+    assert.ok(isStandIn(plain.title) && isStandIn(plain.mbox));
     assert.ok(!/""|yaml-language-server|https:\/\/guia-datos-abiertos/.test(text), 'no empty strings, no modeline');
   });
 

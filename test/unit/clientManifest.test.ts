@@ -21,6 +21,13 @@ const clientSource = readdirSync(path.join(ROOT, 'client', 'src'), { recursive: 
 const registry = readFileSync(path.join(ROOT, 'client', 'src', 'commands', 'index.ts'), 'utf8');
 const registered = new Set([...registry.matchAll(/^\s+'(guia\.[A-Za-z]+)': /gm)].map((match) => match[1]!));
 
+/** The client's source text, to find the context keys it sets. */
+function clientSources(): string {
+  const root = path.join(ROOT, 'client', 'src');
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
+  return files.map((file) => readFileSync(path.join(root, file), 'utf8')).join('\n');
+}
+
 describe('extension manifest and client agree', () => {
   const contributed = new Set(manifest.contributes.commands.map((command) => command.command));
 
@@ -48,6 +55,11 @@ describe('extension manifest and client agree', () => {
     for (const [, id] of `${welcome}\n${walkthrough}`.matchAll(/\(command:(guia\.[A-Za-z]+)/g)) assert.ok(contributed.has(id!), id);
     for (const step of manifest.contributes.walkthroughs.flatMap((entry) => entry.steps)) {
       for (const event of step.completionEvents) if (event.startsWith('onCommand:')) assert.ok(contributed.has(event.slice('onCommand:'.length)), event);
+      // A step that completes from context (a plan exists…) needs the client to set that key.
+      for (const event of step.completionEvents.filter((candidate) => candidate.startsWith('onContext:'))) {
+        const key = event.slice('onContext:'.length);
+        assert.ok(clientSources().includes(`'setContext', '${key}'`), event);
+      }
     }
   });
 

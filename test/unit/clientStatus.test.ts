@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import { resolveLanguage } from '../../client/src/l10n/language';
+import { normalizeSettings } from '../../server/src/protocol/settings';
 import { RestartPolicy } from '../../client/src/server/restartPolicy';
 import { statusForServer, statusFromCoverage } from '../../client/src/status/statusModel';
 import { useLanguage } from '../../server/src/core/l10n';
@@ -54,7 +55,9 @@ describe('status bar item', () => {
 });
 
 describe('language of messages', () => {
-  it('is Spanish by default whatever the display language, English on request, or VS Code\'s', () => {
+  it('follows VS Code\'s display language by default, like the manifest; Spanish or English on request', () => {
+    assert.equal(normalizeSettings({}).language, 'vscode');
+    assert.equal(normalizeSettings({ language: 'fr' }).language, 'vscode');
     assert.equal(resolveLanguage('es', 'en'), 'es');
     assert.equal(resolveLanguage('en', 'es'), 'en');
     assert.equal(resolveLanguage('vscode', 'en-GB'), 'en');

@@ -1,13 +1,12 @@
 import { t, type Language } from '../../../server/src/core/l10n';
-import { boardModel, stateLabel, stateMark, stateMeaning, type BoardInput, type BoardRequirement } from '../../../server/src/core/report/boardModel';
+import { boardModel, stateLabel, stateMark, stateMeaning, type BoardInput, type BoardRequirement, type BoardTone } from '../../../server/src/core/report/boardModel';
 import { qualityHtml } from '../../../server/src/core/quality/qualityReport';
 import { boardGridHtml, escapeHtml } from '../../../server/src/core/report/boardReport';
-import type { RequirementState } from '../../../server/src/core/check/coverage';
 
 /** Commands the board page may ask for; anything else a page sends is ignored. */
 export const BOARD_PAGE_COMMANDS = ['guia.changeTargetLevel', 'guia.exportBoard', 'guia.showTimeline'] as const;
 
-const STATES: readonly RequirementState[] = ['met', 'partial', 'unmet', 'no-evidence'];
+const STATES: readonly BoardTone[] = ['met', 'partial', 'partial-errors', 'unmet', 'no-evidence'];
 
 function findingsText(count: number): string {
   if (count === 0) return t('sin hallazgos');
@@ -29,7 +28,7 @@ export function boardPageHtml(input: BoardInput, language: Language): string {
   const button = (requirement: BoardRequirement): string => {
     const action = requirement.first ? 'reveal' : 'page';
     const hint = requirement.first ? t('Ir al primer hallazgo') : t('Abrir la página del requisito');
-    return `<button type="button" class="requirement state ${requirement.state}" data-action="${action}" data-requirement="${a(requirement.id)}" data-focus-key="grid:${a(requirement.id)}" title="${a(`${requirement.title} — ${hint}`)}" aria-label="${a(`${requirementLabel(requirement)}. ${hint}`)}"><span class="mark" aria-hidden="true">${a(requirement.mark)}</span> ${a(requirement.id)}<span class="count" aria-hidden="true">${requirement.findings > 0 ? ` (${requirement.findings})` : ''}</span></button>`;
+    return `<button type="button" class="requirement state ${requirement.tone}" data-action="${action}" data-requirement="${a(requirement.id)}" data-focus-key="grid:${a(requirement.id)}" title="${a(`${requirement.title} — ${hint}`)}" aria-label="${a(`${requirementLabel(requirement)}. ${hint}`)}"><span class="mark" aria-hidden="true">${a(requirement.mark)}</span> ${a(requirement.id)}<span class="count" aria-hidden="true">${requirement.findings > 0 ? ` (${requirement.findings})` : ''}</span></button>`;
   };
   const parts = [
     `<header><h1>${a(t('Tablero de la Guía de Datos Abiertos'))}</h1>`,
@@ -52,7 +51,7 @@ export function boardPageHtml(input: BoardInput, language: Language): string {
       `<thead><tr><th scope="col">${a(t('Requisito'))}</th><th scope="col">${a(t('Estado'))}</th><th scope="col">${a(t('Hallazgos'))}</th><th scope="col">${a(t('Acciones'))}</th></tr></thead><tbody>`,
       ...level.requirements.map((requirement) => [
         `<tr><th scope="row"><strong>${a(requirement.id)}</strong> ${a(requirement.title)}</th>`,
-        `<td><span class="state ${requirement.state}"><span class="mark" aria-hidden="true">${a(requirement.mark)}</span> ${a(requirement.stateLabel)}</span></td>`,
+        `<td><span class="state ${requirement.tone}"><span class="mark" aria-hidden="true">${a(requirement.mark)}</span> ${a(requirement.stateLabel)}</span></td>`,
         `<td class="n">${requirement.findings}</td><td class="actions">`,
         requirement.first ? `<button type="button" data-action="reveal" data-requirement="${a(requirement.id)}" data-focus-key="reveal:${a(requirement.id)}" aria-label="${a(t('Ir al primer hallazgo de {0}', requirement.id))}" title="${a(requirement.first.message)}">${a(t('Ir al primer hallazgo'))}</button> ` : '',
         `<button type="button" class="secondary" data-action="page" data-requirement="${a(requirement.id)}" data-focus-key="page:${a(requirement.id)}" aria-label="${a(t('Abrir la página del requisito {0}', requirement.id))}">${a(t('Ver requisito'))}</button>`,

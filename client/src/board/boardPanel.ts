@@ -21,6 +21,7 @@ export class BoardPanel implements vscode.Disposable {
       return;
     }
     this.panel.show(boardPageHtml(report, this.context.language), boardAnnouncement(report, this.context.language));
+    void vscode.commands.executeCommand('setContext', 'guia.boardOpened', true);
   }
 
   private refresh(): void {

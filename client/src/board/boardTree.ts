@@ -15,6 +15,10 @@ class BoardTreeProvider implements vscode.TreeDataProvider<BoardNode> {
     const hasFiles = report !== undefined && Object.values(report.files).some((count) => count > 0);
     this.roots = report && hasFiles ? boardTree(report, this.context.language) : [];
     void vscode.commands.executeCommand('setContext', 'guia.hasFiles', hasFiles);
+    // The walkthrough's steps complete on these, however the files came to be (a command, an
+    // import, a copy), also before the walkthrough is ever opened.
+    void vscode.commands.executeCommand('setContext', 'guia.hasPlan', (report?.files.plan ?? 0) > 0);
+    void vscode.commands.executeCommand('setContext', 'guia.hasDataset', (report?.files.dataset ?? 0) + (report?.files.catalog ?? 0) > 0);
     this.changed.fire();
   }
 

@@ -1,6 +1,5 @@
-import type { RequirementState } from '../../../server/src/core/check/coverage';
 import { t, type Language } from '../../../server/src/core/l10n';
-import { boardModel, requirementsAt, type BoardInput, type BoardRequirement } from '../../../server/src/core/report/boardModel';
+import { boardModel, requirementsAt, type BoardInput, type BoardRequirement, type BoardTone } from '../../../server/src/core/report/boardModel';
 
 /** A theme icon with an optional theme colour, by id (no VS Code types here). */
 export interface IconSpec {
@@ -25,9 +24,10 @@ export interface BoardNode {
 }
 
 /** Codicon and theme colour per state: shape and colour both differ, so colour is never the only cue. */
-export const STATE_ICONS: Record<RequirementState, IconSpec> = {
+export const STATE_ICONS: Record<BoardTone, IconSpec> = {
   met: { id: 'pass', color: 'testing.iconPassed' },
   partial: { id: 'warning', color: 'list.warningForeground' },
+  'partial-errors': { id: 'issues', color: 'list.errorForeground' },
   unmet: { id: 'error', color: 'list.errorForeground' },
   'no-evidence': { id: 'circle-slash', color: 'disabledForeground' },
 };
@@ -90,7 +90,7 @@ function requirementNode(requirement: BoardRequirement): BoardNode {
     description: `${requirement.stateLabel} · ${findings}`,
     tooltip: lines.join('\n'),
     accessibilityLabel: `${requirement.id}, ${requirement.title}: ${requirement.stateLabel}, ${findings}`,
-    icon: STATE_ICONS[requirement.state],
+    icon: STATE_ICONS[requirement.tone],
     expanded: false,
     children: [],
     requirement,

@@ -50,12 +50,13 @@ export function timelineStatusLabel(entry: TimelineEntry): string {
   switch (entry.status) {
     case 'planned': return t('planeado');
     case 'published': return t('publicado');
+    case 'with-errors': return entry.errors === 1 ? t('metadatos con 1 error') : t('metadatos con {0} errores', entry.errors ?? 0);
     case 'due-soon': return entry.due === 'publication' ? t('publicación próxima') : t('actualización próxima');
     case 'overdue': return entry.due === 'publication' ? t('publicación vencida') : t('actualización vencida');
   }
 }
 
-const MARKS: Record<TimelineEntry['status'], string> = { planned: '○', published: '✔', 'due-soon': '◷', overdue: '✘' };
+const MARKS: Record<TimelineEntry['status'], string> = { planned: '○', published: '✔', 'with-errors': '⚠', 'due-soon': '◷', overdue: '✘' };
 
 /**
  * The timeline page: a table (the accessible source of truth: dates and status in words) whose
@@ -108,7 +109,7 @@ export function timelinePageHtml(report: TimelineReport, focus?: string): string
       '</tr>',
     ].join('');
   });
-  const counts = (['overdue', 'due-soon', 'published', 'planned'] as const).map((status) => ({ status, count: report.entries.filter((entry) => entry.status === status).length }));
+  const counts = (['overdue', 'with-errors', 'due-soon', 'published', 'planned'] as const).map((status) => ({ status, count: report.entries.filter((entry) => entry.status === status).length }));
   return [
     ...header,
     `<p class="legend">${counts.map(({ status, count }) => `<span class="status ${status}"><span class="mark" aria-hidden="true">${MARKS[status]}</span> ${a(statusTitle(status))}: ${count}</span>`).join(' · ')}</p>`,
@@ -123,6 +124,7 @@ function statusTitle(status: TimelineEntry['status']): string {
   switch (status) {
     case 'planned': return t('planeados');
     case 'published': return t('publicados al día');
+    case 'with-errors': return t('con errores en sus metadatos');
     case 'due-soon': return t('próximos a vencer');
     case 'overdue': return t('vencidos');
   }

@@ -6,6 +6,14 @@ import * as l10n from '@vscode/l10n';
  */
 export const t = l10n.t;
 
+/**
+ * A number with its noun in the right grammatical number, from the two forms already translated:
+ * `counted(n, t('1 estrella'), t('{0} estrellas', n))`. Never «estrella(s)».
+ */
+export function counted(count: number, one: string, many: string): string {
+  return count === 1 ? one : many;
+}
+
 /** The languages a message can be shown in. */
 export type Language = 'es' | 'en';
 

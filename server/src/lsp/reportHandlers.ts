@@ -33,7 +33,11 @@ export function registerReportHandlers(connection: Connection, documents: TextDo
 
   connection.onRequest(TimelineRequest.type, () => {
     const guide = workspace();
-    return computeTimeline(guide ? guide.index.all() : [], todayDayNumber(guide?.evaluationDate));
+    if (!guide) return computeTimeline([], todayDayNumber(undefined));
+    const files = guide.evaluate().report.files;
+    // Errors, and hints on values still to fill («…»): neither is published metadata.
+    const errorLines = (id: string): number[] => files.find((file) => file.id === id)?.diagnostics.filter((diagnostic) => diagnostic.severity === 1 || diagnostic.severity === 4).map((diagnostic) => diagnostic.range.start.line) ?? [];
+    return computeTimeline(guide.index.all(), todayDayNumber(guide.evaluationDate), errorLines);
   });
 }
 

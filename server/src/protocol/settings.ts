@@ -16,7 +16,11 @@ export interface GuideSettings {
   metadataFiles: string[];
   /** Globs of opening-plan files. */
   planFiles: string[];
-  /** Language of messages: Spanish (default), English, or VS Code's display language. */
+  /**
+   * Language of messages: VS Code's display language by default (English for `en-*`, Spanish for
+   * any other), the language the manifest's titles already follow, so one screen never mixes two;
+   * or Spanish or English whatever VS Code's language.
+   */
   language: 'es' | 'en' | 'vscode';
   /** Fixed evaluation date `AAAA-MM-DD` for time-based rules; empty means today. */
   evaluationDate: string;
@@ -38,7 +42,7 @@ export const DEFAULT_SETTINGS: GuideSettings = {
   showAboveTarget: false,
   metadataFiles: ['**/*.dcat.yaml', '**/*.dcat.yml', '**/*.dcat.json', '**/catalogo*.json', '**/catalogo*.yaml', '**/catalogo*.yml'],
   planFiles: ['**/plan-de-apertura*.yaml', '**/plan-de-apertura*.yml', '**/*.plan.yaml', '**/*.plan.yml'],
-  language: 'es',
+  language: 'vscode',
   evaluationDate: '',
   maxFileSizeKB: 5120,
   dataMappings: {},
@@ -56,7 +60,7 @@ export function normalizeSettings(raw: unknown): GuideSettings {
     showAboveTarget: typeof input.showAboveTarget === 'boolean' ? input.showAboveTarget : DEFAULT_SETTINGS.showAboveTarget,
     metadataFiles: strings(input.metadataFiles, DEFAULT_SETTINGS.metadataFiles),
     planFiles: strings(input.planFiles, DEFAULT_SETTINGS.planFiles),
-    language: input.language === 'en' || input.language === 'vscode' ? input.language : 'es',
+    language: input.language === 'en' || input.language === 'es' || input.language === 'vscode' ? input.language : DEFAULT_SETTINGS.language,
     evaluationDate: typeof input.evaluationDate === 'string' && isIsoDate(input.evaluationDate) ? input.evaluationDate : '',
     maxFileSizeKB: typeof input.maxFileSizeKB === 'number' && input.maxFileSizeKB > 0 ? input.maxFileSizeKB : DEFAULT_SETTINGS.maxFileSizeKB,
     dataMappings: dataMappings(input.dataMappings),

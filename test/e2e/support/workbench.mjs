@@ -37,9 +37,9 @@ export function vsixPath() {
  * the screenshot and the logs (code-server, extension host, our output channel) are saved and
  * printed, so a red CI run explains itself.
  */
-export function scenario(name, body, { settings = {} } = {}) {
+export function scenario(name, body, { settings = {}, emptyFolder = false } = {}) {
   test(name, { timeout: SCENARIO_TIMEOUT }, async () => {
-    const workbench = new Workbench(slugOf(name), settings);
+    const workbench = new Workbench(slugOf(name), settings, emptyFolder);
     try {
       await workbench.start();
       await body(workbench);
@@ -57,9 +57,14 @@ function slugOf(name) {
 }
 
 export class Workbench {
-  constructor(slug, settings) {
+  constructor(slug, settings, emptyFolder = false) {
     this.slug = slug;
-    this.settings = { 'guia.evaluationDate': EVALUATION_DATE, ...settings };
+    // A newcomer's folder: nothing in it but what the scenario creates.
+    this.emptyFolder = emptyFolder;
+    this.folderName = emptyFolder ? 'mi-institucion' : 'examples';
+    // The scenarios read Spanish messages in an English VS Code: Spanish is asked for explicitly
+    // (by default messages follow VS Code's display language).
+    this.settings = { 'guia.evaluationDate': EVALUATION_DATE, 'guia.language': 'es', ...settings };
     this.temporary = [];
   }
 
@@ -71,8 +76,9 @@ export class Workbench {
 
   async start() {
     // A fresh copy per scenario: quick fixes edit files, and the repo's examples stay untouched.
-    this.folder = path.join(this.tempDir('guia-e2e-'), 'examples');
-    cpSync(path.join(repoRoot, 'examples'), this.folder, { recursive: true });
+    this.folder = path.join(this.tempDir('guia-e2e-'), this.folderName);
+    if (this.emptyFolder) mkdirSync(this.folder);
+    else cpSync(path.join(repoRoot, 'examples'), this.folder, { recursive: true });
     this.userDataDir = this.tempDir('guia-e2e-user-');
     this.extensionsDir = this.tempDir('guia-e2e-ext-');
     // Chromium starts while the extension is installed and code-server starts (a few seconds saved).
@@ -151,7 +157,7 @@ export class Workbench {
 
   /** The editor showing a workspace file (Monaco marks it with the file's URI). */
   editor(relativePath) {
-    return this.page.locator(`.editor-instance .monaco-editor[data-uri$="/examples/${relativePath}"]`);
+    return this.page.locator(`.editor-instance .monaco-editor[data-uri$="/${this.folderName}/${relativePath}"]`);
   }
 
   /** The rendered token of an editor whose whole text is `text` (e.g. a YAML key or value). */

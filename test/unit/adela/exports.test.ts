@@ -59,7 +59,7 @@ describe('exporting catalogo.json', () => {
     const errors = countErrors(index.evaluate({ today: '2026-11-27', showAboveTarget: false, pagesRoot: 'file:///docs', language: 'es' }));
     assert.ok(errors > 0);
     const result = exported(files, 'catalogo', errors);
-    assert.match(result.warnings[0]!, new RegExp(`tiene ${errors} error\\(es\\)`));
+    assert.match(result.warnings[0]!, new RegExp(`tiene ${errors} errores`));
     assert.ok(JSON.parse(result.text).dataset.length >= 3);
   });
 });

@@ -188,6 +188,13 @@ describe('code actions: quick fixes round-trip', () => {
     assert.deepEqual(codeActions(context, { range: all[0]!.range, diagnostics: [], only: ['source.fixAll'] }, () => all), []);
   });
 
+  it('writes an address spelled usuario(at)dominio as usuario@dominio', () => {
+    for (const written of ['datos(at)coneval.gob.mx', 'datos [at] coneval.gob.mx', 'datos(arroba)coneval(punto)gob(punto)mx']) {
+      const files = withDataset(REZAGO.replace('mbox: datos@coneval.gob.mx', `mbox: ${written}`));
+      assert.match(roundTrip(files, REZAGO_FILE, 'correo')[REZAGO_FILE]!, /\nmbox: datos@coneval\.gob\.mx\n/, written);
+    }
+  });
+
   it('creates the missing metadata file of a plan entry next to the other dataset files, prefilled from the plan', () => {
     const files = sampleFiles();
     delete files[POBREZA_FILE];

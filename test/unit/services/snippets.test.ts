@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { diagnosticsOf, evaluate, workspace } from './fixtures';
+import { complete } from '../../../server/src/core/services/completion';
+import { CompletionKind } from '../../../server/src/core/services/serviceTypes';
+import { atCursor, diagnosticsOf, evaluate, workspace } from './fixtures';
 import { REZAGO } from './sampleWorkspace';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -13,9 +15,8 @@ interface Snippet {
   body: string[];
 }
 
-const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: { snippets?: Array<{ language: string; path: string }> } };
-const contributed = manifest.contributes.snippets ?? [];
-const snippets: Record<string, Snippet> = Object.assign({}, ...contributed.map((entry) => JSON.parse(readFileSync(path.join(ROOT, entry.path), 'utf8')) as Record<string, Snippet>));
+const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: { snippets?: unknown } };
+const snippets: Record<string, Snippet> = Object.assign({}, ...['snippets/metadatos.json', 'snippets/plan.json'].map((file) => JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')) as Record<string, Snippet>));
 
 /** The variables VS Code fills in, fixed to 2026-11-27 10:15:30 in Mexico City. */
 const VARIABLES: Record<string, string> = {
@@ -38,14 +39,24 @@ const errorsOf = (files: Record<string, string>, name: string): string[] =>
   diagnosticsOf(evaluate(workspace(files)), name).filter((diagnostic) => diagnostic.severity === 1).map((diagnostic) => `${diagnostic.range.start.line + 1}:${String(diagnostic.data.rule)}`);
 
 describe('snippets', () => {
-  it('are contributed for YAML from files in snippets/, each with a prefix and a Spanish description', () => {
-    assert.deepEqual(contributed.map((entry) => entry.language), ['yaml', 'yaml']);
-    for (const entry of contributed) assert.ok(existsSync(path.join(ROOT, entry.path)), entry.path);
+  it('are not contributed to every YAML file: the server offers each, with one prefix, where it fits', () => {
+    assert.equal(manifest.contributes.snippets, undefined);
     assert.deepEqual(Object.keys(snippets).sort(), ['Conjunto de datos (DCAT)', 'Conjunto del plan', 'Fila del inventario', 'Plan de apertura', 'Recurso de datos']);
     for (const [name, snippet] of Object.entries(snippets)) {
-      assert.ok([snippet.prefix].flat().length > 0, name);
+      assert.equal(typeof snippet.prefix, 'string', name);
       assert.match(snippet.description, /\b(un|una|el|la|los|con|del|de)\b/, name);
     }
+    const labels = (name: string, marked: string): string[] => {
+      const { context, offset } = atCursor(name, marked);
+      return complete(context, offset).items.filter((item) => item.kind === CompletionKind.Snippet && Object.values(snippets).some((snippet) => snippet.prefix === item.label)).map((item) => item.label);
+    };
+    assert.deepEqual(labels('datos/nuevo.dcat.yaml', '|'), ['conjunto-de-datos']);
+    assert.deepEqual(labels('plan-de-apertura.yaml', '|'), ['plan-de-apertura']);
+    assert.deepEqual(labels('plan-de-apertura.yaml', 'institucion:\n  nombre: X\n|'), [], 'not once the file has keys');
+    assert.deepEqual(labels('datos/nuevo.dcat.yaml', 'identifier: x\ndistribution:\n  |'), ['recurso']);
+    assert.deepEqual(labels('plan-de-apertura.yaml', 'plan:\n  |'), ['conjunto-del-plan']);
+    assert.deepEqual(labels('datos/nuevo.dcat.yaml', 'title: |'), [], 'not in a value position');
+    assert.deepEqual(labels('datos/nuevo.dcat.yaml', 'plan:\n  |'), [], 'no plan snippet in metadata');
   });
 
   it('write a dataset that meets basico-2b as soon as it is inserted', () => {

@@ -1,7 +1,7 @@
 import type { Finding } from '../findings';
 import { t } from '../l10n';
 import type { SourceNode } from '../parse/sourceTree';
-import { isPlaceholder } from '../services/placeholders';
+import { isStandIn } from '../text/placeholders';
 
 /** A value of a file still marked as a placeholder (`«…»`), with the field it belongs to. */
 export interface PendingValue {
@@ -15,7 +15,7 @@ export function pendingValues(root: SourceNode | undefined): PendingValue[] {
   const found: PendingValue[] = [];
   const walk = (node: SourceNode, field: string): void => {
     if (node.type === 'scalar') {
-      if (isPlaceholder(node.value)) found.push({ field, start: node.start, end: node.end });
+      if (isStandIn(node.value)) found.push({ field, start: node.start, end: node.end });
     } else if (node.type === 'array') {
       for (const item of node.items) walk(item, field);
     } else {

@@ -14,6 +14,12 @@ export interface BoardInput {
   quality?: QualitySummary;
 }
 
+/**
+ * How a requirement is shown: its state, with «partial» split in two so that a requirement whose
+ * findings include errors never looks like one that only misses recommendations.
+ */
+export type BoardTone = RequirementState | 'partial-errors';
+
 /** One requirement as every board view shows it, in the chosen language. */
 export interface BoardRequirement {
   id: string;
@@ -23,6 +29,8 @@ export interface BoardRequirement {
   title: string;
   summary: string;
   state: RequirementState;
+  /** The state as shown (label, mark, colour). */
+  tone: BoardTone;
   stateLabel: string;
   /** Text symbol of the state, so it never depends on colour alone. */
   mark: string;
@@ -58,29 +66,36 @@ export interface BoardModel {
   steps: BoardStep[];
 }
 
-const MARKS: Record<RequirementState, string> = { met: '✔', partial: '◐', unmet: '✘', 'no-evidence': '–' };
+const MARKS: Record<BoardTone, string> = { met: '✔', partial: '◐', 'partial-errors': '◑', unmet: '✘', 'no-evidence': '–' };
+
+/** The tone of a requirement in `state` with `errors` error findings. */
+export function toneOf(state: RequirementState, errors: number): BoardTone {
+  return state === 'partial' && errors > 0 ? 'partial-errors' : state;
+}
 
 /** The word for a requirement state. */
-export function stateLabel(state: RequirementState): string {
+export function stateLabel(state: BoardTone): string {
   switch (state) {
     case 'met': return t('cumple');
     case 'partial': return t('parcial');
+    case 'partial-errors': return t('parcial, con errores');
     case 'unmet': return t('no cumple');
     case 'no-evidence': return t('sin evidencia');
   }
 }
 
 /** What each state means, for legends. */
-export function stateMeaning(state: RequirementState): string {
+export function stateMeaning(state: BoardTone): string {
   switch (state) {
     case 'met': return t('hay evidencia y nada falla');
     case 'partial': return t('solo fallan recomendaciones o parte de la evidencia');
+    case 'partial-errors': return t('parte de la evidencia falla con errores que corregir');
     case 'unmet': return t('falta la evidencia o falla por completo');
     case 'no-evidence': return t('no hay en el espacio de trabajo archivos del tipo que se revisa');
   }
 }
 
-export function stateMark(state: RequirementState): string {
+export function stateMark(state: BoardTone): string {
   return MARKS[state];
 }
 
@@ -99,6 +114,7 @@ export function boardModel(input: BoardInput, language: Language): BoardModel {
     const requirements = REQUIREMENTS.filter((requirement) => requirement.level === level.id).map((requirement): BoardRequirement => {
       const state = coverage?.requirements[requirement.id] ?? 'no-evidence';
       const found = input.findings[requirement.id];
+      const tone = toneOf(state, found?.errors ?? 0);
       return {
         id: requirement.id,
         step: requirement.step,
@@ -107,8 +123,9 @@ export function boardModel(input: BoardInput, language: Language): BoardModel {
         title: requirement.title[language],
         summary: requirement.summary[language],
         state,
-        stateLabel: stateLabel(state),
-        mark: MARKS[state],
+        tone,
+        stateLabel: stateLabel(tone),
+        mark: MARKS[tone],
         findings: found?.count ?? 0,
         errors: found?.errors ?? 0,
         ...(found?.first ? { first: found.first } : {}),

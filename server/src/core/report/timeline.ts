@@ -8,9 +8,10 @@ import { dueSoonWindow, dueState, nextUpdateDay, periodDays } from './updateSche
 /**
  * `planned`: not published and its date is still far. `published`: metadata exists and no update is
  * due soon. `due-soon`: the publication or the next update falls inside the notice window.
- * `overdue`: the publication date passed without metadata, or the update is late.
+ * `overdue`: the publication date passed without metadata, or the update is late. `with-errors`:
+ * metadata exists but has errors, so it does not count as published (it would fail the portal).
  */
-export type TimelineStatus = 'planned' | 'published' | 'due-soon' | 'overdue';
+export type TimelineStatus = 'planned' | 'published' | 'with-errors' | 'due-soon' | 'overdue';
 
 /** A place in a file the timeline can take the user to. */
 export interface TimelineLocation {
@@ -29,6 +30,8 @@ export interface TimelineEntry {
   publicationDate?: string;
   /** Whether a metadata file documents this identifier. */
   published: boolean;
+  /** Errors found in the dataset's metadata, when it has some. */
+  errors?: number;
   /** The metadata's `modified` (its calendar day), when published. */
   lastModified?: string;
   /** Day the next update is due (AAAA-MM-DD): `modified` plus one period. */
@@ -49,8 +52,11 @@ export interface TimelineReport {
   entries: TimelineEntry[];
 }
 
+/** The lines of a file's errors (as the editor shows them), to tell which datasets have some. */
+export type ErrorLines = (fileId: string) => readonly number[];
+
 /** Builds the timeline of every planned dataset from the analysed files of a workspace. */
-export function computeTimeline(files: readonly FileAnalysis[], today: number): TimelineReport {
+export function computeTimeline(files: readonly FileAnalysis[], today: number, errorLines: ErrorLines = () => []): TimelineReport {
   const sorted = [...files].sort((a, b) => a.id.localeCompare(b.id));
   const datasets = new Map<string, { file: FileAnalysis; dataset: DatasetFacts }>();
   for (const file of sorted) {
@@ -66,7 +72,7 @@ export function computeTimeline(files: readonly FileAnalysis[], today: number): 
       const identifier = stringValue(identifierNode);
       if (identifier === undefined || identifier.trim() === '') continue;
       const found = datasets.get(identifier);
-      entries.push(entryOf(item, identifier, { uri: plan.id, range: locate(plan, identifierNode ?? item) }, found, today));
+      entries.push(entryOf(item, identifier, { uri: plan.id, range: locate(plan, identifierNode ?? item) }, found, today, errorLines));
     }
   }
   return { today: formatDay(today), plans: plans.length, entries };
@@ -78,6 +84,7 @@ function entryOf(
   plan: TimelineLocation,
   found: { file: FileAnalysis; dataset: DatasetFacts } | undefined,
   today: number,
+  errorLines: ErrorLines,
 ): TimelineEntry {
   const description = stringValue(valueOf(item, 'descripcion'));
   const planPeriodicity = stringValue(valueOf(item, 'periodicidad'));
@@ -105,9 +112,15 @@ function entryOf(
     ...(modifiedDay !== undefined ? { lastModified: formatDay(modifiedDay) } : {}),
     dataset: { uri: file.id, range: locate(file, valueOf(dataset.node, 'identifier') ?? dataset.node) },
   };
-  if (next === undefined) return { ...published, status: 'published', due: 'none' };
+  const first = file.parsed.lines.positionAt(dataset.node.start).line;
+  const last = file.parsed.lines.positionAt(dataset.node.end).line;
+  const errors = errorLines(file.id).filter((line) => line >= first && line <= last).length;
+  // Metadata with errors is not «publicado»: it is said apart, unless something more urgent is due.
+  const ok: TimelineStatus = errors > 0 ? 'with-errors' : 'published';
+  const withErrors = errors > 0 ? { errors } : {};
+  if (next === undefined) return { ...published, ...withErrors, status: ok, due: 'none' };
   const state = dueState(next, today, dueSoonWindow(periodDays(periodicity)));
-  return { ...published, nextUpdate: formatDay(next), status: state === 'ok' ? 'published' : state, due: 'update' };
+  return { ...published, ...withErrors, nextUpdate: formatDay(next), status: state === 'ok' ? ok : state, due: 'update' };
 }
 
 /** The calendar day of a date field; `strict` accepts only `AAAA-MM-DD` (the plan's format). */

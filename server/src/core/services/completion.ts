@@ -8,6 +8,7 @@ import { isArraySchema, isMachineField, isObjectSchema, itemSchema, requiredFiel
 import { CompletionKind, type CompletionItem, type CompletionList, type ServiceContext, type TextEdit } from './serviceTypes';
 import { TemplateWriter, yamlScalar } from './templates';
 import { valueCandidates, type ValueCandidate } from './valueCandidates';
+import { snippetsAt } from './guideSnippets';
 
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 const TRIGGER_SUGGEST = { title: 'suggest', command: 'editor.action.triggerSuggest' };
@@ -42,6 +43,25 @@ class CompletionBuilder {
   }
 
   items(): CompletionItem[] {
+    return [...this.snippetItems(), ...this.fieldItems()];
+  }
+
+  /** The guide's snippets that fit here: a whole file at the top of an empty one, a list item. */
+  private snippetItems(): CompletionItem[] {
+    return snippetsAt(this.context.file.kind, this.cursor).map(({ snippet }) => ({
+      label: snippet.prefix,
+      kind: CompletionKind.Snippet,
+      detail: snippet.description,
+      documentation: { kind: 'markdown', value: '```yaml\n' + snippet.body.join('\n').replace(/\$\{\d+[:|]([^}|]*)[^}]*\}|\$\{(\w+)\}|\$\d+/g, (_, text: string | undefined, variable: string | undefined) => text ?? (variable ? `$${variable}` : '')) + '\n```' },
+      sortText: '0000',
+      insertTextFormat: 2,
+      // Our snippets' lines are relative to the line they start on.
+      insertTextMode: 2,
+      textEdit: { range: this.range, newText: snippet.body.join('\n') },
+    }));
+  }
+
+  private fieldItems(): CompletionItem[] {
     const { cursor } = this;
     if (cursor.position === 'key') {
       const found = schemaAt(this.start, cursor.containerPath);

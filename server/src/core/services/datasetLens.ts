@@ -5,6 +5,7 @@ import { stringValue, valueOf } from '../parse/sourceTree';
 import { dayNumber, formatDay } from '../text/dates';
 import type { Range } from '../text/lineIndex';
 import { resourceFormat } from '../rules/datasets/resourceFormat';
+import { isPlaceholder } from '../text/placeholders';
 import { dueSoonWindow, dueState, nextUpdateDay, periodDays } from '../report/updateSchedule';
 
 /** What clicking a lens does; the server maps it to a client command. */
@@ -20,8 +21,10 @@ export interface DatasetLens {
 
 /** Openness rating of a dataset: ADELA's stars for the best format among its resources. */
 export interface Openness {
-  /** 1-5; 0 when the dataset has no resources. */
+  /** 1-5; 0 when no resource can be downloaded (none, or none with a `downloadURL`). */
   stars: number;
+  /** Resources left out of the rating: without a `downloadURL` (empty or still «…»). */
+  withoutDownload: number;
   /** The format that gives the rating, e.g. `CSV`. */
   format?: string;
 }
@@ -29,15 +32,24 @@ export interface Openness {
 /** The requirement that asks for machine-readable formats (3+ stars, 4+ for some). */
 const OPENNESS_REQUIREMENT = 'avanzado-2a';
 
-/** ADELA's rating: a resource in an unlisted format counts 1 star ("none below"); the best wins. */
+/**
+ * ADELA's rating: a resource in an unlisted format counts 1 star ("none below"); the best wins. A
+ * resource nobody can download (no `downloadURL`) earns none: stars praise data people can get.
+ */
 export function opennessOf(dataset: DatasetFacts): Openness {
-  let best: Openness = { stars: 0 };
+  let best: Omit<Openness, 'withoutDownload'> = { stars: 0 };
+  let withoutDownload = 0;
   for (const resource of dataset.distributions) {
+    const url = resource.downloadURL?.trim();
+    if (!url || isPlaceholder(url)) {
+      withoutDownload++;
+      continue;
+    }
     const { info } = resourceFormat(resource);
     const stars = info?.stars ?? 1;
     if (stars > best.stars) best = { stars, ...(info ? { format: (info.formats[0] ?? info.mediaType).toUpperCase() } : {}) };
   }
-  return best;
+  return { ...best, withoutDownload };
 }
 
 /**
@@ -56,17 +68,27 @@ export function datasetLenses(file: FileAnalysis, today: number): DatasetLens[] 
 }
 
 function opennessLens(dataset: DatasetFacts, range: Range): DatasetLens {
-  const { stars, format } = opennessOf(dataset);
+  const { stars, format, withoutDownload } = opennessOf(dataset);
   const resources = dataset.distributions.length;
   const icons = '$(star-full)'.repeat(stars) + '$(star-empty)'.repeat(5 - stars);
   const count = resources === 1 ? t('1 recurso') : t('{0} recursos', resources);
-  const title = stars === 0 ? t('Sin recursos: sin calificación de apertura') : t('{0} {1} de 5 estrellas · {2}', icons, stars, count);
-  const tooltip = stars === 0
+  const starsText = stars === 1 ? t('1 de 5 estrellas') : t('{0} de 5 estrellas', stars);
+  const title = resources === 0
+    ? t('Sin recursos: sin calificación de apertura')
+    : stars === 0
+      ? t('Sin URL de descarga: sin calificación de apertura · {0}', count)
+      : `${icons} ${starsText} · ${count}`;
+  const tooltip = resources === 0
     ? t('Agrega recursos en «distribution» para calificar la apertura del conjunto.')
+    : stars === 0
+      ? t('Ningún recurso tiene «downloadURL»: la apertura se califica por los archivos que se pueden descargar.')
     : format
       ? t('Calificación de apertura de ADELA por el mejor formato de sus recursos ({0}). Abre el requisito {1}.', format, OPENNESS_REQUIREMENT)
       : t('Calificación de apertura de ADELA: ningún recurso tiene un formato reconocido. Abre el requisito {0}.', OPENNESS_REQUIREMENT);
-  return { range, title, tooltip, action: { kind: 'requirement', requirement: OPENNESS_REQUIREMENT } };
+  const missing = stars > 0 && withoutDownload > 0
+    ? ` ${withoutDownload === 1 ? t('Un recurso sin «downloadURL» no cuenta.') : t('{0} recursos sin «downloadURL» no cuentan.', withoutDownload)}`
+    : '';
+  return { range, title, tooltip: tooltip + missing, action: { kind: 'requirement', requirement: OPENNESS_REQUIREMENT } };
 }
 
 function updateLens(dataset: DatasetFacts, range: Range, today: number): DatasetLens {

@@ -1,4 +1,5 @@
 import { MEDIA_TYPES, PERIODICITIES } from '../catalog/vocabularies';
+import { standIn } from '../text/placeholders';
 import { t } from '../l10n';
 import { resolve, type SchemaNode } from '../schema/schemaInfo';
 import { isArraySchema, isObjectSchema, requiredFields, typesOf, type SchemaStart } from './schemaContext';
@@ -6,19 +7,11 @@ import type { ServiceSettings } from './serviceTypes';
 import { numberSlot, scalar, slot, type MapTemplate, type Template } from './templates';
 
 /**
- * The one convention for a value nobody has written yet: its description between « and », as the
- * «new dataset» and «new plan» templates write them (`title: «Nombre claro del conjunto»`). Such a
- * value is not evidence of anything: a finding on it is something left to fill (a hint), not an
- * error, until the user types over it.
+ * A value nobody has written yet, as the templates and snippets write it: its description between
+ * « and » (see `standIn`, which every check reads as no evidence). A finding on it is something
+ * left to fill (a hint), not an error, until the user types over it.
  */
-export function placeholder(label: string): string {
-  return `«${label}»`;
-}
-
-/** Whether a value is a placeholder written by `placeholder` (surrounding quotes and spaces aside). */
-export function isPlaceholder(value: unknown): boolean {
-  return typeof value === 'string' && /^«[^«»\n]+»$/.test(value.trim());
-}
+export const placeholder = standIn;
 
 /** Values known from the workspace for fields of the object being filled (by field name). */
 export type FieldHints = Readonly<Record<string, string | string[] | undefined>>;

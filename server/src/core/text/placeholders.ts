@@ -23,6 +23,19 @@ const PLACEHOLDER_STARTS = ['por completar', 'por describir', 'por definir', 'pe
 /** Markers programmers leave, matched as written (capitals), so that the Spanish «todo» in a sentence is not one. */
 const CODE_MARKER = /^(?:TODO|FIXME|TBD|XXX)\b/;
 
+/**
+ * The product's own mark for a value still to fill in a file it wrote (the «new dataset» and «new
+ * plan» templates): the value's description between « and », as `title: «Nombre claro del conjunto»`.
+ */
+export function standIn(label: string): string {
+  return `«${label}»`;
+}
+
+/** Whether a value is a stand-in written by `standIn` (surrounding spaces aside). */
+export function isStandIn(value: unknown): boolean {
+  return typeof value === 'string' && /^«[^«»\n]+»$/.test(value.trim());
+}
+
 function folded(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
@@ -31,7 +44,7 @@ function folded(text: string): string {
 export function isPlaceholder(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed === '') return true;
-  if (CODE_MARKER.test(trimmed)) return true;
+  if (CODE_MARKER.test(trimmed) || isStandIn(trimmed)) return true;
   const plain = folded(trimmed);
   const bare = plain.replace(/[\s.…:;,!¡?¿()[\]"'«»-]+$/u, '').replace(/^[\s(["'«¿¡-]+/u, '');
   if (PLACEHOLDER_WORDS.has(plain) || PLACEHOLDER_WORDS.has(bare)) return true;

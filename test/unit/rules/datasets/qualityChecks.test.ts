@@ -26,7 +26,7 @@ describe('intermedio-3b: quality documented and checked', () => {
     assert.deepEqual(ruleFindings(report, 'ws/datos/rezago.csv', 'intermedio-3b'), ['1:encabezado-vacio', '2:simbolo-en-numero', '2:fecha-no-iso', '3:fila-irregular', '4:fila-vacia']);
     assert.deepEqual(ruleFindings(report, 'ws/a.dcat.yaml', 'intermedio-3b'), ['14:datos-locales-con-problemas']);
     const summary = report.files.find((file) => file.id === 'ws/a.dcat.yaml')!.diagnostics.find((diagnostic) => diagnostic.code === 'intermedio-3b')!;
-    assert.match(summary.message, /rezago\.csv .*5 problema\(s\): encabezados vacíos, símbolos en números, fechas que no son ISO 8601, filas con otro número de celdas, filas vacías/);
+    assert.match(summary.message, /rezago\.csv .*5 problemas: encabezados vacíos, símbolos en números, fechas que no son ISO 8601, filas con otro número de celdas, filas vacías/);
     assert.equal(report.files.find((file) => file.id === 'ws/datos/rezago.csv')!.kind, 'csv');
     assert.equal(report.coverage.intermedio.requirements['intermedio-3b'], 'unmet');
   });

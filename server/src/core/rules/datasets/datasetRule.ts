@@ -144,7 +144,7 @@ export function datasetName(dataset: DatasetFacts): string {
 /** How messages name a resource: its title, else its position in `distribution`. */
 export function resourceName(_dataset: DatasetFacts, resource: DistributionFacts): string {
   const title = resource.title?.trim();
-  return title || t('n.º {0} de «distribution»', resource.position + 1);
+  return title || t('n.º {0}, sin título', resource.position + 1);
 }
 
 export function nodeSpan(node: SourceNode): Span {

@@ -1,4 +1,4 @@
-import { t } from '../../l10n';
+import { counted, t } from '../../l10n';
 import { datasetRule, hasContent, headSpan, keySpan, resourceName } from './datasetRule';
 import { formatName, isWebService, resourceFormat, resourceStars } from './resourceFormat';
 
@@ -19,7 +19,7 @@ export const machineReadable = datasetRule('avanzado-2a', (scope) => {
   if (stars < MINIMUM_STARS) {
     const { info } = resourceFormat(best);
     scope.report(keySpan(dataset.node, 'distribution') ?? headSpan(dataset.node), 'mandatory',
-      t('El conjunto «{0}» tiene {1} estrella(s) de apertura (su mejor recurso está en {2}): publica al menos un recurso en un formato abierto y legible por máquina (CSV, JSON o XML dan 3 estrellas; RDF, 4).', scope.name, stars, info ? formatName(info) : (best.mediaType ?? t('un formato sin declarar'))),
+      t('El conjunto «{0}» tiene {1} de apertura (su mejor recurso está en {2}): publica al menos un recurso en un formato abierto y legible por máquina (CSV, JSON o XML dan 3 estrellas; RDF, 4).', scope.name, counted(stars, t('1 estrella'), t('{0} estrellas', stars)), info ? formatName(info) : (best.mediaType ?? t('un formato sin declarar'))),
       { rule: 'apertura-insuficiente', stars });
   }
   for (const resource of dataset.distributions) {

@@ -1,5 +1,5 @@
 import { problemCounts, problemLabel } from '../../data/csvAnalysis';
-import { t } from '../../l10n';
+import { counted, t } from '../../l10n';
 import { stringValue, valueOf } from '../../parse/sourceTree';
 import { datasetRule, fieldSpan, fieldText, fileName, headSpan, reportedBySchema } from './datasetRule';
 
@@ -26,7 +26,7 @@ export const qualityChecks = datasetRule('intermedio-3b', (scope) => {
     const problems = local ? problemCounts(local.csv)['intermedio-3b'] : undefined;
     if (!local || !problems) continue;
     scope.report(fieldSpan(resource.node, 'downloadURL')!, 'mandatory',
-      t('El archivo local {0} de este recurso no pasa las revisiones de datos ({1} problema(s): {2}): corrígelos en el archivo, donde cada uno está señalado en su línea.', fileName(local.id), problems, local.csv.problems.map((problem) => problemLabel(problem.kind)).join(', ')),
+      t('El archivo local {0} de este recurso no pasa las revisiones de datos ({1}: {2}): corrígelos en el archivo, donde cada uno está señalado en su línea.', fileName(local.id), counted(problems, t('1 problema'), t('{0} problemas', problems)), local.csv.problems.map((problem) => problemLabel(problem.kind)).join(', ')),
       { rule: 'datos-locales-con-problemas', file: local.id, problems });
   }
 });

@@ -1,5 +1,6 @@
 import { escapedUrl } from '../../schema/formats';
 import { t } from '../../l10n';
+import { isEmail } from '../../schema/formats';
 import { documentEdit, replaceSpan, scalarText, targetString, type Fix, type FixInput } from './fixTypes';
 
 /** Swaps a descending period (rule `periodo-descendente`, data `{ start, end }`): `2020/2010` → `2010/2020`. */
@@ -43,6 +44,24 @@ export function escapedUrlFix({ context, target }: FixInput): Fix[] {
     title: t('Escapar la URL: {0}', escaped),
     edit: documentEdit(context, [replaceSpan(context, found.node.start, found.node.end, scalarText(context, found.node, escaped))]),
     safe: false,
+    preferred: true,
+  }];
+}
+
+/**
+ * An address written to dodge spam harvesters, `usuario(at)dominio` or `usuario [at] dominio.gob.mx`
+ * (rule `correo`), back to `usuario@dominio`, when that is a valid address. Safe: nothing else is changed.
+ */
+export function obfuscatedEmailFix({ context, target }: FixInput): Fix[] {
+  const found = targetString(target);
+  if (!found) return [];
+  const address = found.value.trim().replace(/\s*(?:\(\s*(?:at|arroba)\s*\)|\[\s*(?:at|arroba)\s*\]|\{\s*(?:at|arroba)\s*\})\s*/i, '@')
+    .replace(/\s*(?:\(\s*(?:dot|punto)\s*\)|\[\s*(?:dot|punto)\s*\])\s*/gi, '.');
+  if (address === found.value.trim() || !isEmail(address)) return [];
+  return [{
+    title: t('Escribir el correo como {0}', address),
+    edit: documentEdit(context, [replaceSpan(context, found.node.start, found.node.end, scalarText(context, found.node, address))]),
+    safe: true,
     preferred: true,
   }];
 }
