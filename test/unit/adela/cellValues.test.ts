@@ -86,6 +86,13 @@ describe('other template cells', () => {
   });
 });
 
+describe('periodicities from ADELA cells', () => {
+  it('reads the adverbs of SEDESOL\'s real catalog as catalog words', () => {
+    assert.deepEqual(normalisePeriodicity('trimestralmente'), { value: 'trimestral', converted: true });
+    assert.deepEqual(normalisePeriodicity('Semestralmente'), { value: 'semestral', converted: true });
+  });
+});
+
 describe('media types from ADELA cells', () => {
   it('writes the media type of one format word however it is spelled, and keeps a list with a note', () => {
     assert.deepEqual(normaliseMediaType('CSV'), { value: 'text/csv', converted: true });

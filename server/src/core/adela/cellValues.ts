@@ -1,6 +1,6 @@
 import { mediaTypeToWrite, readFormatCell } from '../catalog/formatWords';
 import { identifierFrom, isDatasetIdentifier } from '../catalog/identifiers';
-import { findPeriodicity, foldText, isPeriodicity } from '../catalog/vocabularies';
+import { findPeriodicity, foldText, isPeriodicity, periodicityFromAdverb } from '../catalog/vocabularies';
 import { t } from '../l10n';
 import { isMediaType } from '../schema/formats';
 import type { CellValue } from './dateText';
@@ -19,6 +19,9 @@ export function normalisePeriodicity(text: string): CellValue {
     return { value, converted: value !== original };
   }
   if (isPeriodicity(original)) return { value: original.toUpperCase(), converted: original.toUpperCase() !== original };
+  // SEDESOL's real catalog writes `trimestralmente`, `semestralmente`: one meaning, the catalog word.
+  const adverb = periodicityFromAdverb(original);
+  if (adverb) return { value: adverb.word, converted: true };
   return { value: original, converted: false, kept: t('«{0}» no es una periodicidad del catálogo de la guía (p. ej. «mensual» o R/P1M).', original) };
 }
 

@@ -58,6 +58,13 @@ export function findPeriodicity(value: string): Periodicity | undefined {
   return PERIODICITIES.find((entry) => entry.iso.toUpperCase() === upper);
 }
 
+/** The catalog word an adverb names: `trimestralmente` → trimestral, `mensualmente` → mensual (ADELA files write them). */
+export function periodicityFromAdverb(value: string): Periodicity | undefined {
+  const folded = foldText(value);
+  if (!folded.endsWith('mente')) return undefined;
+  return findPeriodicity(folded.replace(/mente$/, '')) ?? findPeriodicity(folded.replace(/amente$/, 'o'));
+}
+
 /** A value the guide accepts for a periodicity: a catalog word or any ISO 8601 repeating interval. */
 export function isPeriodicity(value: string): boolean {
   return findPeriodicity(value) !== undefined || ISO_REPEAT.test(value.trim().toUpperCase());

@@ -27,7 +27,8 @@ export const openFormats = datasetRule('basico-2a', (scope) => {
     if (format.openness === 'unknown') {
       const written = format.declared.text;
       // Nothing declared and nothing in the URL: the missing mediaType is basico-2b's finding.
-      if (!written) continue;
+      // Declared and URL disagreeing on openness: the contradiction above already says so.
+      if (!written || format.contradiction) continue;
       const stores = format.declared.stores;
       scope.report(span, 'recommendation', stores.length > 0
         ? t('El recurso «{0}» declara «{1}», que es el sistema donde se guardan los datos y no el formato del archivo publicado, así que no se puede saber si es abierto: escribe en «mediaType» el tipo del archivo (p. ej. text/csv).', name, written)

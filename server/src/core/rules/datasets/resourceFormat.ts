@@ -52,7 +52,12 @@ export function resourceFormat(resource: DistributionFacts): ResourceFormat {
     // With several formats in one cell (`CSV, EXCEL`) the best one rates the resource, as ADELA did.
     const info = [...declared.formats].sort((a, b) => b.stars - a.stars)[0]!;
     const result: ResourceFormat = { info, openness, source, declared, ...(extension ? { extension } : {}) };
-    if (extension && !declared.formats.some((entry) => compatible(entry, extension.info))) result.contradiction = { declared: info, extension };
+    if (extension && !declared.formats.some((entry) => compatible(entry, extension.info))) {
+      result.contradiction = { declared: info, extension };
+      // `Excel` declared on a `.csv` download: one says closed, the other open. Neither wins a
+      // verdict on its own (real catalogs hold 50 such cells); the contradiction is the finding.
+      if (extension.info.open !== (openness === 'open')) result.openness = 'unknown';
+    }
     return result;
   }
   if (extension) return { info: extension.info, openness: extension.info.open ? 'open' : 'proprietary', source: 'url', declared, extension };

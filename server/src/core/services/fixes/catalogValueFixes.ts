@@ -1,4 +1,4 @@
-import { findPeriodicity, foldText, PARTICIPATION_TYPES, PERIODICITIES } from '../../catalog/vocabularies';
+import { findPeriodicity, foldText, PARTICIPATION_TYPES, periodicityFromAdverb, PERIODICITIES } from '../../catalog/vocabularies';
 import { mediaTypesFor, readFormatCell } from '../../catalog/formatWords';
 import { t } from '../../l10n';
 import { nodeAtPath, property } from '../../parse/sourceTree';
@@ -38,8 +38,7 @@ export function periodicityFix(input: FixInput): Fix[] {
   if (!found) return [];
   const folded = foldText(found.value).replace(/\s+/g, ' ');
   const sure = PERIODICITY_PHRASES[folded]
-    ?? findPeriodicity(folded.replace(/mente$/, ''))?.word
-    ?? findPeriodicity(folded.replace(/amente$/, 'o'))?.word
+    ?? periodicityFromAdverb(folded)?.word
     ?? (/^p\d/i.test(folded) && findPeriodicity(`R/${found.value.trim()}`) ? `R/${found.value.trim().toUpperCase()}` : undefined);
   if (sure) return replacements(input, [{ value: sure, sure: true }]);
   const words = PERIODICITIES.map((entry) => entry.word);
