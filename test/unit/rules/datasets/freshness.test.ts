@@ -48,11 +48,17 @@ describe('basico-3a: data kept up to date (evaluated on 2026-11-27)', () => {
 
   it('never shows data fresh without a periodicity to measure it by, and says so on modified', () => {
     // Found on real catalogs: no accrualPeriodicity and a modified years old read as «cumple».
-    for (const without of [withLine(4, 'modified: 2019-03-01', withLine(10, undefined)), dated('2019-03-01', 'pendiente'), dated('2019-03-01', '""')]) {
-      const report = check({ 'a.dcat.yaml': without });
-      assert.deepEqual(ruleFindings(report, 'a.dcat.yaml', 'basico-3a'), ['4:frescura-sin-periodicidad']);
-      assert.match(report.files[0]!.diagnostics.find((d) => d.code === 'basico-3a')!.message, /No se puede saber si los datos de «rezago-social» están al día/);
-      assert.equal(report.coverage.basico.requirements['basico-3a'], 'unmet');
+    const without = check({ 'a.dcat.yaml': withLine(4, 'modified: 2019-03-01', withLine(10, undefined)) });
+    assert.deepEqual(ruleFindings(without, 'a.dcat.yaml', 'basico-3a'), ['4:frescura-sin-periodicidad']);
+    assert.match(without.files[0]!.diagnostics.find((d) => d.code === 'basico-3a')!.message, /No se puede saber si los datos de «rezago-social» están al día/);
+    assert.equal(without.coverage.basico.requirements['basico-3a'], 'unmet');
+    // A periodicity left blank, as a placeholder or as a template's stand-in is said once, by the
+    // schema on the value itself (one finding per cause); basico-3a is still unmet.
+    for (const blank of ['pendiente', '""', '«anual, mensual, irregular…»']) {
+      const report = check({ 'a.dcat.yaml': dated('2019-03-01', blank) });
+      assert.deepEqual(ruleFindings(report, 'a.dcat.yaml', 'basico-3a'), [], blank);
+      assert.deepEqual(ruleFindings(report, 'a.dcat.yaml', 'basico-2b').filter((finding) => finding.startsWith('10:')).length, 1, blank);
+      assert.equal(report.coverage.basico.requirements['basico-3a'], 'unmet', blank);
     }
     // A periodicity outside the catalog (real ADELA text) is said once, by the schema; basico-3a is still unmet.
     const unknown = check({ 'a.dcat.yaml': dated('2019-03-01', 'trimestralmente') });

@@ -1,6 +1,6 @@
 import { findPeriodicity, isoRepeatDays } from '../../catalog/vocabularies';
 import { t } from '../../l10n';
-import type { SourceNode } from '../../parse/sourceTree';
+import { valueOf, type SourceNode } from '../../parse/sourceTree';
 import { dayNumber, formatDay, isIsoDateOrDateTime } from '../../text/dates';
 import { datasetRule, fieldSpan, fieldText, resourceName, type DatasetScope } from './datasetRule';
 
@@ -33,8 +33,9 @@ export const freshness = datasetRule('basico-3a', (scope) => {
   const maxAgeDays = entry ? entry.maxAgeDays : periodicity === undefined ? undefined : isoRepeatDays(periodicity);
   if (maxAgeDays === undefined) {
     // Without a period nothing says how old the data may be: it cannot be shown up to date. A
-    // periodicity written but not in the catalog is said once, by the schema, which names the value.
-    if (periodicity !== undefined) return scope.failsWithoutFinding();
+    // periodicity written but not in the catalog, or left blank or as a stand-in, is said once, by
+    // the schema, on the value itself.
+    if (periodicity !== undefined || valueOf(dataset.node, 'accrualPeriodicity') !== undefined) return scope.failsWithoutFinding();
     scope.report(fieldSpan(dataset.node, 'modified')!, 'mandatory',
       t('No se puede saber si los datos de «{0}» están al día: el conjunto no declara «accrualPeriodicity» (cada cuánto se actualiza). Escribe su periodicidad, por ejemplo anual o R/P1Y, o irregular si no tiene una.', scope.name),
       { rule: 'frescura-sin-periodicidad', modified: formatDay(modified) });
