@@ -83,7 +83,8 @@ describe('language server over stdio: dataset CodeLenses and the plan timeline',
     assert.deepEqual(lenses.map((lens) => lens.command!.title), [
       `${'$(star-full)'.repeat(3)}${'$(star-empty)'.repeat(2)} 3 de 5 estrellas · 1 recurso`,
       '$(calendar) Próxima actualización: 2027-11-21',
-      '$(graph) Calidad de metadatos: 5/405 · mala',
+      // As `guia check --format json` scores the same text: a resource with format and URL counts.
+      '$(graph) Calidad de metadatos: 125/405 · suficiente',
     ]);
     const plan = pathToFileURL(path.join(folder, 'plan-de-apertura.yaml')).href;
     assert.deepEqual(await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: plan } }), [], 'plans have no dataset lenses');
