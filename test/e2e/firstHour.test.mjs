@@ -134,8 +134,9 @@ scenario('first hour: from an empty folder to Basic 8/8 with the commands, compl
   await page.keyboard.press('Control+Home');
   await selectPlaceholder('anual, mensual, irregular…');
   await page.keyboard.press('Delete');
+  await page.keyboard.type('anu');
   await page.keyboard.press('Control+Space');
-  const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: /^\s*anual\b/ }).first();
+  const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: /^\s*anual/ }).first();
   await suggestion.waitFor();
   await vscode.screenshot('4-completion');
   await suggestion.click();
