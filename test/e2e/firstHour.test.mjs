@@ -110,7 +110,9 @@ scenario('first hour: from an empty folder to Basic 8/8 with the commands, compl
   await vscode.screenshot('2-what-is-left');
 
   // The first value to fill is selected: type over it, then the rest.
-  // Back to the editor (Ctrl+1), as the Problems panel had the focus.
+  // Back to the editor, as the Problems panel had the focus (and would take Ctrl+F for its filter).
+  await vscode.runCommand('View: Hide Panel');
+  await page.locator('.markers-panel').waitFor({ state: 'hidden' });
   await page.keyboard.press('Control+1');
   await waitUntil(async () => (await plan.getAttribute('class'))?.includes('focused'), 'the plan editor to have the focus', () => plan.getAttribute('class'));
   await page.keyboard.press('Control+Home');
@@ -134,8 +136,9 @@ scenario('first hour: from an empty folder to Basic 8/8 with the commands, compl
   await page.keyboard.press('Control+Home');
   await selectPlaceholder('anual, mensual, irregular…');
   await page.keyboard.press('Delete');
+  await page.keyboard.type('anu');
   await page.keyboard.press('Control+Space');
-  const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: /^\s*anual\b/ }).first();
+  const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: /^\s*anual/ }).first();
   await suggestion.waitFor();
   await vscode.screenshot('4-completion');
   await suggestion.click();
