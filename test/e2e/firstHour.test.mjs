@@ -101,7 +101,11 @@ scenario('first hour: from an empty folder to Basic 8/8 with the commands, compl
   const plan = await vscode.editor('plan-de-apertura.yaml').locator('.view-lines').waitFor().then(() => vscode.editor('plan-de-apertura.yaml'));
   await status.waitFor();
   await vscode.screenshot('1-new-plan');
-  const fresh = (await status.textContent()) ?? '';
+  // The server may still be checking the new file («Guide: checking…»): wait for its verdict.
+  const fresh = await waitUntil(async () => {
+    const text = (await status.textContent()) ?? '';
+    return /Guide: Basic \d+\/8/.test(text) ? text : undefined;
+  }, 'the status bar to show the basic level', () => status.textContent());
   assert.match(fresh, /Guide: Basic [0-7]\/8/, 'a fresh template does not meet the basic level');
   // Nothing is an error yet: one summary line says what is left.
   await vscode.showProblems();
