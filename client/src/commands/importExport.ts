@@ -1,9 +1,9 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { countErrors, DEFAULT_EXPORT_NAMES, exportWorkspace, type ExportFormat } from '../../../server/src/core/adela/exportWorkspace';
-import { importFiles, type ImportInput, type KnownDataset } from '../../../server/src/core/adela/importFiles';
-import { formatImportSummary } from '../../../server/src/core/adela/importSummary';
+import { countErrors, DEFAULT_EXPORT_NAMES, exportWorkspace, type ExportFormat } from '../../../server/src/core/exchange/exportWorkspace';
+import { importFiles, type ImportInput, type KnownDataset } from '../../../server/src/core/exchange/importFiles';
+import { formatImportSummary } from '../../../server/src/core/exchange/importSummary';
 import { analyzeFile, type FileAnalysis } from '../../../server/src/core/check/analyzeFile';
 import { WorkspaceIndex } from '../../../server/src/core/check/workspaceIndex';
 import { FileClassifier } from '../../../server/src/core/files/fileKinds';

@@ -5,7 +5,7 @@ import type { WorkspaceReport } from '../core/check/workspaceIndex';
 import { institutionSummary, type InstitutionsReport } from '../core/institutions/institutionIndexes';
 import { stateLabel } from '../core/report/boardModel';
 import { t, type Language } from '../core/l10n';
-import type { LinkCheckReport } from '../core/links/linkResults';
+import type { LinkCheckReport } from '../core/model/linkResults';
 import { meanScore, type DatasetQuality } from '../core/quality/datasetQuality';
 
 const SEVERITY_WORDS: Record<number, () => string> = {

@@ -6,7 +6,7 @@ import { analyzeGuarded } from '../core/check/guardedAnalysis';
 import { analyzeWithinLimit, oversizedFileAnalysis } from '../core/check/sizeLimit';
 import { WorkspaceIndex, type WorkspaceReport } from '../core/check/workspaceIndex';
 import { InstitutionIndexes, institutionSummary, type InstitutionReport, type InstitutionsReport } from '../core/institutions/institutionIndexes';
-import type { LinkCheckReport } from '../core/links/linkResults';
+import type { LinkCheckReport } from '../core/model/linkResults';
 import { QualityCache, workspaceQuality } from '../core/quality/datasetQuality';
 import { qualitySummary } from '../core/quality/qualityReport';
 import { FileClassifier, type FileRole } from '../core/files/fileKinds';
@@ -16,7 +16,7 @@ import type { CoverageReport } from '../protocol/protocol';
 import type { GuideSettings } from '../protocol/settings';
 import { requirementPagesRoot } from '../shippedFiles';
 import { LocalDataSync } from './localDataSync';
-import { findFiles } from './workspaceScanner';
+import { findFiles } from '../workspaceScanner';
 
 /** What the server publishes after an evaluation: diagnostics per URI and the board. */
 export interface Evaluation {

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import type { FileAnalysis } from '../core/check/analyzeFile';
 import { LocalData, type DataIndex } from '../core/data/localData';
-import type { LocalDataView } from '../core/data/localDataView';
+import type { LocalDataView } from '../core/model/localDataView';
 import { nodeDataReader } from '../nodeDataReader';
 
 /** Data files the server checks when a resource points at them (the watcher reports their changes). */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { exportWorkspace } from '../../../server/src/core/adela/exportWorkspace';
-import { importFiles } from '../../../server/src/core/adela/importFiles';
+import { exportWorkspace } from '../../../server/src/core/exchange/exportWorkspace';
+import { importFiles } from '../../../server/src/core/exchange/importFiles';
 import { CATALOG_COLUMNS } from '../../../server/src/core/adela/templates';
 import { analyzeFile } from '../../../server/src/core/check/analyzeFile';
 import { csvRows, fixture, roundTrip } from './fixtures';

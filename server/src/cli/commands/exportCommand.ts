@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { countErrors, EXPORT_FORMATS, exportWorkspace, isExportFormat, type ExportFormat } from '../../core/adela/exportWorkspace';
+import { countErrors, EXPORT_FORMATS, exportWorkspace, isExportFormat, type ExportFormat } from '../../core/exchange/exportWorkspace';
 import { analyzeFile } from '../../core/check/analyzeFile';
 import { WorkspaceIndex } from '../../core/check/workspaceIndex';
 import { FileClassifier } from '../../core/files/fileKinds';

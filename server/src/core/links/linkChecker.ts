@@ -3,7 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import type { LookupAddress } from 'node:dns';
-import type { LinkCheckReport, LinkProblem, LinkResult } from './linkResults';
+import type { LinkCheckReport, LinkProblem, LinkResult } from '../model/linkResults';
 import { isPublicAddress } from './publicAddress';
 
 export interface LinkCheckOptions {

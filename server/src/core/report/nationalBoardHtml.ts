@@ -2,7 +2,7 @@ import { LEVELS, REQUIREMENTS, levelRank, levelTitle } from '../catalog/requirem
 import type { RequirementState } from '../check/coverage';
 import { t, type Language } from '../l10n';
 import { stateLabel, stateMark, stateMeaning } from './boardModel';
-import { escapeHtml } from './boardReport';
+import { escapeHtml } from '../text/html';
 import type { NationalBoard } from './nationalBoard';
 import { displayName, qualityLabel, rankingRule, reachedLabel } from './nationalBoardText';
 

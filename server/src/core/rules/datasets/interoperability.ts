@@ -1,4 +1,4 @@
-import type { DistributionFacts } from '../../check/facts';
+import type { DistributionFacts } from '../../model/facts';
 import { encodingName } from '../../data/csvAnalysis';
 import { foreignDate, isoFromForeign } from '../../data/cellPatterns';
 import { t } from '../../l10n';

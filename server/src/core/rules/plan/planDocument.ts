@@ -1,5 +1,5 @@
 import type { RequirementId } from '../../catalog/requirements';
-import type { FileAnalysis } from '../../check/analyzeFile';
+import type { FileAnalysis } from '../../model/analysis';
 import { itemsOf, property, stringValue, type NodePath, type ObjectNode, type PropertyNode, type SourceNode } from '../../parse/sourceTree';
 import { dayNumber, isIsoDate } from '../../text/dates';
 import { evidenceText } from '../../text/placeholders';

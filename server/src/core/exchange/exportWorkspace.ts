@@ -1,12 +1,12 @@
-import type { FileAnalysis } from '../check/analyzeFile';
+import type { FileAnalysis } from '../model/analysis';
 import type { WorkspaceReport } from '../check/workspaceIndex';
 import { counted, t } from '../l10n';
-import { exportCatalogJson } from './exportCatalogJson';
-import { exportCatalogCsv, exportInventoryCsv, exportPlanCsv, type CsvExport } from './exportCsv';
+import { exportCatalogJson } from '../adela/exportCatalogJson';
+import { exportCatalogCsv, exportInventoryCsv, exportPlanCsv, type CsvExport } from '../adela/exportCsv';
 import { exportCkan } from '../ckan/exportCkan';
 import { exportDcatAp } from '../dcat/dcatAp';
 import { toTurtle } from '../dcat/turtle';
-import { distributionsOf, workspaceContent } from './workspaceContent';
+import { distributionsOf, workspaceContent } from '../adela/workspaceContent';
 
 export const EXPORT_FORMATS = ['catalogo', 'dcat-ap', 'dcat-ap-ttl', 'ckan', 'csv', 'plan-csv', 'inventario-csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

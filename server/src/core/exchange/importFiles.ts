@@ -3,16 +3,16 @@ import { ckanPackages, importCkanPackages, isCkanJson } from '../ckan/importCkan
 import { safeFileName } from '../files/safeFileName';
 import type { PlainValue } from '../parse/sourceTree';
 import { t } from '../l10n';
-import { importCatalogCsv } from './catalogCsv';
-import { importCatalogJson } from './catalogJson';
+import { importCatalogCsv } from '../adela/catalogCsv';
+import { importCatalogJson } from '../adela/catalogJson';
 import { identifierFrom } from '../catalog/identifiers';
-import { normaliseIdentifier } from './cellValues';
-import { readCsv } from './csvReader';
-import { decodeText, type TextEncoding } from './decodeText';
-import { ImportLog, type ImportedDataset, type ImportedPlan, type ImportIssue, type PlainObject } from './importModel';
-import { emptyPlan, importInventoryCsv, importPlanCsv, importPlanExportCsv } from './planCsv';
-import { detectTemplate, type TemplateKind } from './templates';
-import { importHeader, writeYaml } from './yamlOutput';
+import { normaliseIdentifier } from '../adela/cellValues';
+import { readCsv } from '../adela/csvReader';
+import { decodeText, type TextEncoding } from '../adela/decodeText';
+import { ImportLog, type ImportedDataset, type ImportedPlan, type ImportIssue, type PlainObject } from '../adela/importModel';
+import { emptyPlan, importInventoryCsv, importPlanCsv, importPlanExportCsv } from '../adela/planCsv';
+import { detectTemplate, type TemplateKind } from '../adela/templates';
+import { importHeader, writeYaml } from '../adela/yamlOutput';
 
 export interface ImportInput {
   /** The file's name or path as the person gave it; messages name the file this way. */
