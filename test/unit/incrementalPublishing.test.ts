@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it, mock } from 'node:test';
 import type { Connection } from 'vscode-languageserver/node';
 import type { GuideDiagnostic } from '../../server/src/core/check/diagnostics';
-import { DEFAULT_DEBOUNCE_MS, DiagnosticsPublisher, yieldToRequests } from '../../server/src/lsp/diagnosticsPublisher';
+import { DEFAULT_DEBOUNCE_MS, DiagnosticsPublisher } from '../../server/src/lsp/diagnosticsPublisher';
+import { yieldToRequests } from '../../server/src/lsp/slicedWork';
 import type { Evaluation, GuideWorkspace } from '../../server/src/lsp/guideWorkspace';
 
 /**
@@ -20,6 +21,10 @@ class FakeWorkspace {
   isCurrent(uri: string, text: string): boolean {
     return uri === URI && this.analysed.length > 0 && text === this.text;
   }
+
+  *prepareOpen(): Generator<void> {}
+
+  *prepareEvaluation(): Generator<void> {}
 
   updateOpen(_uri: string, text: string): boolean {
     this.analysed.push(text);

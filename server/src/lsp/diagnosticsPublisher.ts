@@ -2,6 +2,7 @@ import type { Connection } from 'vscode-languageserver/node';
 import type { GuideDiagnostic } from '../core/check/diagnostics';
 import { CoverageChangedNotification } from '../protocol/protocol';
 import { guarded } from './guard';
+import { runSliced, yieldToRequests } from './slicedWork';
 import type { GuideWorkspace } from './guideWorkspace';
 
 /**
@@ -21,6 +22,10 @@ export class DiagnosticsPublisher {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** When each document's last check ended (`performance.now()`). */
   private readonly checked = new Map<string, number>();
+  /** The last text each open document was announced with; a check of any other is stale. */
+  private readonly latest = new Map<string, string>();
+  /** The text each document's check in progress is for. */
+  private readonly running = new Map<string, string>();
   /** The diagnostics each file was last published with. */
   private readonly published = new Map<string, GuideDiagnostic[]>();
   private lastCoverage = '';
@@ -34,19 +39,34 @@ export class DiagnosticsPublisher {
   documentChanged(uri: string, text: string, delay = this.debounceMs): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
+    this.latest.set(uri, text);
+    // A newer version arrived (or the document closed): its own check publishes; this one stops.
+    const stale = (): boolean => this.latest.get(uri) !== text;
     const run = guarded(this.connection, 'revisión de un documento', async (): Promise<void> => {
       this.timers.delete(uri);
-      // Opening a document announces its text twice (open, then content change).
-      if (this.workspace.isCurrent(uri, text)) return;
+      // Opening a document announces its text twice (open, then content change): one check of it.
+      if (stale() || this.workspace.isCurrent(uri, text) || this.running.get(uri) === text) return;
+      this.running.set(uri, text);
+      try {
+        await check();
+      } finally {
+        if (this.running.get(uri) === text) this.running.delete(uri);
+      }
+    });
+    const check = async (): Promise<void> => {
+      // A big document is read and validated ahead in short slices, answering requests between
+      // them (hover, completion, the outline of another file); what is left is short.
+      const read = runSliced(this.workspace.prepareOpen(uri, text), stale);
+      if (read !== true && !(await read)) return;
       const ours = this.workspace.updateOpen(uri, text);
       this.checked.set(uri, performance.now());
-      // The check of a big file is two long steps (its analysis, then the workspace's evaluation):
-      // requests that arrived meanwhile (hover, completion, the outline) are answered between them.
       await yieldToRequests();
-      // A newer version arrived meanwhile: its own check publishes; this one's results are stale.
-      if (!this.workspace.isCurrent(uri, text)) return;
+      if (stale() || !this.workspace.isCurrent(uri, text)) return;
+      // The same for the workspace rules' work on its datasets, before the evaluation that publishes.
+      const prepared = runSliced(this.workspace.prepareEvaluation(uri), stale);
+      if (prepared !== true && !(await prepared)) return;
       if (ours || this.published.has(uri)) this.publishAll();
-    });
+    };
     const quiet = performance.now() - (this.checked.get(uri) ?? -Infinity);
     if (delay <= 0 || quiet >= delay) void run();
     else this.timers.set(uri, setTimeout(() => void run(), delay));
@@ -57,6 +77,7 @@ export class DiagnosticsPublisher {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.checked.delete(uri);
+    this.latest.delete(uri);
   }
 
   publishAll(): void {
@@ -105,13 +126,4 @@ function sameValue(a: unknown, b: unknown): boolean {
     if (!Object.prototype.hasOwnProperty.call(b, key) || !sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
   }
   return true;
-}
-
-/**
- * Lets the messages that arrived while the server was busy be handled before it goes on. A timer
- * rather than `setImmediate`: the JSON-RPC layer dispatches what it read with `setImmediate`, and a
- * timer callback runs after those.
- */
-export function yieldToRequests(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }

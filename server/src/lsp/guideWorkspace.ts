@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeFile, DocumentAnalyzer, type FileAnalysis } from '../core/check/analyzeFile';
 import { analyzeGuarded } from '../core/check/guardedAnalysis';
 import { analyzeWithinLimit, oversizedFileAnalysis } from '../core/check/sizeLimit';
-import { WorkspaceIndex, type WorkspaceReport } from '../core/check/workspaceIndex';
+import { WorkspaceIndex, type EvaluationOptions, type WorkspaceReport } from '../core/check/workspaceIndex';
 import { InstitutionIndexes, institutionSummary, type InstitutionReport, type InstitutionsReport } from '../core/institutions/institutionIndexes';
 import type { LinkCheckReport } from '../core/model/linkResults';
 import { QualityCache, workspaceQuality } from '../core/quality/datasetQuality';
@@ -160,9 +160,43 @@ export class GuideWorkspace {
     return this.settings.evaluationDate || undefined;
   }
 
+  /**
+   * Does ahead, one step at a time, the reading and validation that `updateOpen(uri, text)` would do
+   * now (nothing for a file that is not ours, too big, JSON or already analysed with this text), so
+   * that the server can spread a big document's analysis over several turns of its event loop.
+   */
+  *prepareOpen(uri: string, text: string): Generator<void> {
+    if (this.isCurrent(uri, text) || this.index.get(uri)?.parsed.text === text) return;
+    const role = this.roleOf(uri, text);
+    if (!role || text.length > this.settings.maxFileSizeKB * 1024) return;
+    let analyzer = this.analyzers.get(uri);
+    if (analyzer === undefined) this.analyzers.set(uri, (analyzer = new DocumentAnalyzer()));
+    yield* analyzer.prepare(uri, role, text);
+  }
+
+  /** Does ahead, one step at a time, the work on `uri` that the next `evaluate` would do. */
+  *prepareEvaluation(uri: string): Generator<void> {
+    const index = this.index.indexOf(uri);
+    if (index === undefined) return;
+    yield* index.prepare(this.evaluationOptions(), uri);
+    // The quality score of its institution (a DCAT-AP export of the file), in a turn of its own.
+    workspaceQuality(index.all(), this.linkCheck, this.qualityCache);
+    yield;
+  }
+
   evaluate(): Evaluation {
     this.localData.noticeChanges();
-    const options = {
+    const options = this.evaluationOptions();
+    const report = this.index.evaluate(options);
+    const focusRoot = this.focus === undefined ? undefined : this.index.rootOf(this.focus);
+    const coverage = coverageReport(report, focusRoot, () => new WorkspaceIndex().evaluate(options));
+    // The quality of the institution the report is about, like its coverage.
+    const focusFiles = this.index.institutions().find((entry) => entry.root === coverage.institution?.root)?.index.all() ?? [];
+    return { report, coverage: { ...coverage, quality: qualitySummary(workspaceQuality(focusFiles, this.linkCheck, this.qualityCache)) } };
+  }
+
+  private evaluationOptions(): EvaluationOptions {
+    return {
       targetLevel: this.settings.targetLevel,
       today: this.settings.evaluationDate || undefined,
       showAboveTarget: this.settings.showAboveTarget,
@@ -172,12 +206,6 @@ export class GuideWorkspace {
       localData: this.localData.view,
       linkCheck: this.linkCheck,
     };
-    const report = this.index.evaluate(options);
-    const focusRoot = this.focus === undefined ? undefined : this.index.rootOf(this.focus);
-    const coverage = coverageReport(report, focusRoot, () => new WorkspaceIndex().evaluate(options));
-    // The quality of the institution the report is about, like its coverage.
-    const focusFiles = this.index.institutions().find((entry) => entry.root === coverage.institution?.root)?.index.all() ?? [];
-    return { report, coverage: { ...coverage, quality: qualitySummary(workspaceQuality(focusFiles, this.linkCheck, this.qualityCache)) } };
   }
 
   /**

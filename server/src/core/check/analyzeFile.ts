@@ -68,13 +68,7 @@ export class DocumentAnalyzer {
       const placed = parsed.lists?.get(key)?.[index];
       // Only an item the incremental parser read alone (the very node in the tree) has a text to key on.
       if (placed === undefined || placed.node !== node) return validate(node);
-      const position = byPosition ? index : -1;
-      let entry = this.itemFindings.get(placed.item);
-      if (entry === undefined || entry.key !== key || entry.position !== position) {
-        const read = validate(placed.item.node);
-        entry = { key, position, read, offset: placed.item.base, placed: read };
-        this.itemFindings.set(placed.item, entry);
-      }
+      const entry = this.itemEntry(placed.item, key, byPosition ? index : -1, validate);
       if (entry.offset !== placed.offset) {
         entry.offset = placed.offset;
         entry.placed = shiftFindings(entry.read, placed.offset - placed.item.base);
@@ -82,6 +76,47 @@ export class DocumentAnalyzer {
       return entry.placed;
     });
   }
+
+  /**
+   * Does ahead, one list item per step, the reading and validation that `analyze(id, role, text)`
+   * would do now, so that a big document's analysis can be spread over several turns of the
+   * server's event loop: `analyze` then finds each item's parse and findings remembered. Changes
+   * only what is remembered, never what `analyze` gives.
+   */
+  *prepare(id: string, role: FileRole, text: string): Generator<void> {
+    if (isJson(id)) return;
+    let index = 0;
+    let lastKey: string | undefined;
+    for (const { key, item } of this.parser.readAhead(text)) {
+      index = key === lastKey ? index + 1 : 0;
+      lastKey = key;
+      const check = item && itemCheck(role === 'plan' ? 'plan' : 'catalog', key, index);
+      if (check) this.itemEntry(item, key, check.byPosition ? index : -1, check.validate);
+      yield;
+    }
+  }
+
+  /** The findings of `item` as list `key`'s item at `position`, remembered or computed now. */
+  private itemEntry(item: ParsedListItem, key: string, position: number, validate: (node: SourceNode) => Finding[]): ItemFindings {
+    let entry = this.itemFindings.get(item);
+    if (entry === undefined || entry.key !== key || entry.position !== position) {
+      const read = validate(item.node);
+      entry = { key, position, read, offset: item.base, placed: read };
+      this.itemFindings.set(item, entry);
+    }
+    return entry;
+  }
+}
+
+/**
+ * How item `index` of the top-level list `key` of a file of `kind` is validated on its own (a row
+ * of a plan's lists, a dataset of a catalog), and whether its findings depend on its position
+ * (messages that number plan rows); undefined for a list whose items are not validated alone.
+ */
+function itemCheck(kind: FileKind, key: string, index: number): { validate: (node: SourceNode) => Finding[]; byPosition: boolean } | undefined {
+  if (kind === 'plan') return PLAN_ROW_LISTS.includes(key) ? { validate: (node) => validatePlanRow(key, index, node), byPosition: true } : undefined;
+  if (kind === 'catalog' && key === 'dataset') return { validate: (node) => validateShape('dataset', node), byPosition: false };
+  return undefined;
 }
 
 interface ItemFindings {
@@ -115,12 +150,13 @@ function analyzeParsed(id: string, role: FileRole, text: string, parsed: ParsedD
     findings.push(...withoutSwallowed(validateShape('plan', root, shellValue(root, PLAN_ROW_LISTS)), parsed));
     for (const key of PLAN_ROW_LISTS) {
       itemsOf(valueOf(root, key)).forEach((row, index) => {
-        findings.push(...withoutSwallowed(validateItem(key, index, row, (node) => validatePlanRow(key, index, node), true), parsed));
+        const check = itemCheck('plan', key, index)!;
+        findings.push(...withoutSwallowed(validateItem(key, index, row, check.validate, check.byPosition), parsed));
       });
     }
   } else if (kind === 'catalog') {
     findings.push(...withoutSwallowed(validateShape('catalog', root, shellValue(root, ['dataset'])), parsed));
-    for (const dataset of datasets) tallyDataset(findings, evidence, withoutSwallowed(validateItem('dataset', dataset.index!, dataset.node, (node) => validateShape('dataset', node)), parsed), brokenBySyntax(parsed, dataset.node));
+    for (const dataset of datasets) tallyDataset(findings, evidence, withoutSwallowed(validateItem('dataset', dataset.index!, dataset.node, itemCheck('catalog', 'dataset', dataset.index!)!.validate), parsed), brokenBySyntax(parsed, dataset.node));
   } else {
     tallyDataset(findings, evidence, withoutSwallowed(validateShape('dataset', root), parsed), brokenBySyntax(parsed, root));
   }

@@ -126,15 +126,33 @@ export class WorkspaceIndex implements AnalysisStore {
     return this.sortedIds.map((id) => this.files.get(id)!);
   }
 
+  /**
+   * Does ahead, one step at a time, the work on file `id` that `evaluate(options)` would do now
+   * and the rules remember per dataset (see `WorkspaceRule.prepare`), so that evaluating a big
+   * catalog can be spread over several turns of the server's event loop. Changes only what is
+   * remembered, never what `evaluate` gives.
+   */
+  *prepare(options: EvaluationOptions, id: string): Generator<void> {
+    const file = this.files.get(id);
+    if (file === undefined) return;
+    const input = this.ruleInput(options);
+    for (const rule of WORKSPACE_RULES) {
+      if (rule.prepare && rule.reads?.includes(file.kind)) yield* rule.prepare(input, file);
+    }
+  }
+
+  private ruleInput(options: EvaluationOptions): WorkspaceRuleInput {
+    return { files: this.sorted(), today: todayDayNumber(options.today), localData: options.localData, linkCheck: options.linkCheck };
+  }
+
   evaluate(options: EvaluationOptions): WorkspaceReport {
-    const files = this.sorted();
+    const input = this.ruleInput(options);
+    const files = input.files;
     // Findings the workspace rules place on each file, next to the file's own (kept in its analysis).
     const placedByFile = new Map<string, Finding[]>();
     const evidence: EvidenceTally = {};
     for (const file of files) addEvidence(evidence, file.evidence);
 
-    const today = todayDayNumber(options.today);
-    const input: WorkspaceRuleInput = { files, today, localData: options.localData, linkCheck: options.linkCheck };
     for (const rule of WORKSPACE_RULES) {
       const output = this.runRule(rule, input);
       addEvidence(evidence, output.evidence);

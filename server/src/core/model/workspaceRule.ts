@@ -41,4 +41,10 @@ export interface WorkspaceRule {
    */
   reads?: readonly FileKind[];
   check(input: WorkspaceRuleInput): WorkspaceRuleOutput;
+  /**
+   * Does ahead, one dataset per step, the part of `check(input)` that concerns `file`, for a rule
+   * that remembers it per dataset: the server spreads a big catalog's evaluation over several turns
+   * of its event loop this way. Changes only what the rule remembers, never what `check` gives.
+   */
+  prepare?(input: WorkspaceRuleInput, file: FileAnalysis): Generator<void>;
 }

@@ -77,6 +77,31 @@ export class IncrementalYamlParser {
   }
 
   /**
+   * Reads ahead, one item per step, the items of `text` that `parse` would read now, so that a
+   * caller can spread the reading of a big document over several turns of its event loop (see the
+   * server's `runSliced`) and then `parse` it with every item found in the cache. Steps give each
+   * item read with the key of its list (undefined for an item that cannot be read alone). Nothing
+   * to do for an edit inside one item (the keystroke `parse` handles alone). Changes only what is
+   * cached, never what `parse` gives.
+   */
+  *readAhead(text: string): Generator<{ key: string; item: ParsedListItem | undefined }> {
+    if (this.relayout(text) !== undefined) return;
+    const lists = findTopLevelLists(text);
+    if (lists === undefined) return;
+    for (const list of lists) {
+      for (const span of list.items) {
+        const itemText = text.slice(span.start, span.end);
+        let cached = this.items.get(itemText);
+        if (cached === undefined) {
+          cached = { parsed: readItem(itemText, span.start) };
+          this.items.set(itemText, cached);
+        }
+        yield { key: list.key, item: cached.parsed };
+      }
+    }
+  }
+
+  /**
    * The layout of `text` derived from the last one, when the change between them lies inside one
    * item and leaves it one item (the common keystroke): only that item's lines are scanned again,
    * the others keep their cached items and move by the change in length. Undefined otherwise.

@@ -71,9 +71,7 @@ export function datasetRule<T = void>(requirement: RequirementId, check: (scope:
     check(input) {
       const findings: PlacedFinding[] = [];
       const tally: RequirementEvidence = { items: 0, failed: 0 };
-      const dataFiles = new Map<string, DataFileAnalysis>();
-      for (const file of input.files) if (isDataFileAnalysis(file)) dataFiles.set(file.id, file);
-      results.begin(input, [...dataFiles.values()]);
+      const dataFiles = beginWith(results, input);
       // Only a rule with an `after` hook looks back at the datasets: the others keep no list (this runs on every keystroke).
       const checked: Array<CheckedDataset<T>> | undefined = hooks.after ? [] : undefined;
       for (const file of metadataFiles(input.files)) {
@@ -97,7 +95,22 @@ export function datasetRule<T = void>(requirement: RequirementId, check: (scope:
       if (hooks.countsEvidence === false) return { findings, evidence: {} };
       return { findings, evidence: tally.items > 0 ? { [requirement]: tally } : {} };
     },
+    *prepare(input, file) {
+      const dataFiles = beginWith(results, input);
+      for (const dataset of file.datasets) {
+        results.result(file, dataset, () => checkDataset(requirement, check, input, dataFiles, file, dataset));
+        yield;
+      }
+    },
   };
+}
+
+/** Starts an evaluation of `results` over `input`; gives the data files behind resources by id. */
+function beginWith<T>(results: DatasetResults<T>, input: WorkspaceRuleInput): Map<string, DataFileAnalysis> {
+  const dataFiles = new Map<string, DataFileAnalysis>();
+  for (const file of input.files) if (isDataFileAnalysis(file)) dataFiles.set(file.id, file);
+  results.begin(input, [...dataFiles.values()]);
+  return dataFiles;
 }
 
 function checkDataset<T>(requirement: RequirementId, check: (scope: DatasetScope) => T, input: WorkspaceRuleInput, dataFiles: ReadonlyMap<string, DataFileAnalysis>, file: FileAnalysis, dataset: DatasetFacts): DatasetResult<T> {

@@ -7,15 +7,34 @@ const MINIMUM_STARS = 3;
 const LINKED_STARS = 4;
 
 /**
+ * What a dataset's check finds for the workspace-wide part: whether its best resource reaches 4
+ * stars, and whether some resource is a web service or feed (a static `datos.json` download is a
+ * file, not a service: only an address that answers a query counts).
+ */
+interface Openness {
+  linked: boolean;
+  service: boolean;
+}
+
+/**
  * avanzado-2a, machine-readable services: every dataset reaches 3 openness stars (those of its best
  * resource, on ADELA's scale); some dataset reaches 4 or some resource is a web service or feed;
  * file resources state their `byteSize` and every resource recommends `tools`.
  */
-export const machineReadable = datasetRule('avanzado-2a', (scope) => {
+export const machineReadable = datasetRule<Openness | undefined>('avanzado-2a', (scope) => {
   const { dataset } = scope;
-  if (dataset.distributions.length === 0) return scope.noEvidence();
-  const best = dataset.distributions.reduce((top, resource) => (resourceStars(resource) > resourceStars(top) ? resource : top));
-  const stars = resourceStars(best);
+  if (dataset.distributions.length === 0) {
+    scope.noEvidence();
+    return undefined;
+  }
+  let service = false;
+  // The first resource with the most stars, each resource measured once.
+  let best = dataset.distributions[0]!;
+  let stars = resourceStars(best);
+  for (const resource of dataset.distributions) {
+    const measured = resourceStars(resource);
+    if (measured > stars) [best, stars] = [resource, measured];
+  }
   if (stars < MINIMUM_STARS) {
     const { info } = resourceFormat(best);
     scope.report(keySpan(dataset.node, 'distribution') ?? headSpan(dataset.node), 'mandatory',
@@ -24,7 +43,9 @@ export const machineReadable = datasetRule('avanzado-2a', (scope) => {
   }
   for (const resource of dataset.distributions) {
     const name = resourceName(dataset, resource);
-    if (!isWebService(resource) && !hasContent(resource.node, 'byteSize')) {
+    const isService = isWebService(resource);
+    service ||= isService;
+    if (!isService && !hasContent(resource.node, 'byteSize')) {
       scope.report(headSpan(resource.node), 'mandatory',
         t('El recurso «{0}» no declara «byteSize»: escribe el tamaño del archivo en bytes, como número entero (p. ej. 3145728), para que quien lo descarga sepa qué esperar.', name),
         { rule: 'sin-tamano' });
@@ -35,13 +56,12 @@ export const machineReadable = datasetRule('avanzado-2a', (scope) => {
         { rule: 'sin-herramientas' });
     }
   }
+  return { linked: stars >= LINKED_STARS, service };
 }, {
   after(_input, scopes, report) {
     if (scopes.length === 0) return;
-    const linked = scopes.some(({ dataset }) => dataset.distributions.some((resource) => resourceStars(resource) >= LINKED_STARS));
-    // A static `datos.json` download is a file, not a service: only an address that answers a query counts.
-    const service = scopes.some(({ dataset }) => dataset.distributions.some(isWebService));
-    if (linked || service) return { items: 1, failed: 0 };
+    // Each dataset's openness comes from its check, remembered with it: not measured again here.
+    if (scopes.some(({ value }) => value?.linked === true || value?.service === true)) return { items: 1, failed: 0 };
     const first = scopes[0]!;
     report(first.file.id, keySpan(first.dataset.node, 'distribution') ?? headSpan(first.dataset.node), 'mandatory',
       t('Ningún conjunto del espacio de trabajo llega a 4 estrellas (RDF) ni ofrece un servicio web o canal (JSON, XML, RSS o Atom): publica al menos un recurso así, sobre todo para datos que cambian seguido.'),
