@@ -11,7 +11,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
-const RECORDED_NOTIFICATIONS = ['guia/coverageChanged', 'window/showMessage', 'window/logMessage'];
+const RECORDED_NOTIFICATIONS = ['guia/coverageChanged', 'window/showMessage', 'window/logMessage', '$/progress'];
 
 const SERVER = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
 
@@ -23,6 +23,8 @@ export class TestLspClient {
   readonly connection: ProtocolConnection;
   private readonly process: ChildProcess;
   private readonly diagnostics = new Map<string, Diagnostic[]>();
+  /** Every publication, in the order it arrived. */
+  readonly published: PublishDiagnosticsParams[] = [];
   private readonly waiters: Array<() => void> = [];
   readonly notifications: Array<{ method: string; params: unknown }> = [];
 
@@ -31,6 +33,7 @@ export class TestLspClient {
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.diagnostics.set(params.uri, params.diagnostics);
+      this.published.push(params);
       this.wake();
     });
     // ProtocolConnection has no catch-all handler: record the notifications tests wait for.
@@ -42,16 +45,24 @@ export class TestLspClient {
     }
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
     this.connection.onRequest('client/registerCapability', () => null);
+    // Recorded with the notifications, so a test sees the progress token created before its reports.
+    this.connection.onRequest('window/workDoneProgress/create', (params: unknown) => {
+      this.notifications.push({ method: 'window/workDoneProgress/create', params });
+      return null;
+    });
     this.connection.listen();
   }
 
-  /** Initializes the server on `folder` as VS Code does: in Spanish, saying whether the folder is trusted (here: yes). */
-  async initialize(folder: string, initializationOptions: Record<string, unknown> = { language: 'es', trusted: true }): Promise<InitializeResult> {
+  /**
+   * Initializes the server on `folder` as VS Code does: in Spanish, saying whether the folder is
+   * trusted (here: yes); `window` adds window capabilities (e.g. `{ workDoneProgress: true }`).
+   */
+  async initialize(folder: string, initializationOptions: Record<string, unknown> = { language: 'es', trusted: true }, window: Record<string, unknown> = {}): Promise<InitializeResult> {
     const result = await this.connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(folder).href,
       workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'test' }],
-      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { relatedInformation: true } }, window },
       initializationOptions,
     });
     await this.connection.sendNotification('initialized', {});

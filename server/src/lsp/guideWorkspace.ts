@@ -75,15 +75,17 @@ export class GuideWorkspace {
     return this.classifier.roleOf(this.relativePath(uri), text);
   }
 
-  /** Indexes every file of the workspace folders (read from disk, asynchronously). */
-  async scan(): Promise<void> {
-    for (const folder of this.folders) {
-      const files = await findFiles(folder, (relative) => /\.(ya?ml|json)$/i.test(relative));
-      for (const file of files) {
-        const uri = pathToFileURL(file).href;
-        if (this.openTexts.has(uri)) continue;
-        await this.refreshFromDisk(uri);
-      }
+  /**
+   * Indexes every file of the workspace folders (read from disk, asynchronously), telling
+   * `progress` how many of how many files are done after each.
+   */
+  async scan(progress: (done: number, total: number) => void = () => {}): Promise<void> {
+    const files: string[] = [];
+    for (const folder of this.folders) files.push(...(await findFiles(folder, (relative) => /\.(ya?ml|json)$/i.test(relative))));
+    for (const [done, file] of files.entries()) {
+      const uri = pathToFileURL(file).href;
+      if (!this.openTexts.has(uri)) await this.refreshFromDisk(uri);
+      progress(done + 1, files.length);
     }
   }
 

@@ -18,6 +18,7 @@ import { applyLanguage } from '../shippedFiles';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { guarded } from './guard';
 import { GuideWorkspace } from './guideWorkspace';
+import { scanWithProgress } from './indexingProgress';
 import { CHECK_LINKS_COMMAND, registerCommands } from './linkCommand';
 import { EDITING_CAPABILITIES, registerEditingHandlers } from './handlers';
 import { registerReportHandlers } from './reportHandlers';
@@ -67,7 +68,7 @@ export function startServer(connection: Connection): void {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
     }
     await applySettings(await readSettings());
-    await workspace!.scan();
+    await scanWithProgress(connection, workspace!);
     publisher!.publishAll();
   }));
 
@@ -90,7 +91,7 @@ export function startServer(connection: Connection): void {
     await applySettings(await readSettings());
     // Globs may have changed which files are ours: index again.
     for (const file of workspace!.index.all()) workspace!.forget(file.id);
-    await workspace!.scan();
+    await scanWithProgress(connection, workspace!);
     for (const document of documents.all()) workspace!.updateOpen(document.uri, document.getText());
     publisher!.publishAll();
   }));
