@@ -46,8 +46,11 @@ export class LspDriver {
     return this.process.pid!;
   }
 
-  /** Starts the LSP session; returns the capabilities the server declares. */
-  async initialize(folder: string, initializationOptions: unknown = undefined): Promise<Record<string, unknown>> {
+  /**
+   * Starts the LSP session; returns the capabilities the server declares. `window` adds window
+   * capabilities (e.g. `{ workDoneProgress: true }`, as VS Code says).
+   */
+  async initialize(folder: string, initializationOptions: unknown = undefined, window: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
     const uri = pathToFileURL(folder).href;
     const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
@@ -61,6 +64,7 @@ export class LspDriver {
           completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
           hover: { contentFormat: ['markdown', 'plaintext'] },
         },
+        window,
       },
       initializationOptions,
     });
@@ -96,6 +100,11 @@ export class LspDriver {
 
   notify(method: string, params: unknown): void {
     void this.connection.sendNotification(method, params);
+  }
+
+  /** Calls `listener` with each notification of `method` the server sends (e.g. `$/progress`). */
+  onNotification(method: string, listener: (params: unknown) => void): void {
+    this.connection.onNotification(method, listener);
   }
 
   request<R>(method: string, params: unknown): Promise<R> {

@@ -186,6 +186,19 @@ export class GuideWorkspace {
     yield;
   }
 
+  /**
+   * Evaluates each institution ahead, one per step: the `evaluate` that follows (after indexing)
+   * then finds every rule's output and every file's diagnostics remembered.
+   */
+  *prepareAll(): Generator<void> {
+    this.localData.noticeChanges();
+    const options = this.evaluationOptions();
+    for (const { index } of this.index.institutions()) {
+      index.evaluate(options);
+      yield;
+    }
+  }
+
   evaluate(): Evaluation {
     this.localData.noticeChanges();
     const options = this.evaluationOptions();

@@ -6,11 +6,12 @@ import type { GuideWorkspace } from './guideWorkspace';
 const REPORT_EVERY_MS = 250;
 
 /**
- * Indexes the workspace (see `GuideWorkspace.scan`) showing the editor how far it got, with
+ * Indexes the workspace (see `GuideWorkspace.scan`) and then `publish`es its diagnostics, showing
+ * the editor how far it got, with
  * `window/workDoneProgress` when the client supports it (VS Code shows it in the status bar), and
  * nothing otherwise.
  */
-export async function scanWithProgress(connection: Connection, workspace: GuideWorkspace): Promise<void> {
+export async function scanWithProgress(connection: Connection, workspace: GuideWorkspace, publish: () => Promise<void>): Promise<void> {
   // A client that refuses to create the progress gets none; the workspace is indexed all the same.
   const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
   progress?.begin(t('Guía: revisando los archivos del espacio de trabajo'), 0, undefined, false);
@@ -22,6 +23,7 @@ export async function scanWithProgress(connection: Connection, workspace: GuideW
       reported = now;
       progress?.report(Math.floor((done * 100) / total), t('{0} de {1} archivos', done, total));
     });
+    await publish();
   } finally {
     progress?.done();
   }

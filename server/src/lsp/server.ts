@@ -55,7 +55,7 @@ export function startServer(connection: Connection): void {
     workspace = new GuideWorkspace(folders, DEFAULT_SETTINGS, language, (message) => connection.console.error(message));
     publisher = new DiagnosticsPublisher(connection, workspace);
     // Local data files are checked in the background; publish again when their checks change.
-    workspace.localData.onChange = () => publisher!.publishAll();
+    workspace.localData.onChange = () => void publisher!.publishAllSliced();
     warmUpSchemas();
     return {
       capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, codeLensProvider: { resolveProvider: false }, executeCommandProvider: { commands: [CHECK_LINKS_COMMAND] }, ...EDITING_CAPABILITIES },
@@ -68,8 +68,7 @@ export function startServer(connection: Connection): void {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
     }
     await applySettings(await readSettings());
-    await scanWithProgress(connection, workspace!);
-    publisher!.publishAll();
+    await scanWithProgress(connection, workspace!, () => publisher!.publishAllSliced());
   }));
 
   async function readSettings(): Promise<GuideSettings> {
@@ -91,9 +90,10 @@ export function startServer(connection: Connection): void {
     await applySettings(await readSettings());
     // Globs may have changed which files are ours: index again.
     for (const file of workspace!.index.all()) workspace!.forget(file.id);
-    await scanWithProgress(connection, workspace!);
-    for (const document of documents.all()) workspace!.updateOpen(document.uri, document.getText());
-    publisher!.publishAll();
+    await scanWithProgress(connection, workspace!, async () => {
+      for (const document of documents.all()) workspace!.updateOpen(document.uri, document.getText());
+      await publisher!.publishAllSliced();
+    });
   }));
 
   documents.onDidOpen(({ document }) => publisher!.documentChanged(document.uri, document.getText(), 0));
