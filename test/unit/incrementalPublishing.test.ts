@@ -36,6 +36,14 @@ class FakeWorkspace {
     const diagnostics = [...this.text].flatMap((char, i): GuideDiagnostic[] => (char === 'x' ? [diagnosticAt(i)] : []));
     return { report: { files: [{ id: URI, kind: 'catalog', diagnostics }] }, coverage: { files: {} } } as unknown as Evaluation;
   }
+
+  evaluateReport(): Evaluation['report'] {
+    return this.evaluate().report;
+  }
+
+  coverageOf(): Evaluation['coverage'] {
+    return this.evaluate().coverage;
+  }
 }
 
 function diagnosticAt(character: number): GuideDiagnostic {

@@ -1,5 +1,6 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { GuideDiagnostic } from '../core/check/diagnostics';
+import type { InstitutionsReport } from '../core/institutions/institutionIndexes';
 import { CoverageChangedNotification } from '../protocol/protocol';
 import { guarded } from './guard';
 import { runSliced, yieldToRequests } from './slicedWork';
@@ -32,6 +33,8 @@ export class DiagnosticsPublisher {
   /** The diagnostics each file was last published with. */
   private readonly published = new Map<string, GuideDiagnostic[]>();
   private lastCoverage = '';
+  /** Counts publications, so a coverage report sent later is dropped when a newer one is due. */
+  private publications = 0;
 
   constructor(
     private readonly connection: Connection,
@@ -68,7 +71,7 @@ export class DiagnosticsPublisher {
       // The same for the workspace rules' work on its datasets, before the evaluation that publishes.
       const prepared = runSliced(this.workspace.prepareEvaluation(uri), stale);
       if (prepared !== true && !(await prepared)) return;
-      if (ours || this.published.has(uri)) this.publishAll();
+      if (ours || this.published.has(uri)) this.publishAll(true);
     };
     const quiet = performance.now() - (this.checked.get(uri) ?? -Infinity);
     if (delay <= 0 || quiet >= delay) void run();
@@ -83,8 +86,29 @@ export class DiagnosticsPublisher {
     this.latest.delete(uri);
   }
 
-  publishAll(): void {
-    for (const params of this.changes()) void this.connection.sendDiagnostics(params);
+  /**
+   * Publishes what changed: diagnostics, then the coverage report. `coverageLater` sends the report
+   * after the requests that arrived meanwhile are answered (its metadata quality is the slowest part
+   * of a keystroke in a big catalog, and the diagnostics need not wait for it); a publication that
+   * comes before then sends its own instead.
+   */
+  publishAll(coverageLater = false): void {
+    const { report, changed } = this.changes();
+    for (const params of changed) void this.connection.sendDiagnostics(params);
+    const generation = ++this.publications;
+    if (!coverageLater) return this.sendCoverage(report);
+    void yieldToRequests().then(() => {
+      if (generation === this.publications) this.sendCoverage(report);
+    });
+  }
+
+  private sendCoverage(report: InstitutionsReport): void {
+    const coverage = this.workspace.coverageOf(report);
+    const serializedCoverage = JSON.stringify(coverage);
+    if (serializedCoverage !== this.lastCoverage) {
+      this.lastCoverage = serializedCoverage;
+      void this.connection.sendNotification(CoverageChangedNotification.type, coverage);
+    }
   }
 
   /**
@@ -96,8 +120,11 @@ export class DiagnosticsPublisher {
   async publishAllSliced(): Promise<void> {
     const prepared = runSliced(this.workspace.prepareAll(), () => false);
     if (prepared !== true) await prepared;
-    const sent = runSliced(this.sendEach(this.changes()), () => false);
+    const { report, changed } = this.changes();
+    const generation = ++this.publications;
+    const sent = runSliced(this.sendEach(changed), () => false);
     if (sent !== true) await sent;
+    if (generation === this.publications) this.sendCoverage(report);
   }
 
   private *sendEach(changes: ReadonlyArray<{ uri: string; diagnostics: GuideDiagnostic[] }>): Generator<void> {
@@ -110,12 +137,9 @@ export class DiagnosticsPublisher {
     }
   }
 
-  /**
-   * Evaluates the workspace and says which files' diagnostics changed since last sent (sending the
-   * coverage report at once when it changed).
-   */
-  private changes(): Array<{ uri: string; diagnostics: GuideDiagnostic[] }> {
-    const { report, coverage } = this.workspace.evaluate();
+  /** Evaluates the workspace and says which files' diagnostics changed since last sent. */
+  private changes(): { report: InstitutionsReport; changed: Array<{ uri: string; diagnostics: GuideDiagnostic[] }> } {
+    const report = this.workspace.evaluateReport();
     const changed: Array<{ uri: string; diagnostics: GuideDiagnostic[] }> = [];
     const current = new Set<string>();
     for (const file of report.files) {
@@ -134,12 +158,7 @@ export class DiagnosticsPublisher {
       this.published.delete(uri);
       changed.push({ uri, diagnostics: REMOVED });
     }
-    const serializedCoverage = JSON.stringify(coverage);
-    if (serializedCoverage !== this.lastCoverage) {
-      this.lastCoverage = serializedCoverage;
-      void this.connection.sendNotification(CoverageChangedNotification.type, coverage);
-    }
-    return changed;
+    return { report, changed };
   }
 }
 
