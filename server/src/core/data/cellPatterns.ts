@@ -1,3 +1,5 @@
+import { foldText } from '../text/accents';
+
 /**
  * What a cell of a data file looks like: a plain number, a number dressed with a currency or unit
  * symbol, an ISO 8601 date, or a date in another convention. Deliberately strict: a cell is only
@@ -141,6 +143,6 @@ export function isoFromForeign(date: ForeignDate, order: DayOrder): string | und
 
 /** Column names that announce dates (`fecha`, `fecha_corte`, `date`, `fec_alta`). */
 export function isDateColumnName(name: string): boolean {
-  const folded = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const folded = foldText(name);
   return /(^|[^a-z])(fecha|date|fec|dia)([^a-z]|$)/.test(folded) || /^fecha/.test(folded);
 }

@@ -1,3 +1,5 @@
+import { foldText } from './accents';
+
 /**
  * Text that stands in for a value nobody has written yet. Such a value is no evidence of anything:
  * it is not a name, a landing page, legal grounds or a quality statement, and every check treats it
@@ -37,7 +39,7 @@ export function isStandIn(value: unknown): boolean {
 }
 
 function folded(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return foldText(text).replace(/\s+/g, ' ');
 }
 
 /** True when `text` is blank or a stand-in (see the lists above) rather than a real value. */

@@ -1,7 +1,4 @@
-/** Text without accents or other marks: `Educación` → `Educacion`, `Año` → `Ano`. */
-export function stripMarks(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-}
+import { stripAccents } from '../../text/accents';
 
 /** Whether every character is printable ASCII (no accents, eñes, spaces or control characters). */
 export function isPrintableAscii(text: string): boolean {
@@ -15,5 +12,5 @@ export function nonAsciiCharacters(text: string): string[] {
 
 /** A URL with its path and file name made ASCII: accents dropped, spaces and other letters as hyphens. */
 export function asciiUrl(url: string): string {
-  return stripMarks(url).replace(/\s+/g, '-').replace(/[^\x21-\x7e]/g, '-');
+  return stripAccents(url).replace(/\s+/g, '-').replace(/[^\x21-\x7e]/g, '-');
 }
