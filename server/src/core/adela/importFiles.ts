@@ -8,7 +8,7 @@ import { importCatalogJson } from './catalogJson';
 import { identifierFrom } from '../catalog/identifiers';
 import { normaliseIdentifier } from './cellValues';
 import { readCsv } from './csvReader';
-import { decodeText, type TextEncoding } from './decodeText';
+import { decodeText, type TextEncoding } from '../text/decodeText';
 import { ImportLog, type ImportedDataset, type ImportedPlan, type ImportIssue, type PlainObject } from './importModel';
 import { emptyPlan, importInventoryCsv, importPlanCsv, importPlanExportCsv } from './planCsv';
 import { detectTemplate, type TemplateKind } from './templates';

@@ -2,7 +2,7 @@ import { isoFromWritten, readWrittenDate, type DayOrder } from '../text/writtenD
 import { decoratedNumber, isDateColumnName, isIsoDateCell, isPlainNumber } from './cellPatterns';
 import type { CsvExample, CsvProblem, CsvProblemKind, CsvReport } from './csvReport';
 import { CsvTokenizer, type CsvRow } from './csvTokenizer';
-import { SniffingDecoder, type DecodedPiece } from './sniffingDecoder';
+import { SniffingDecoder, type DecodedPiece } from '../text/decodeText';
 
 export interface CsvCheckOptions {
   /** `,` for CSV, a tab for TSV, `|` for PSV; absent: guessed from the first line (comma, semicolon or tab). */
