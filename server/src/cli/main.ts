@@ -1,4 +1,6 @@
-import { USAGE } from './arguments';
+import { applyLanguage } from '../shippedFiles';
+import { checkUsage } from './arguments';
+import { requestedLanguage } from './commandLine';
 import { runCheck } from './commands/check';
 import { exportUsage, runExport } from './commands/exportCommand';
 import { importUsage, runImport } from './commands/importCommand';
@@ -6,11 +8,11 @@ import { runTablero, tableroUsage } from './commands/tableroCommand';
 
 /** The help of one subcommand, or of all when none (or an unknown one) is named. */
 function usageOf(command: string | undefined): string {
-  if (command === 'check') return USAGE;
+  if (command === 'check') return checkUsage();
   if (command === 'import') return importUsage();
   if (command === 'export') return exportUsage();
   if (command === 'tablero') return tableroUsage();
-  return [USAGE, importUsage(), exportUsage(), tableroUsage()].join('\n\n');
+  return [checkUsage(), importUsage(), exportUsage(), tableroUsage()].join('\n\n');
 }
 
 /**
@@ -19,6 +21,7 @@ function usageOf(command: string | undefined): string {
  */
 export async function main(argv: readonly string[]): Promise<number> {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
+    applyLanguage(requestedLanguage(argv));
     process.stdout.write(usageOf(argv[0]) + '\n');
     return argv.length === 0 ? 2 : 0;
   }

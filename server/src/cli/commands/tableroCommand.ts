@@ -4,13 +4,13 @@ import { institutionsFromCheckResult, isCheckResult } from '../../core/report/ch
 import { nationalBoard, type BoardInstitution } from '../../core/report/nationalBoard';
 import { nationalBoardHtml } from '../../core/report/nationalBoardHtml';
 import { nationalBoardCsv, nationalBoardJson, nationalBoardMarkdown } from '../../core/report/nationalBoardText';
-import { formatDay, isIsoDate, todayDayNumber } from '../../core/text/dates';
+import { formatDay, todayDayNumber } from '../../core/text/dates';
 import { DEFAULT_SETTINGS } from '../../protocol/settings';
-import { DEFAULT_LINKS_DEADLINE_S, UsageError } from '../arguments';
+import { DEFAULT_LINKS_DEADLINE_S } from '../arguments';
 import { checkWorkspace } from '../checkWorkspace';
 import { institutionSummary } from '../../core/institutions/institutionIndexes';
 import { pathExists } from '../pathExists';
-import { commandArguments, parseCommonFlags, requestedLanguage } from './commandFlags';
+import { commandArguments, languageOption, oneOfOption, OUTPUT_OPTIONS, parseCommandLine, todayOption, UsageError } from '../commandLine';
 
 const BOARD_FORMATS = ['html', 'md', 'csv', 'json'] as const;
 type BoardFormat = (typeof BOARD_FORMATS)[number];
@@ -31,31 +31,19 @@ interface TableroArguments {
   today: string | undefined;
   out: string | undefined;
   force: boolean;
+  language: Language;
 }
 
-/** Takes `--format` and `--today` out of argv; the rest are the flags every writing command shares. */
+const TABLERO_OPTIONS = { ...OUTPUT_OPTIONS, format: { type: 'string' }, today: { type: 'string' } } as const;
+
 function parseTableroArguments(argv: readonly string[]): TableroArguments {
-  const rest: string[] = [];
-  let format: string | undefined;
-  let today: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const argument = argv[i]!;
-    const match = /^--(format|today)(?:=(.*))?$/.exec(argument);
-    if (!match) {
-      rest.push(argument);
-      continue;
-    }
-    const value = match[2] ?? argv[++i];
-    if (value === undefined) throw new UsageError(t('Falta el valor de {0}.', `--${match[1]}`));
-    if (match[1] === 'format') format = value;
-    else today = value;
-  }
-  const { positional, out, force } = parseCommonFlags(rest);
-  format ??= formatOfFile(out) ?? 'html';
-  if (!isBoardFormat(format)) throw new UsageError(t('Formato desconocido «{0}»: usa {1}.', format, BOARD_FORMATS.join(', ')));
-  if (today !== undefined && !isIsoDate(today)) throw new UsageError(t('Fecha no válida «{0}»: usa AAAA-MM-DD.', today));
-  if (positional.length === 0) throw new UsageError(t('Indica al menos una ruta (carpeta, archivo o salida de «guia check --format json»).'));
-  return { paths: positional, format, today, out: out === '-' ? undefined : out, force };
+  const { values, positionals } = parseCommandLine(argv, TABLERO_OPTIONS);
+  const { out } = values;
+  const format = oneOfOption(values.format ?? formatOfFile(out) ?? 'html', BOARD_FORMATS, (value, allowed) => t('Formato desconocido «{0}»: usa {1}.', value, allowed));
+  const today = todayOption(values.today);
+  const language = languageOption(values.lang);
+  if (positionals.length === 0) throw new UsageError(t('Indica al menos una ruta (carpeta, archivo o salida de «guia check --format json»).'));
+  return { paths: positionals, format, today, out: out === '-' ? undefined : out, force: values.force === true, language };
 }
 
 function isBoardFormat(format: string): format is BoardFormat {
@@ -73,7 +61,7 @@ function formatOfFile(out: string | undefined): BoardFormat | undefined {
 export async function runTablero(argv: readonly string[]): Promise<number> {
   const args = commandArguments(argv, parseTableroArguments, tableroUsage);
   if (args === undefined) return 2;
-  const language = requestedLanguage(argv);
+  const { language } = args;
   if (args.out !== undefined && !args.force && (await pathExists(args.out))) {
     process.stderr.write(`guia: ${t('Ya existe {0}; no se reemplaza. Usa --force para reemplazarlo.', args.out)}\n`);
     return 2;
