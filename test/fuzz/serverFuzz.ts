@@ -7,7 +7,7 @@ import { TestLspClient } from '../support/lspClient';
 import { loadSeeds, type SeedFile } from './corpus';
 import type { FuzzFailure } from './coreFuzz';
 import { mutate } from './mutators';
-import { Random } from './random';
+import { Random } from '../../bench/random';
 
 export interface ServerFuzzOptions {
   seed: number;
