@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { exportWorkspace } from '../../../server/src/core/adela/exportWorkspace';
 import { importFiles } from '../../../server/src/core/adela/importFiles';
 import { restoreFormula } from '../../../server/src/core/adela/formulaCells';
-import { CATALOG_COLUMNS } from '../../../server/src/core/adela/templates';
+import { CATALOG_COLUMNS } from '../../../server/src/core/adela/spreadsheetTemplates';
 import { analyzeFile } from '../../../server/src/core/check/analyzeFile';
 import { csvRows, fixture, roundTrip } from './fixtures';
 

@@ -11,7 +11,7 @@ import { readCsv } from './csvReader';
 import { decodeText, type TextEncoding } from '../text/decodeText';
 import { ImportLog, type ImportedDataset, type ImportedPlan, type ImportIssue, type PlainObject } from './importModel';
 import { emptyPlan, importInventoryCsv, importPlanCsv, importPlanExportCsv } from './planCsv';
-import { detectTemplate, type TemplateKind } from './templates';
+import { detectTemplate, type TemplateKind } from './spreadsheetTemplates';
 import { importHeader, writeYaml } from './yamlOutput';
 
 export interface ImportInput {

@@ -1,7 +1,7 @@
 import { t } from '../l10n';
 import { isBlankRow, type CsvRow, type CsvTable } from './csvReader';
 import type { ImportLog, ImportPlace } from './importModel';
-import type { TemplateHeader } from './templates';
+import type { TemplateHeader } from './spreadsheetTemplates';
 
 /**
  * The data rows of a template below its header that an importer can read, with their place for
