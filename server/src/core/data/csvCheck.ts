@@ -1,4 +1,4 @@
-import { isoFromWritten, readWrittenDate, type DayOrder } from '../text/writtenDates';
+import { columnOrder, isoFromWritten, readWrittenDate, type DayOrder } from '../text/writtenDates';
 import { decoratedNumber, isDateColumnName, isIsoDateCell, isPlainNumber } from './cellPatterns';
 import type { CsvExample, CsvProblem, CsvProblemKind, CsvReport } from './csvReport';
 import { CsvTokenizer, type CsvRow } from './csvTokenizer';
@@ -306,12 +306,6 @@ function profile(name: string, values: string[], all: string[]): ColumnProfile {
   const named = isDateColumnName(name);
   const dates = filled.filter((value) => /^\d{4}-\d{2}/.test(value) || readWrittenDate(value, named ? 'date' : 'cell') !== undefined).length;
   const dateColumn = named || (filled.length > 0 && dates >= filled.length * NUMERIC_SHARE);
-  const orders = new Set<DayOrder>();
-  for (const value of all) {
-    const found = value === '' ? 'unknown' : readWrittenDate(value, dateColumn ? 'date' : 'cell')?.evidence ?? 'unknown';
-    if (found !== 'unknown') orders.add(found);
-  }
-  const mixed = orders.size > 1;
-  const order: DayOrder = orders.size === 1 ? [...orders][0]! : 'unknown';
+  const { order, mixed } = columnOrder(all, dateColumn ? 'date' : 'cell');
   return { numeric: filled.length > 0 && numbers >= filled.length * NUMERIC_SHARE, dateColumn, order, mixed };
 }

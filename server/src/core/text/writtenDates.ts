@@ -121,6 +121,20 @@ export function readWrittenDate(text: string, context: DateContext): WrittenDate
 }
 
 /**
+ * The order of day and month a column's dates prove: the one order its unambiguous dates agree on
+ * (`7/29/2013` month-first), unknown when none proves one or they disagree (`29/07` and `07/29`:
+ * `mixed`).
+ */
+export function columnOrder(texts: Iterable<string>, context: DateContext): { order: DayOrder; mixed: boolean } {
+  const orders = new Set<DayOrder>();
+  for (const text of texts) {
+    const evidence = text === '' ? 'unknown' : readWrittenDate(text, context)?.evidence ?? 'unknown';
+    if (evidence !== 'unknown') orders.add(evidence);
+  }
+  return { order: orders.size === 1 ? [...orders][0]! : 'unknown', mixed: orders.size > 1 };
+}
+
+/**
  * The one reading of a date: its own, or the one `columnOrder` (proven by other dates of the same
  * column) chooses between two. Undefined when the calendar has none or the order cannot be told.
  */
