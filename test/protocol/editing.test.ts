@@ -67,9 +67,9 @@ describe('language server over stdio: writing the files', () => {
     const list = await at<CompletionList>('textDocument/completion', 'datos/nuevo.dcat.yaml', 'identifier: marginacion\ntitle: Índice de marginación\nmb|\n');
     const mbox = list.items.find((item) => item.label === 'mbox');
     assert.equal(mbox?.detail, 'Correo de contacto · obligatorio (basico-2b)');
-    assert.match((mbox!.documentation as MarkupContent).value, /\[basico-2b\]\(file:.*\/docs\/requisitos\/es\/basico-2b\.md\)/);
+    assert.match((mbox.documentation as MarkupContent).value, /\[basico-2b\]\(file:.*\/docs\/requisitos\/es\/basico-2b\.md\)/);
     assert.ok(!list.items.some((item) => item.label === 'identifier'));
-    assert.deepEqual(mbox!.textEdit, { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 2 } }, newText: 'mbox: $1' });
+    assert.deepEqual(mbox.textEdit, { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 2 } }, newText: 'mbox: $1' });
   });
 
   it('completes catalog values after the colon, in block and flow YAML', async () => {
@@ -120,7 +120,7 @@ describe('language server over stdio: writing the files', () => {
       assert.ok(after.length < diagnostics.length);
     }
     assert.match(text, /\nmodified: 2026-05-27\n/);
-    assert.match(text, /    mediaType: text\/csv\n/);
+    assert.match(text, / {4}mediaType: text\/csv\n/);
   });
 
   it('applies every safe fix at once with the fix-all source action', async () => {

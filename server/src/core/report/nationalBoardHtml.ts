@@ -53,7 +53,7 @@ export function nationalBoardHtml(board: NationalBoard, language: Language): str
       `<td class="n" data-sort="${row.quality?.total ?? -1}">${escapeHtml(qualityLabel(row))}</td>`,
       `<td data-sort="${escapeHtml(row.evaluationDate)}">${escapeHtml(row.evaluationDate)}</td>`,
       ...REQUIREMENTS.map((requirement) => {
-        const cell = row.cells[requirement.id]!;
+        const cell = row.cells[requirement.id];
         return `<td class="state ${cell.state}" data-sort="${STATE_ORDER[cell.state] * 1e9 + cell.findings}"><span aria-hidden="true">${escapeHtml(stateMark(cell.state))}</span><span class="sr">${escapeHtml(stateLabel(cell.state))}</span> ${cell.findings}</td>`;
       }),
     ];

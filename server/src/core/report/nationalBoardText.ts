@@ -48,7 +48,7 @@ export function nationalBoardMarkdown(board: NationalBoard, language: Language):
     `| ${t('Institución')} | ${REQUIREMENTS.map((requirement) => requirement.id).join(' | ')} |`,
     `|---|${REQUIREMENTS.map(() => '---').join('|')}|`,
     ...board.rows.map((row) => `| ${cell(displayName(row))} | ${REQUIREMENTS.map((requirement) => {
-      const found = row.cells[requirement.id]!;
+      const found = row.cells[requirement.id];
       return `${stateMark(found.state)} ${found.findings}`;
     }).join(' | ')} |`),
     '',
@@ -68,7 +68,7 @@ export function nationalBoardCsv(board: NationalBoard, language: Language): stri
   const rows = board.rows.map((row) => [
     String(row.rank), row.name, row.acronym ?? '', row.root, row.source, row.evaluationDate, row.targetLevel, row.levelReached ?? '',
     ...LEVELS.map((level) => String(row.levels[level.id].met)), String(row.met), String(row.errors), String(row.findingsTotal), row.quality ? String(row.quality.total) : '',
-    ...REQUIREMENTS.flatMap((requirement) => [row.cells[requirement.id]!.state, String(row.cells[requirement.id]!.findings)]),
+    ...REQUIREMENTS.flatMap((requirement) => [row.cells[requirement.id].state, String(row.cells[requirement.id].findings)]),
   ]);
   // writeCsv keeps a cell a spreadsheet would run as a formula (an institution named «=…») as text.
   return writeCsv([header, ...rows]);

@@ -26,6 +26,7 @@ export function fieldLabel(key: string | undefined, info: FieldInfo | undefined,
 function exampleText(info: FieldInfo | undefined): string {
   const example = info?.example;
   if (example === undefined) return '';
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the schemas' examples are scalars or lists of scalars (objects go through JSON.stringify)
   const text = Array.isArray(example) ? `[${example.join(', ')}]` : typeof example === 'object' ? JSON.stringify(example) : String(example);
   return t(' Ejemplo: {0}', text);
 }
