@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest } from 'vscode-languageclient/node';
 import { t } from '../../../server/src/core/l10n';
 import { ServerCommands, type LinkCheckSummary } from '../../../server/src/protocol/protocol';
-import type { CommandFactory } from './command';
+import { runningClient, type CommandFactory } from './command';
 
 /** The server's own sentence about the check, or a generic one (a server that sent none). */
 function summary(result: LinkCheckSummary | null | undefined): string {
@@ -23,11 +23,8 @@ export const checkLinksNow: CommandFactory = ({ context }) => async () => {
     if (choice === manage) await vscode.commands.executeCommand('workbench.trust.manage');
     return;
   }
-  const client = context.languageClient;
-  if (!client) {
-    void vscode.window.showWarningMessage(t('El servidor de la Guía no está en ejecución; reinícialo e inténtalo de nuevo.'));
-    return;
-  }
+  const client = runningClient(context);
+  if (!client) return;
   const offered = client.initializeResult?.capabilities.executeCommandProvider?.commands ?? [];
   if (!offered.includes(ServerCommands.checkLinks)) {
     void vscode.window.showInformationMessage(t('Esta versión del servidor de la Guía no revisa enlaces.'));
