@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, MarkupContent, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CoverageChangedNotification } from '../../server/src/protocol/protocol';
 import { TestLspClient } from '../support/lspClient';
 import { PLAN, POBREZA, REZAGO } from '../unit/services/sampleWorkspace';
 
@@ -51,7 +52,7 @@ describe('language server over stdio: writing the files', () => {
     assert.deepEqual(result.capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.guia'], resolveProvider: false });
     assert.equal(result.capabilities.hoverProvider, true);
     // The files on disk are indexed once the first board is published.
-    await client.notification('guia/coverageChanged');
+    await client.notification(CoverageChangedNotification.method);
     client.open(uriOf('plan-de-apertura.yaml'), PLAN);
     client.open(uriOf('datos/nuevo.dcat.yaml'), '');
     client.open(uriOf('datos/con-errores.dcat.yaml'), '');
