@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { DidChangeConfigurationNotification, type Diagnostic } from 'vscode-languageserver-protocol';
 import { CoverageChangedNotification, type CoverageReport } from '../../server/src/protocol/protocol';
 import { TestLspClient } from '../support/lspClient';
 
@@ -80,12 +80,12 @@ describe('settings per workspace folder over the protocol', () => {
     writeFileSync(file, DATASET.replace(/^title: .*\n/m, '').replace(/^description: .*\n/m, ''));
 
     client.settings = { evaluationDate: '2026-11-27', showAboveTarget: true };
-    void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    void client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
     const shown = await client.diagnosticsFor(uri, (diagnostics) => information(diagnostics) > 0);
     assert.equal(errors(shown), errorsBefore, 'the file was not read again');
 
     client.settings = { evaluationDate: '2026-11-27', showAboveTarget: true, metadataFiles: ['**/*.dcat.yaml'] };
-    void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    void client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
     const reread = await client.diagnosticsFor(uri, (diagnostics) => errors(diagnostics) > errorsBefore);
     assert.ok(errors(reread) >= errorsBefore + 2, 'new patterns index the workspace again, reading the file as it is now');
   });
