@@ -7,25 +7,13 @@ import { pathToFileURL } from 'node:url';
 import { DidChangeConfigurationNotification, type Diagnostic } from 'vscode-languageserver-protocol';
 import { CoverageChangedNotification, type CoverageReport } from '../../server/src/protocol/protocol';
 import { TestLspClient } from '../support/lspClient';
+import { sampleDataset } from '../support/sampleDataset';
 
 /**
  * Settings as VS Code holds them: each workspace folder may have its own (`resource` scope), and a
  * change of one that does not touch which files are ours re-publishes without reading them again.
  */
-const DATASET = `identifier: poblacion
-title: Población por municipio
-description: Población total por municipio y sexo, según el censo más reciente.
-keyword: [poblacion, censo]
-modified: 2026-10-01
-contactPoint: Dirección de Datos
-mbox: datos@institucion.gob.mx
-landingPage: https://www.institucion.gob.mx/datos/poblacion
-accrualPeriodicity: anual
-distribution:
-  - title: Población 2020
-    downloadURL: https://datos.institucion.gob.mx/poblacion.csv
-    mediaType: text/csv
-`;
+const DATASET = sampleDataset('poblacion', 'Población por municipio');
 
 const errors = (diagnostics: Diagnostic[]): number => diagnostics.filter((diagnostic) => diagnostic.severity === 1).length;
 const information = (diagnostics: Diagnostic[]): number => diagnostics.filter((diagnostic) => diagnostic.severity === 3).length;
