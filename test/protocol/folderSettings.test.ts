@@ -4,28 +4,16 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { DidChangeConfigurationNotification, type Diagnostic } from 'vscode-languageserver-protocol';
 import { CoverageChangedNotification, type CoverageReport } from '../../server/src/protocol/protocol';
 import { TestLspClient } from '../support/lspClient';
+import { sampleDataset } from '../support/sampleDataset';
 
 /**
  * Settings as VS Code holds them: each workspace folder may have its own (`resource` scope), and a
  * change of one that does not touch which files are ours re-publishes without reading them again.
  */
-const DATASET = `identifier: poblacion
-title: Población por municipio
-description: Población total por municipio y sexo, según el censo más reciente.
-keyword: [poblacion, censo]
-modified: 2026-10-01
-contactPoint: Dirección de Datos
-mbox: datos@institucion.gob.mx
-landingPage: https://www.institucion.gob.mx/datos/poblacion
-accrualPeriodicity: anual
-distribution:
-  - title: Población 2020
-    downloadURL: https://datos.institucion.gob.mx/poblacion.csv
-    mediaType: text/csv
-`;
+const DATASET = sampleDataset('poblacion', 'Población por municipio');
 
 const errors = (diagnostics: Diagnostic[]): number => diagnostics.filter((diagnostic) => diagnostic.severity === 1).length;
 const information = (diagnostics: Diagnostic[]): number => diagnostics.filter((diagnostic) => diagnostic.severity === 3).length;
@@ -80,12 +68,12 @@ describe('settings per workspace folder over the protocol', () => {
     writeFileSync(file, DATASET.replace(/^title: .*\n/m, '').replace(/^description: .*\n/m, ''));
 
     client.settings = { evaluationDate: '2026-11-27', showAboveTarget: true };
-    void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    void client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
     const shown = await client.diagnosticsFor(uri, (diagnostics) => information(diagnostics) > 0);
     assert.equal(errors(shown), errorsBefore, 'the file was not read again');
 
     client.settings = { evaluationDate: '2026-11-27', showAboveTarget: true, metadataFiles: ['**/*.dcat.yaml'] };
-    void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    void client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
     const reread = await client.diagnosticsFor(uri, (diagnostics) => errors(diagnostics) > errorsBefore);
     assert.ok(errors(reread) >= errorsBefore + 2, 'new patterns index the workspace again, reading the file as it is now');
   });

@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ExportRequest, ImportRequest, type ExportAnswer, type ImportAnswer } from '../../server/src/protocol/protocol';
 import { TestLspClient } from '../support/lspClient';
+import { sampleDataset } from '../support/sampleDataset';
 
 /**
  * `guia/import` and `guia/export`: the palette commands' work, done by the server with its own
@@ -15,20 +16,7 @@ const FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'adela');
 const source = (name: string): string => pathToFileURL(path.join(FIXTURES, name)).href;
 const href = (file: string): string => pathToFileURL(file).href;
 
-const DATASET = (title: string): string => `identifier: agua-potable
-title: ${title}
-description: Cobertura de agua potable por municipio.
-keyword: [agua]
-modified: 2026-10-01
-contactPoint: Dirección de Datos
-mbox: datos@institucion.gob.mx
-landingPage: https://www.institucion.gob.mx/datos/agua
-accrualPeriodicity: anual
-distribution:
-  - title: Cobertura 2025
-    downloadURL: https://datos.institucion.gob.mx/agua.csv
-    mediaType: text/csv
-`;
+const DATASET = (title: string): string => sampleDataset('agua-potable', title);
 
 describe('import and export over the protocol', () => {
   let root: string;
@@ -46,7 +34,7 @@ describe('import and export over the protocol', () => {
     // guia.metadataFiles sees it. The copy under node_modules/ is skipped like any scan skips it.
     writeFileSync(path.join(folder, 'agua.metadatos.yaml'), DATASET('Agua potable en disco'));
     mkdirSync(path.join(folder, 'node_modules', 'paquete'), { recursive: true });
-    writeFileSync(path.join(folder, 'node_modules', 'paquete', 'otro.metadatos.yaml'), DATASET('No es nuestro').replace('agua-potable', 'otro'));
+    writeFileSync(path.join(folder, 'node_modules', 'paquete', 'otro.metadatos.yaml'), sampleDataset('otro', 'No es nuestro'));
     client = new TestLspClient({ metadataFiles: ['**/*.metadatos.yaml'] });
     await client.initialize(folder);
     await client.diagnosticsFor(href(path.join(folder, 'agua.metadatos.yaml')));

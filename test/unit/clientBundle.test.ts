@@ -20,9 +20,10 @@ const ROOT = path.resolve(__dirname, '..', '..');
  */
 const ALLOWED_CORE = new Set([
   'l10n.ts',
-  'adela/exportFormats.ts',
+  'exchange/exportFormats.ts',
   'catalog/formatWords.ts',
   'catalog/identifiers.ts',
+  'catalog/requirementIds.ts',
   'catalog/requirements.ts',
   'catalog/vocabularies.ts',
   'data/cellPatterns.ts',
@@ -35,6 +36,7 @@ const ALLOWED_CORE = new Set([
   'report/boardReport.ts',
   'report/timeline.ts',
   'text/dates.ts',
+  'text/html.ts',
   'text/placeholders.ts',
 ]);
 

@@ -36,11 +36,12 @@ export const importFromAdela: CommandFactory = ({ context }) => async () => {
   if (!destination) return;
 
   const params: ImportParams = { sources: sources.map((source) => source.toString()), destination: destination.toString(), existing: 'ask' };
-  let answer = await client.sendRequest(ImportRequest.type, params);
+  const send = (request: ImportParams): Thenable<ImportAnswer> => working(t('Importando…'), () => client.sendRequest(ImportRequest.type, request));
+  let answer = await send(params);
   if (answer.status === 'conflicts') {
     const existing = await askAboutExisting(answer.existing);
     if (!existing) return;
-    answer = await client.sendRequest(ImportRequest.type, { ...params, existing });
+    answer = await send({ ...params, existing });
   }
   if (answer.status === 'conflicts') return; // files appeared meanwhile and the person was asked once
   if (answer.status === 'failed') {
@@ -116,7 +117,7 @@ export const exportWorkspace: CommandFactory = ({ context }) => async () => {
 };
 
 async function exportTo(client: LanguageClient, log: vscode.LogOutputChannel, request: { format: ExportFormat; folder: vscode.Uri; target: vscode.Uri }): Promise<void> {
-  const answer = await client.sendRequest(ExportRequest.type, { format: request.format, folder: request.folder.toString(), target: request.target.toString() });
+  const answer = await working(t('Exportando…'), () => client.sendRequest(ExportRequest.type, { format: request.format, folder: request.folder.toString(), target: request.target.toString() }));
   if (answer.status === 'failed') {
     void vscode.window.showErrorMessage(answer.message);
     return;
@@ -131,4 +132,9 @@ async function exportTo(client: LanguageClient, log: vscode.LogOutputChannel, re
     : await vscode.window.showInformationMessage(message, open);
   if (picked === showWarnings) log.show(true);
   if (picked === open) await vscode.window.showTextDocument(target);
+}
+
+/** The server at work, shown in the status bar (a big catalog takes a few seconds). */
+function working<T>(title: string, task: () => Thenable<T>): Thenable<T> {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title }, task);
 }
