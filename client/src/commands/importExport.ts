@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { exportedMessage, importedMessage } from '../../../server/src/core/adela/exchangeMessages';
 import { countErrors, DEFAULT_EXPORT_NAMES, exportWorkspace, type ExportFormat } from '../../../server/src/core/adela/exportWorkspace';
 import { importFiles, type ImportInput, type KnownDataset } from '../../../server/src/core/adela/importFiles';
 import { formatImportSummary } from '../../../server/src/core/adela/importSummary';
@@ -85,7 +86,7 @@ async function importFromAdela(output: vscode.OutputChannel): Promise<void> {
 
   output.clear();
   output.append(formatImportSummary(result, files.map((file) => vscode.workspace.asRelativePath(file.uri))));
-  const message = t('Importación: {0} archivo(s) escritos, {1} conjunto(s), {2} recurso(s), {3} fila(s) no tomadas.', files.length, result.datasets, result.resources, result.skipped.length);
+  const message = importedMessage(files.length, result.datasets, result.resources, result.skipped.length);
   const showSummary = t('Ver el resumen');
   const openFirst = t('Abrir');
   const choice = result.skipped.length > 0 || result.warnings.length > 0
@@ -153,9 +154,9 @@ async function exportCurrentWorkspace(output: vscode.OutputChannel, getClient: (
     warnings.push(t('{0} está en el espacio de trabajo con un nombre de metadatos: la Guía lo revisará y sus conjuntos contarán dos veces. Guárdalo fuera o con otro nombre.', relative));
   }
   output.clear();
-  output.appendLine(t('Exportado {0}: {1} conjunto(s) de datos, {2} recurso(s).', target.fsPath, result.datasets, result.resources));
+  output.appendLine(exportedMessage(target.fsPath, result.datasets, result.resources));
   for (const warning of warnings) output.appendLine(`${t('aviso')}: ${warning}`);
-  const message = t('Exportado {0}: {1} conjunto(s) de datos, {2} recurso(s).', path.basename(target.fsPath), result.datasets, result.resources);
+  const message = exportedMessage(path.basename(target.fsPath), result.datasets, result.resources);
   const open = t('Abrir');
   const showWarnings = t('Ver avisos');
   const picked = warnings.length > 0
