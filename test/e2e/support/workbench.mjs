@@ -23,6 +23,12 @@ export const UI_TIMEOUT = 90_000;
 /** Upper bound for a whole scenario (start, install, render, act, assert). */
 export const SCENARIO_TIMEOUT = 5 * 60_000;
 
+/**
+ * The text box of the palette, Quick Open and input boxes. Older workbenches (VS Code 1.93) also
+ * keep a «toggle all» checkbox input in the same widget, so `input` alone is ambiguous there.
+ */
+export const QUICK_INPUT = '.quick-input-widget input:not([type="checkbox"])';
+
 /** The packaged extension under test; `npm run test:e2e` packages it before running. */
 export function vsixPath() {
   const vsix = process.env.GUIA_E2E_VSIX ?? path.join(repoRoot, 'dist', 'guia-datos-abiertos.vsix');
@@ -127,7 +133,7 @@ export class Workbench {
   /** Runs a command from the palette (F1) by its exact title. */
   async runCommand(title) {
     await this.page.keyboard.press('F1');
-    const input = this.page.locator('.quick-input-widget input');
+    const input = this.page.locator(QUICK_INPUT);
     await input.waitFor();
     await input.fill(`>${title}`);
     const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
@@ -138,7 +144,7 @@ export class Workbench {
   /** Opens a file of the workspace with Quick Open (Ctrl+P), like a person would. */
   async openFile(relativePath) {
     await this.page.keyboard.press('Control+P');
-    const input = this.page.locator('.quick-input-widget input');
+    const input = this.page.locator(QUICK_INPUT);
     await input.waitFor();
     await input.fill(relativePath);
     const name = path.posix.basename(relativePath);
