@@ -15,9 +15,10 @@ import path from 'node:path';
 /**
  * The pinned code-server releases, each carrying one VS Code (lib/vscode/package.json says which).
  * `current` is the VS Code we develop and run every scenario on; `oldest` is the oldest VS Code
- * that `engines.vscode` in package.json admits and that code-server publishes on npm (there is no
- * 4.91 or 4.92 release there: 4.90.3 carries VS Code 1.90, older than vscode-languageclient 11's
- * own ^1.91, and the next one, 4.93.1, carries 1.93.1). `GUIA_VSCODE_RELEASE=oldest` selects it.
+ * that `engines.vscode` in package.json admits, and so must stay in step with it. code-server
+ * publishes no 4.91 or 4.92 on npm: 4.90.3 carries VS Code 1.90, older than vscode-languageclient
+ * 11's own ^1.91, and the next one, 4.93.1, carries 1.93.1 — hence `engines.vscode` ^1.93.0, the
+ * oldest VS Code the extension is tested on. `GUIA_VSCODE_RELEASE=oldest` selects it.
  */
 export const CODE_SERVER_RELEASES = {
   current: { codeServer: '4.100.3', vscode: '1.100.3' },

@@ -10,10 +10,12 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { installExtension, launchChromium, startCodeServer } from '../../../scripts/codeServer/launch.mjs';
+import { installExtension, launchChromium, startCodeServer, VSCODE_VERSION } from '../../../scripts/codeServer/launch.mjs';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-export const RESULTS_DIR = path.join(repoRoot, 'test-results', 'e2e');
+/** Screenshots; those taken on another VS Code than the current one go in a folder of their own. */
+export const RESULTS_DIR = path.join(repoRoot, 'test-results', 'e2e',
+  ...(process.env.GUIA_VSCODE_RELEASE && process.env.GUIA_VSCODE_RELEASE !== 'current' ? [`vscode-${VSCODE_VERSION}`] : []));
 
 /** The date the examples are written for (see the README): time-based rules give fixed results. */
 export const EVALUATION_DATE = '2026-11-27';
