@@ -7,6 +7,9 @@ import { STATE_ICONS } from '../board/boardTreeModel';
 import { RequirementPanel } from '../requirements/requirementPanel';
 import type { CommandFactory } from './command';
 
+/** The Markdown preview's editor, which `editorAssociations` gives our pages. */
+const MARKDOWN_PREVIEW = 'vscode.markdown.preview.editor';
+
 /** One page panel per extension context, made on first use and disposed with the extension. */
 const panels = new WeakMap<GuideContext, RequirementPanel>();
 
@@ -24,15 +27,16 @@ export async function showRequirementPage(context: GuideContext, id: string, lan
 /**
  * Diagnostics and hovers link to a page's shipped file (a file URI the server can write without
  * the client), which VS Code opens in the Markdown preview (`editorAssociations` in package.json)
- * titled with the file and the extension's install folder as breadcrumb. Such a tab is replaced
- * by the page's own panel.
+ * titled with the file and the extension's install folder as breadcrumb. Such a preview tab is
+ * replaced by the page's own panel; the file opened as text (someone editing the docs of a
+ * development copy) is left alone.
  */
 export function openRequirementLinksInPanel(context: GuideContext): vscode.Disposable {
   const pages = `${vscode.Uri.joinPath(context.extension.extensionUri, 'docs', 'requisitos').toString()}/`;
   return vscode.window.tabGroups.onDidChangeTabs(({ opened }) => {
     for (const tab of opened) {
       const input = tab.input;
-      const uri = input instanceof vscode.TabInputText || input instanceof vscode.TabInputCustom ? input.uri.toString() : '';
+      const uri = input instanceof vscode.TabInputCustom && input.viewType === MARKDOWN_PREVIEW ? input.uri.toString() : '';
       const page = uri.startsWith(pages) ? /^(es|en)\/([a-z0-9-]+)\.md$/.exec(uri.slice(pages.length)) : null;
       if (!page) continue;
       void vscode.window.tabGroups.close(tab).then(() => showRequirementPage(context, page[2]!, page[1] as Language));
