@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DEFAULT_EXPORT_NAMES, type ExportFormat } from '../../../server/src/core/exchange/exportFormats';
+import { exportedMessage, importedMessage } from '../../../server/src/core/exchange/exchangeMessages';
 import { t } from '../../../server/src/core/l10n';
 import { ExportRequest, ImportRequest, type ImportAnswer, type ImportParams } from '../../../server/src/protocol/protocol';
 import { runningClient, type CommandFactory } from './command';
@@ -69,7 +70,7 @@ async function askAboutExisting(existing: readonly string[]): Promise<ImportPara
 
 async function showImported(log: vscode.LogOutputChannel, answer: Extract<ImportAnswer, { status: 'written' }>): Promise<void> {
   log.info(answer.summary.trimEnd());
-  const message = t('Importación: {0} archivo(s) escritos, {1} conjunto(s), {2} recurso(s), {3} fila(s) no tomadas.', answer.written.length, answer.datasets, answer.resources, answer.skipped);
+  const message = importedMessage(answer.written.length, answer.datasets, answer.resources, answer.skipped);
   const showSummary = t('Ver el resumen');
   const openFirst = t('Abrir');
   const actions = [showSummary, ...(answer.written.length > 0 ? [openFirst] : [])];
@@ -123,8 +124,8 @@ async function exportTo(client: LanguageClient, log: vscode.LogOutputChannel, re
     return;
   }
   const target = vscode.Uri.parse(answer.target);
-  log.info([t('Exportado {0}: {1} conjunto(s) de datos, {2} recurso(s).', target.fsPath, answer.datasets, answer.resources), ...answer.warnings.map((warning) => `${t('aviso')}: ${warning}`)].join('\n'));
-  const message = t('Exportado {0}: {1} conjunto(s) de datos, {2} recurso(s).', target.path.split('/').pop() ?? target.fsPath, answer.datasets, answer.resources);
+  log.info([exportedMessage(target.fsPath, answer.datasets, answer.resources), ...answer.warnings.map((warning) => `${t('aviso')}: ${warning}`)].join('\n'));
+  const message = exportedMessage(target.path.split('/').pop() ?? target.fsPath, answer.datasets, answer.resources);
   const open = t('Abrir');
   const showWarnings = t('Ver avisos');
   const picked = answer.warnings.length > 0

@@ -4,7 +4,7 @@ import { t, type Language } from '../l10n';
 import { stateLabel, stateMark, stateMeaning } from './boardModel';
 import { escapeHtml } from '../text/html';
 import type { NationalBoard } from './nationalBoard';
-import { displayName, qualityLabel, rankingRule, reachedLabel } from './nationalBoardText';
+import { displayName, institutionCount, qualityLabel, rankingRule, reachedLabel } from './nationalBoardText';
 
 const STATES: readonly RequirementState[] = ['met', 'partial', 'unmet', 'no-evidence'];
 /** Sorting a requirement column puts the best state first, then fewer findings. */
@@ -75,7 +75,7 @@ export function nationalBoardHtml(board: NationalBoard, language: Language): str
     '<body>',
     '<main>',
     `<h1>${escapeHtml(title)}</h1>`,
-    `<ul class="facts"><li>${escapeHtml(t('Fecha de corte: {0}', board.date))}</li><li>${escapeHtml(t('{0} institución(es)', board.rows.length))}</li><li>${escapeHtml(rankingRule())}</li></ul>`,
+    `<ul class="facts"><li>${escapeHtml(t('Fecha de corte: {0}', board.date))}</li><li>${escapeHtml(institutionCount(board.rows.length))}</li><li>${escapeHtml(rankingRule())}</li></ul>`,
     `<table class="summary"><caption>${escapeHtml(t('Instituciones por nivel alcanzado'))}</caption>`,
     `<thead><tr><th scope="col">${escapeHtml(t('Nivel alcanzado'))}</th><th scope="col" class="n">${escapeHtml(t('Instituciones'))}</th></tr></thead><tbody>`,
     ...reached.map((entry) => `<tr><th scope="row">${escapeHtml(entry.label)}</th><td class="n">${entry.count}</td></tr>`),

@@ -1,5 +1,5 @@
 import { LEVELS, REQUIREMENTS, levelTitle } from '../catalog/requirements';
-import { t, type Language } from '../l10n';
+import { counted, t, type Language } from '../l10n';
 import { writeCsv } from '../adela/csvWriter';
 import { stateLabel, stateMark } from './boardModel';
 import type { NationalBoard, NationalRow } from './nationalBoard';
@@ -20,6 +20,11 @@ export function qualityLabel(row: NationalRow): string {
   return row.quality ? `${row.quality.total}/${row.quality.max} (${RATING_LABELS[row.quality.rating]()})` : '—';
 }
 
+/** «1 institución», «12 instituciones». */
+export function institutionCount(count: number): string {
+  return counted(count, t('1 institución'), t('{0} instituciones', count));
+}
+
 /** The institution's name with its acronym, as rows show it. */
 export function displayName(row: NationalRow): string {
   return row.acronym && row.acronym !== row.name ? `${row.name} (${row.acronym})` : row.name;
@@ -32,7 +37,7 @@ export function nationalBoardMarkdown(board: NationalBoard, language: Language):
     `# ${t('Tablero nacional de la Guía de Datos Abiertos')}`,
     '',
     `- ${t('Fecha de corte: {0}', board.date)}`,
-    `- ${t('{0} institución(es)', board.rows.length)}`,
+    `- ${institutionCount(board.rows.length)}`,
     `- ${rankingRule()}`,
     '',
     `## ${t('Instituciones por avance')}`,

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { identifierFrom } from '../catalog/identifiers';
-import { t } from '../l10n';
+import { counted, t } from '../l10n';
 import { escapedUrl } from './formats';
 import type { FieldInfo } from './schemaInfo';
 
@@ -96,7 +96,7 @@ export function explainError(error: ErrorObject, key: string | undefined, info: 
     case 'minItems': {
       const limit = Number((error.params as { limit: number }).limit);
       if (key === 'distribution') return { rule: 'sin-recursos', target: 'value', weight: 'mandatory', message: t('El conjunto no tiene recursos: agrega al menos uno en «distribution» con su title, downloadURL y mediaType.') };
-      return { rule: 'lista-vacia', target: 'value', weight: 'mandatory', message: t('{0} debe tener al menos {1} elemento(s).', label, limit) };
+      return { rule: 'lista-vacia', target: 'value', weight: 'mandatory', message: counted(limit, t('{0} debe tener al menos 1 elemento.', label), t('{0} debe tener al menos {1} elementos.', label, limit)) };
     }
     case 'minimum':
       return { rule: 'valor-negativo', target: 'value', weight: 'mandatory', message: t('{0} no puede ser negativo.', label) };
