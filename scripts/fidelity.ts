@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importFiles } from '../server/src/core/adela/importFiles';
+import { importFiles } from '../server/src/core/exchange/importFiles';
 import { checkWorkspace } from '../test/support/analyze';
 
 const REAL = join(__dirname, '..', 'test', 'fixtures', 'real');

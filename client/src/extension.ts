@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { BoardPanel } from './board/boardPanel';
 import { createBoardTree } from './board/boardTree';
 import { registerCommands } from './commands/index';
-import { registerImportExportCommands } from './commands/importExport';
+import { openRequirementLinksInPanel } from './commands/requirementPages';
 import { GuideContext } from './guideContext';
 import { createStatusBar } from './status/statusBar';
 import { TimelinePanel } from './timeline/timelinePanel';
@@ -22,7 +22,7 @@ export function activate(extension: vscode.ExtensionContext): void {
     createStatusBar(context),
     createBoardTree(context),
     ...registerCommands({ context, board, timeline }),
-    ...registerImportExportCommands(extension, () => context.languageClient),
+    openRequirementLinksInPanel(context),
   );
   void vscode.commands.executeCommand('setContext', 'guia.active', true);
   // Not awaited: commands and views are usable while the server indexes the workspace.

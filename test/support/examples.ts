@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { exportWorkspace, type ExportFormat } from '../../server/src/core/adela/exportWorkspace';
+import { exportWorkspace, type ExportFormat } from '../../server/src/core/exchange/exportWorkspace';
 import { analyzeFile, type FileAnalysis } from '../../server/src/core/check/analyzeFile';
 import { FileClassifier } from '../../server/src/core/files/fileKinds';
 

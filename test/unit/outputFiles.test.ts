@@ -3,7 +3,7 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { importFiles } from '../../server/src/core/adela/importFiles';
+import { importFiles } from '../../server/src/core/exchange/importFiles';
 import { isSafeFileName, safeFileName } from '../../server/src/core/files/safeFileName';
 import { OutputRefused, writeFilesAtomically } from '../../server/src/outputFiles';
 import { CLI, runCli } from '../support/cli';

@@ -1,7 +1,8 @@
 import { t, type Language } from '../../../server/src/core/l10n';
 import { boardModel, stateLabel, stateMark, stateMeaning, type BoardInput, type BoardRequirement, type BoardTone } from '../../../server/src/core/report/boardModel';
 import { qualityHtml } from '../../../server/src/core/quality/qualityReport';
-import { boardGridHtml, escapeHtml } from '../../../server/src/core/report/boardReport';
+import { boardGridHtml } from '../../../server/src/core/report/boardReport';
+import { escapeHtml } from '../../../server/src/core/text/html';
 
 /** Commands the board page may ask for; anything else a page sends is ignored. */
 export const BOARD_PAGE_COMMANDS = ['guia.changeTargetLevel', 'guia.exportBoard', 'guia.showTimeline'] as const;

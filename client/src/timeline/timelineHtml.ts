@@ -1,5 +1,5 @@
 import { t } from '../../../server/src/core/l10n';
-import { escapeHtml } from '../../../server/src/core/report/boardReport';
+import { escapeHtml } from '../../../server/src/core/text/html';
 import type { TimelineEntry, TimelineReport } from '../../../server/src/core/report/timeline';
 import { dayNumber, formatDay } from '../../../server/src/core/text/dates';
 

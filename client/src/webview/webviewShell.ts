@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Language } from '../../../server/src/core/l10n';
-import { escapeHtml } from '../../../server/src/core/report/boardReport';
+import { escapeHtml } from '../../../server/src/core/text/html';
 
 /** What a webview page needs from VS Code, passed as plain strings so the page is testable. */
 export interface ShellOptions {

@@ -11,7 +11,7 @@ import { partitionInstitutions } from '../core/institutions/scopes';
 import { WorkspaceIndex, type EvaluationOptions } from '../core/check/workspaceIndex';
 import { t, type Language } from '../core/l10n';
 import { checkLinks } from '../core/links/linkChecker';
-import type { LinkCheckReport } from '../core/links/linkResults';
+import type { LinkCheckReport } from '../core/model/linkResults';
 import { downloadUrls } from '../core/links/linkTargets';
 import { workspaceQuality } from '../core/quality/datasetQuality';
 import { nodeDataReader } from '../nodeDataReader';

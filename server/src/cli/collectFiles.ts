@@ -2,7 +2,7 @@ import { closeSync, openSync, promises as fs, readFileSync, readSync, statSync }
 import * as path from 'node:path';
 import { declaredRole, mayDeclareSchema, type FileClassifier, type FileRole } from '../core/files/fileKinds';
 import { t } from '../core/l10n';
-import { findFiles } from '../lsp/workspaceScanner';
+import { findFiles } from '../workspaceScanner';
 
 export interface CollectedFile {
   path: string;

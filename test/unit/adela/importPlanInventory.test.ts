@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
-import { importFiles } from '../../../server/src/core/adela/importFiles';
+import { importFiles } from '../../../server/src/core/exchange/importFiles';
 import { checkPlan, findingsFor } from '../rules/plan/planWorkspace';
 import { importFixtures, places } from './fixtures';
 

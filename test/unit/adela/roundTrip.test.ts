@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
-import { exportWorkspace } from '../../../server/src/core/adela/exportWorkspace';
-import { importFiles } from '../../../server/src/core/adela/importFiles';
+import { exportWorkspace } from '../../../server/src/core/exchange/exportWorkspace';
+import { importFiles } from '../../../server/src/core/exchange/importFiles';
 import { restoreFormula } from '../../../server/src/core/adela/formulaCells';
 import { CATALOG_COLUMNS } from '../../../server/src/core/adela/spreadsheetTemplates';
 import { analyzeFile } from '../../../server/src/core/check/analyzeFile';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { importFiles, type ImportResult } from '../../../server/src/core/adela/importFiles';
+import { importFiles, type ImportResult } from '../../../server/src/core/exchange/importFiles';
 import { analyzeFile } from '../../../server/src/core/check/analyzeFile';
 import { CKAN_NAME, ckanName } from '../../../server/src/core/ckan/ckanVocabulary';
 import { analyseWritten } from '../adela/fixtures';

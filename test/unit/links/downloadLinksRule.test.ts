@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { analyzeFile } from '../../../server/src/core/check/analyzeFile';
 import { WorkspaceIndex } from '../../../server/src/core/check/workspaceIndex';
-import type { LinkCheckReport, LinkResult } from '../../../server/src/core/links/linkResults';
+import type { LinkCheckReport, LinkResult } from '../../../server/src/core/model/linkResults';
 import { downloadUrls } from '../../../server/src/core/links/linkTargets';
 
 const EXAMPLE = path.resolve(__dirname, '..', '..', '..', 'examples', 'completo');

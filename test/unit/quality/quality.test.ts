@@ -7,7 +7,7 @@ import { QualityCache, workspaceQuality } from '../../../server/src/core/quality
 import { qualitySummary } from '../../../server/src/core/quality/qualityReport';
 import { boardHtml, boardMarkdown } from '../../../server/src/core/report/boardReport';
 import { boardInput } from '../../support/board';
-import type { LinkCheckReport } from '../../../server/src/core/links/linkResults';
+import type { LinkCheckReport } from '../../../server/src/core/model/linkResults';
 import { runCli } from '../../support/cli';
 import { EXAMPLES } from '../../support/examples';
 

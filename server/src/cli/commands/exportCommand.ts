@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import { countErrors, EXPORT_FORMATS, exportWorkspace, isExportFormat, type ExportFormat } from '../../core/adela/exportWorkspace';
+import { exportedMessage } from '../../core/exchange/exchangeMessages';
+import { countErrors, EXPORT_FORMATS, exportWorkspace, isExportFormat, type ExportFormat } from '../../core/exchange/exportWorkspace';
 import { analyzeFile } from '../../core/check/analyzeFile';
 import { WorkspaceIndex } from '../../core/check/workspaceIndex';
 import { FileClassifier } from '../../core/files/fileKinds';
@@ -73,7 +74,7 @@ export async function runExport(argv: readonly string[]): Promise<number> {
       process.stderr.write(`guia: ${error instanceof OutputRefused ? error.message : t('No se pudo escribir {0}: {1}', args.out, (error as NodeJS.ErrnoException).code ?? String(error))}\n`);
       return 2;
     }
-    messages.write(t('Exportado {0}: {1} conjunto(s) de datos, {2} recurso(s).', args.out, result.datasets, result.resources) + '\n');
+    messages.write(exportedMessage(args.out, result.datasets, result.resources) + '\n');
   }
   for (const warning of result.warnings) messages.write(`${t('aviso')}: ${warning}\n`);
   return 0;

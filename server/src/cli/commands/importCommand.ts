@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { importFiles, type ImportInput, type KnownDataset } from '../../core/adela/importFiles';
-import { formatImportSummary } from '../../core/adela/importSummary';
+import { importFiles, type ImportInput, type KnownDataset } from '../../core/exchange/importFiles';
+import { formatImportSummary } from '../../core/exchange/importSummary';
 import { analyzeFile } from '../../core/check/analyzeFile';
 import { FileClassifier } from '../../core/files/fileKinds';
 import { t, type Language } from '../../core/l10n';

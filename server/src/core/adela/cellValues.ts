@@ -1,8 +1,7 @@
 import { mediaTypeToWrite, readFormatCell } from '../catalog/formatWords';
 import { identifierFrom, isDatasetIdentifier } from '../catalog/identifiers';
-import { findPeriodicity, foldText, isPeriodicity, periodicityFromAdverb } from '../catalog/vocabularies';
+import { findPeriodicity, foldText, isMediaType, isPeriodicity, periodicityFromAdverb } from '../catalog/vocabularies';
 import { t } from '../l10n';
-import { isMediaType } from '../schema/formats';
 import type { CellValue } from './dateText';
 
 /**

@@ -1,4 +1,4 @@
-import type { FileAnalysis } from '../check/analyzeFile';
+import type { FileAnalysis } from '../model/analysis';
 import { toPlainValue, type PlainValue } from '../parse/sourceTree';
 import type { PlainObject } from './importModel';
 

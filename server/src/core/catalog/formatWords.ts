@@ -1,5 +1,5 @@
 import vocabularies from '../../../../schemas/vocabularies.json';
-import { isMediaType } from '../schema/formats';
+import { isMediaType } from './vocabularies';
 import { findMediaType, foldText, MEDIA_TYPES, mediaTypeForFormat, type MediaTypeInfo } from './vocabularies';
 
 /**

@@ -1,10 +1,11 @@
 import catalog from '../../../../schemas/requirements.json';
 import type { Language } from '../l10n';
+import { REQUIREMENT_IDS, type RequirementId } from './requirementIds';
+
+export type { RequirementId };
 
 export type LevelId = 'basico' | 'intermedio' | 'avanzado';
 export type EvidenceKind = 'dataset' | 'plan' | 'data' | 'links';
-/** An id such as `basico-2b`: level, step number and the action's letter. */
-export type RequirementId = string;
 
 export interface LocalizedText {
   es: string;
@@ -44,8 +45,16 @@ export const LEVELS: readonly Level[] = catalog.levels as Level[];
 
 const byId = new Map(REQUIREMENTS.map((requirement) => [requirement.id, requirement]));
 
-export function requirementById(id: RequirementId): Requirement | undefined {
-  return byId.get(id);
+/** The requirement with this id; undefined for a text that names none (ids read from data or settings). */
+export function requirementById(id: string): Requirement | undefined {
+  return isRequirementId(id) ? byId.get(id) : undefined;
+}
+
+const KNOWN_IDS: ReadonlySet<string> = new Set(REQUIREMENT_IDS);
+
+/** Whether a text read from data (a diagnostic code, a JSON report, a schema) names a requirement. */
+export function isRequirementId(text: string): text is RequirementId {
+  return KNOWN_IDS.has(text);
 }
 
 export function isLevelId(value: unknown): value is LevelId {

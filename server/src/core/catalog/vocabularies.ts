@@ -87,3 +87,10 @@ export function mediaTypeForFormat(format: string): MediaTypeInfo | undefined {
   const name = format.trim().toLowerCase().replace(/^\./, '');
   return MEDIA_TYPES.find((entry) => entry.formats.includes(name));
 }
+
+const MEDIA_TYPE = /^(application|audio|font|example|image|message|model|multipart|text|video)\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(\s*;.*)?$/i;
+
+/** A media type of one of IANA's registered top-level types, such as `text/csv`. */
+export function isMediaType(value: string): boolean {
+  return MEDIA_TYPE.test(value.trim());
+}

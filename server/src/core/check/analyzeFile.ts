@@ -1,4 +1,3 @@
-import type { RequirementId } from '../catalog/requirements';
 import type { FileKind, FileRole } from '../files/fileKinds';
 import { shiftFindings, type Finding } from '../findings';
 import { t } from '../l10n';
@@ -9,36 +8,12 @@ import { itemsOf, stringValue, toPlainValue, valueOf, type PlainValue, type Sour
 import { parseYaml } from '../parse/yamlParser';
 import { evidenceText } from '../text/placeholders';
 import { PLAN_ROW_LISTS, validatePlanRow, validateShape } from '../schema/schemaValidator';
-import type { DatasetFacts } from './facts';
+import { mainRequirementOf, type EvidenceTally, type FileAnalysis } from '../model/analysis';
+import type { DatasetFacts } from '../model/facts';
 import { FILE_RULES } from './fileRules';
-import { brokenBySyntax, withoutSwallowed } from './swallowedText';
+import { brokenBySyntax, withoutSwallowed } from '../parse/swallowedText';
 
-/** How much of a requirement's evidence a file holds, and how much of it fails. */
-export interface RequirementEvidence {
-  items: number;
-  failed: number;
-}
-
-export type EvidenceTally = Partial<Record<RequirementId, RequirementEvidence>>;
-
-/** Everything the core knows about one file, computed from its text alone. */
-export interface FileAnalysis {
-  /** The file's identity (a URI in the server, a path on the command line). */
-  id: string;
-  kind: FileKind;
-  parsed: ParsedDocument;
-  findings: Finding[];
-  evidence: EvidenceTally;
-  datasets: DatasetFacts[];
-}
-
-/** The requirement a file kind's syntax errors and schema belong to. */
-const MAIN_REQUIREMENT: Record<FileKind, RequirementId> = {
-  dataset: 'basico-2b',
-  catalog: 'basico-2b',
-  plan: 'basico-1c',
-  csv: 'intermedio-3b',
-};
+export type { EvidenceTally, FileAnalysis, RequirementEvidence } from '../model/analysis';
 
 /**
  * Above this size a YAML text is read piece by piece even once (see `IncrementalYamlParser`): it
@@ -122,7 +97,7 @@ function analyzeParsed(id: string, role: FileRole, text: string, parsed: ParsedD
   const root = parsed.root;
   const kind: FileKind = role === 'plan' ? 'plan' : valueOf(root, 'dataset') !== undefined && root?.type === 'object' ? 'catalog' : 'dataset';
   const findings: Finding[] = parsed.problems.map((problem) => ({
-    requirement: MAIN_REQUIREMENT[kind],
+    requirement: mainRequirementOf(kind),
     weight: problem.severity === 'error' ? 'mandatory' : 'recommendation',
     start: problem.start,
     end: problem.end,
@@ -163,7 +138,7 @@ function analyzeParsed(id: string, role: FileRole, text: string, parsed: ParsedD
  */
 function shellValue(root: SourceNode, itemLists: readonly string[]): PlainValue {
   if (root.type !== 'object') return toPlainValue(root);
-  const value: { [key: string]: PlainValue } = Object.create(null);
+  const value = Object.create(null) as { [key: string]: PlainValue };
   for (const property of root.properties) {
     const node = property.value;
     value[property.key] = node.type === 'array' && itemLists.includes(property.key) ? node.items.map(() => null) : toPlainValue(node);
@@ -183,7 +158,7 @@ function emptyFileFinding(kind: FileKind, text: string): Finding {
   const message = text.trim() === ''
     ? kind === 'plan' ? t('El plan de apertura está vacío: empieza con el fragmento «plan de apertura» o escribe institucion, responsables, inventario y plan.') : t('El archivo de metadatos está vacío: escribe los campos del conjunto de datos (identifier, title, description…).')
     : t('No se encontró contenido que revisar en este archivo.');
-  return { requirement: MAIN_REQUIREMENT[kind], weight: 'mandatory', start: 0, end: Math.min(text.length, 1), message, data: { rule: 'archivo-vacio' } };
+  return { requirement: mainRequirementOf(kind), weight: 'mandatory', start: 0, end: Math.min(text.length, 1), message, data: { rule: 'archivo-vacio' } };
 }
 
 function datasetsOf(root: SourceNode | undefined, kind: FileKind): DatasetFacts[] {

@@ -14,7 +14,8 @@ export interface LevelCoverage {
   met: number;
   total: number;
   ratio: number;
-  requirements: Record<RequirementId, RequirementState>;
+  /** The state of each requirement of this level (only this level's ids). */
+  requirements: Partial<Record<RequirementId, RequirementState>>;
 }
 
 export type Coverage = Record<LevelId, LevelCoverage>;
@@ -38,7 +39,7 @@ export function requirementState(requirement: Requirement, kinds: ReadonlySet<Fi
 export function computeCoverage(kinds: ReadonlySet<FileKind>, evidence: EvidenceTally, findingsByRequirement: ReadonlyMap<RequirementId, Finding[]>): Coverage {
   const coverage = {} as Coverage;
   for (const level of LEVELS) {
-    const requirements: Record<RequirementId, RequirementState> = {};
+    const requirements: Partial<Record<RequirementId, RequirementState>> = {};
     let met = 0;
     const ofLevel = REQUIREMENTS.filter((requirement) => requirement.level === level.id);
     for (const requirement of ofLevel) {
@@ -53,7 +54,8 @@ export function computeCoverage(kinds: ReadonlySet<FileKind>, evidence: Evidence
 }
 
 export function addEvidence(into: EvidenceTally, from: EvidenceTally): void {
-  for (const [id, tally] of Object.entries(from)) {
+  for (const id of Object.keys(from) as RequirementId[]) {
+    const tally = from[id];
     if (!tally) continue;
     const target = (into[id] ??= { items: 0, failed: 0 });
     target.items += tally.items;

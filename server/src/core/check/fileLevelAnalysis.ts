@@ -1,7 +1,7 @@
 import type { FileKind } from '../files/fileKinds';
 import type { FindingData } from '../findings';
 import { emptyParse } from '../parse/parsedDocument';
-import type { FileAnalysis } from './analyzeFile';
+import { mainRequirementOf, type FileAnalysis } from '../model/analysis';
 
 /**
  * The analysis of a file that could not be checked (too big, or its check failed): no text is kept
@@ -13,7 +13,7 @@ export function fileLevelAnalysis(id: string, kind: FileKind, message: string, d
     id,
     kind,
     parsed: emptyParse('', []),
-    findings: [{ requirement: kind === 'plan' ? 'basico-1c' : 'basico-2b', weight: 'mandatory', start: 0, end: 0, message, data }],
+    findings: [{ requirement: mainRequirementOf(kind), weight: 'mandatory', start: 0, end: 0, message, data }],
     evidence: {},
     datasets: [],
   };

@@ -4,7 +4,7 @@ import { t } from '../l10n';
 import type { ParsedDocument } from '../parse/parsedDocument';
 import { property, valueOf, type SourceNode } from '../parse/sourceTree';
 import { isRelativePath } from '../schema/formats';
-import type { DatasetFacts } from './facts';
+import type { DatasetFacts } from '../model/facts';
 
 /** What a rule that looks at one file alone is given. */
 export interface FileRuleInput {

@@ -1,17 +1,17 @@
 import { isLevelId, type LevelId, type RequirementId } from '../catalog/requirements';
 import type { FileKind } from '../files/fileKinds';
-import type { LocalDataView } from '../data/localDataView';
+import type { LocalDataView } from '../model/localDataView';
 import type { Finding } from '../findings';
-import type { LinkCheckReport } from '../links/linkResults';
+import type { LinkCheckReport } from '../model/linkResults';
 import type { Language } from '../l10n';
 import { stringValue, valueOf } from '../parse/sourceTree';
 import { todayDayNumber } from '../text/dates';
-import type { EvidenceTally, FileAnalysis } from './analyzeFile';
+import { mainRequirementOf, type AnalysisStore, type EvidenceTally, type FileAnalysis } from '../model/analysis';
 import { addEvidence, computeCoverage, type Coverage } from './coverage';
-import { byPosition, fileDiagnostics, toDiagnostic, type GuideDiagnostic } from './diagnostics';
+import { fileDiagnostics, toDiagnostic, type GuideDiagnostic } from './diagnostics';
 import { isOnPending, pendingSummary, pendingValues } from './pendingValues';
-import type { WorkspaceRule, WorkspaceRuleInput, WorkspaceRuleOutput } from './workspaceRule';
-import { WORKSPACE_RULES } from './workspaceRules';
+import type { WorkspaceRule, WorkspaceRuleInput, WorkspaceRuleOutput } from '../model/workspaceRule';
+import { WORKSPACE_RULES } from '../rules/registry';
 
 export interface EvaluationOptions {
   /** The user's target level setting; the plan's `nivelObjetivo` takes precedence. */
@@ -78,7 +78,7 @@ interface CachedRuleOutput {
  * diagnostics of files whose analysis and cross-file findings did not change are reused as they
  * were (the same array), so publishing can skip them without comparing their contents.
  */
-export class WorkspaceIndex {
+export class WorkspaceIndex implements AnalysisStore {
   private readonly files = new Map<string, FileAnalysis>();
   /** Ids in report order; rebuilt only when a file is added or removed, not on every edit. */
   private sortedIds: string[] | undefined;
@@ -181,7 +181,7 @@ export class WorkspaceIndex {
         ...(pending.length > 0 ? { asHint: (finding: Finding) => isOnPending(finding, pending) } : {}),
       });
       if (pending.length > 0) {
-        const summary: Finding = { requirement: file.kind === 'plan' ? 'basico-1c' : 'basico-2b', weight: 'recommendation', start: 0, end: 0, message: pendingSummary(pending), data: { rule: 'valores-por-completar', pending: pending.length } };
+        const summary: Finding = { requirement: mainRequirementOf(file.kind), weight: 'recommendation', start: 0, end: 0, message: pendingSummary(pending), data: { rule: 'valores-por-completar', pending: pending.length } };
         diagnostics.unshift(toDiagnostic(summary, file.parsed.lines, 3, links));
       }
       this.reports.set(file.id, { analysis: file, placed, policy: policyKey, diagnostics, aboveTarget });

@@ -1,5 +1,5 @@
 import type { RequirementId } from '../catalog/requirements';
-import type { EvidenceTally, FileAnalysis } from '../check/analyzeFile';
+import type { EvidenceTally, FileAnalysis } from '../model/analysis';
 import type { Finding } from '../findings';
 import { t } from '../l10n';
 import type { CsvExample, CsvProblem, CsvProblemKind, CsvReport } from './csvReport';

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { findMediaType, mediaTypeForFormat } from '../catalog/vocabularies';
 import { isRelativePath } from '../schema/formats';
-import type { LocalDataTarget } from './localDataView';
+import type { LocalDataTarget } from '../model/localDataView';
 
 /** A workspace folder (a path, or a file URI) and its mappings from URL prefixes to folders in it. */
 export interface DataRoot {

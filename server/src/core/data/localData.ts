@@ -1,11 +1,11 @@
-import type { WorkspaceIndex } from '../check/workspaceIndex';
+import type { AnalysisStore } from '../model/analysis';
 import { analyzeCsv, isDataFileAnalysis, type DataFileAnalysis } from './csvAnalysis';
 import { checkCsvStream } from './csvCheck';
 import { dataCandidates, isInside, TABULAR_DELIMITERS, tabularFormat, type DataRoot } from './dataLocation';
-import type { LocalDataTarget, LocalDataView } from './localDataView';
+import type { LocalDataTarget, LocalDataView } from '../model/localDataView';
 
 /** Where the data files' analyses are kept: a workspace's index, or one split by institution. */
-export type DataIndex = Pick<WorkspaceIndex, 'all' | 'get' | 'set' | 'delete'>;
+export type DataIndex = AnalysisStore;
 
 /** File access for the local data checks, given by the command line or the server (the core reads nothing itself). */
 export interface DataReader {

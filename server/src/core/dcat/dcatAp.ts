@@ -4,7 +4,7 @@ import type { PlainObject } from '../adela/importModel';
 import { distributionsOf, isPlainObject, text, type WorkspaceContent } from '../adela/workspaceContent';
 import { t } from '../l10n';
 import type { PlainValue } from '../parse/sourceTree';
-import { isMediaType } from '../schema/formats';
+import { isMediaType } from '../catalog/vocabularies';
 import { euAccessRight, euCountry, euDataTheme, euFileType, euFrequency, euLanguage, ianaMediaTypeIri, knownMediaType, type EuConcept } from './euVocabularies';
 import { dateLiteral, literal, period, strings, webIri } from './rdfValues';
 

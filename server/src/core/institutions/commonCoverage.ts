@@ -13,7 +13,7 @@ const SEVERITY: readonly RequirementState[] = ['unmet', 'partial', 'no-evidence'
 export function commonCoverage(coverages: readonly Coverage[]): Coverage {
   const result = {} as Coverage;
   for (const level of LEVELS) {
-    const requirements: Record<RequirementId, RequirementState> = {};
+    const requirements: Partial<Record<RequirementId, RequirementState>> = {};
     for (const requirement of REQUIREMENTS.filter((candidate) => candidate.level === level.id)) {
       const states = coverages.map((coverage) => coverage[level.id]?.requirements[requirement.id] ?? 'no-evidence');
       requirements[requirement.id] = states.length === 0 ? 'no-evidence' : SEVERITY.find((candidate) => states.includes(candidate))!;
@@ -24,7 +24,7 @@ export function commonCoverage(coverages: readonly Coverage[]): Coverage {
 }
 
 /** A level's coverage from the states of its requirements, counted as `computeCoverage` counts them. */
-export function levelCoverageOf(requirements: Record<RequirementId, RequirementState>): LevelCoverage {
+export function levelCoverageOf(requirements: Partial<Record<RequirementId, RequirementState>>): LevelCoverage {
   const states = Object.values(requirements);
   const met = states.filter((state) => state === 'met').length;
   const total = states.length;

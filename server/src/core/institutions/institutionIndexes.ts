@@ -1,4 +1,4 @@
-import type { FileAnalysis } from '../check/analyzeFile';
+import type { AnalysisStore, FileAnalysis } from '../model/analysis';
 import type { Coverage } from '../check/coverage';
 import { WorkspaceIndex, type EvaluationOptions, type FileReport, type WorkspaceReport } from '../check/workspaceIndex';
 import type { QualityScore, WorkspaceQuality } from '../quality/datasetQuality';
@@ -76,7 +76,7 @@ export function combineInstitutions(institutions: InstitutionReport[]): Institut
  * caches. Files an index gains by other means (the local data checks add `csv` analyses to it)
  * stay in it.
  */
-export class InstitutionIndexes {
+export class InstitutionIndexes implements AnalysisStore {
   private readonly files = new Map<string, FileAnalysis>();
   private readonly indexes = new Map<string, WorkspaceIndex>();
   /** Which institution root each file was placed in. */

@@ -1,4 +1,4 @@
-import type { FileAnalysis } from '../check/analyzeFile';
+import type { FileAnalysis } from '../model/analysis';
 import { stringValue, valueOf } from '../parse/sourceTree';
 import { folderName } from './scopeIds';
 

@@ -1,11 +1,11 @@
 import type { PlainObject } from '../adela/importModel';
 import { distributionsOf, isPlainObject, text, workspaceContent } from '../adela/workspaceContent';
 import { findMediaType } from '../catalog/vocabularies';
-import type { FileAnalysis } from '../check/analyzeFile';
+import type { FileAnalysis } from '../model/analysis';
 import { exportDcatAp } from '../dcat/dcatAp';
 import { EU_AUTHORITY } from '../dcat/euVocabularies';
 import { webIri } from '../dcat/rdfValues';
-import type { LinkCheckReport } from '../links/linkResults';
+import type { LinkCheckReport } from '../model/linkResults';
 import type { PlainValue } from '../parse/sourceTree';
 import { INDICATORS, MAX_QUALITY_POINTS, QUALITY_DIMENSIONS, qualityRating, type IndicatorId, type QualityDimension, type QualityRating } from './indicators';
 

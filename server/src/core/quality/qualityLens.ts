@@ -1,6 +1,6 @@
-import type { FileAnalysis } from '../check/analyzeFile';
+import type { FileAnalysis } from '../model/analysis';
 import { t } from '../l10n';
-import type { LinkCheckReport } from '../links/linkResults';
+import type { LinkCheckReport } from '../model/linkResults';
 import type { DatasetLens } from '../services/datasetLens';
 import type { Range } from '../text/lineIndex';
 import { fileQuality, type QualityScore } from './datasetQuality';

@@ -1,5 +1,5 @@
 import { t } from '../l10n';
-import { escapeHtml } from '../report/boardReport';
+import { escapeHtml } from '../text/html';
 import type { QualityScore, WorkspaceQuality } from './datasetQuality';
 import { QUALITY_DIMENSIONS } from './indicators';
 import { DIMENSION_LABELS, RATING_LABELS } from './qualityLens';

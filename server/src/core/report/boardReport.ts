@@ -1,5 +1,6 @@
 import type { RequirementState } from '../check/coverage';
 import { t, type Language } from '../l10n';
+import { escapeHtml } from '../text/html';
 import { qualityHtml, qualityMarkdown } from '../quality/qualityReport';
 import { boardModel, requirementsAt, stateLabel, stateMark, stateMeaning, type BoardInput, type BoardModel, type BoardRequirement } from './boardModel';
 
@@ -131,11 +132,6 @@ function firstFinding(requirement: BoardRequirement, options: BoardReportOptions
   const first = requirement.first!;
   const file = options.relativePath ? options.relativePath(first.uri) : first.uri;
   return `${file}:${first.range.start.line + 1} — ${first.message}`;
-}
-
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 const REPORT_CSS = `

@@ -1,9 +1,9 @@
-import type { FileAnalysis } from '../check/analyzeFile';
-import type { DatasetFacts } from '../check/facts';
+import type { FileAnalysis } from '../model/analysis';
+import type { DatasetFacts } from '../model/facts';
 import { itemsOf, stringValue, valueOf, type SourceNode } from '../parse/sourceTree';
 import { dayNumber, formatDay } from '../text/dates';
 import type { Range } from '../text/lineIndex';
-import { dueSoonWindow, dueState, nextUpdateDay, periodDays } from './updateSchedule';
+import { dueSoonWindow, dueState, nextUpdateDay, periodDays } from '../catalog/updateSchedule';
 
 /**
  * `planned`: not published and its date is still far. `published`: metadata exists and no update is

@@ -1,4 +1,4 @@
-import type { WorkspaceRule } from '../check/workspaceRule';
+import type { WorkspaceRule } from '../model/workspaceRule';
 import { availability } from './datasets/availability';
 import { freshness } from './datasets/freshness';
 import { interoperability } from './datasets/interoperability';

@@ -1,4 +1,4 @@
-import type { WorkspaceRule } from '../check/workspaceRule';
+import type { WorkspaceRule } from '../model/workspaceRule';
 import { citizenPrioritisation } from './plan/citizenPrioritisation';
 import { citizenReports } from './plan/citizenReports';
 import { complianceVerifications } from './plan/complianceVerifications';

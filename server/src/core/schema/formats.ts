@@ -1,4 +1,4 @@
-import { isPeriodicity } from '../catalog/vocabularies';
+import { isMediaType, isPeriodicity } from '../catalog/vocabularies';
 import { isIsoDate, isIsoDateOrDateTime } from '../text/dates';
 
 /**
@@ -65,9 +65,3 @@ export function isRelativePath(value: string): boolean {
   return value.length > 0 && !/^[a-z][a-z0-9+.-]*:/i.test(value) && !/\s/.test(value) && !value.startsWith('//');
 }
 
-const MEDIA_TYPE = /^(application|audio|font|example|image|message|model|multipart|text|video)\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(\s*;.*)?$/i;
-
-/** A media type of one of IANA's registered top-level types, such as `text/csv`. */
-export function isMediaType(value: string): boolean {
-  return MEDIA_TYPE.test(value.trim());
-}

@@ -1,3 +1,4 @@
+import type { RequirementId } from '../catalog/requirements';
 import type { Language } from '../l10n';
 import type { NodePath } from '../parse/sourceTree';
 
@@ -10,7 +11,8 @@ export interface SchemaNode {
   'x-title-en'?: string;
   description?: string;
   'x-description-en'?: string;
-  'x-requirement'?: string;
+  /** Ids checked against the catalog by the unit tests (the schemas are shipped data). */
+  'x-requirement'?: RequirementId;
   examples?: unknown[];
   enum?: unknown[];
   format?: string;
@@ -31,14 +33,14 @@ export interface FieldInfo {
   description: string | undefined;
   example: unknown;
   /** The nearest requirement annotated on the way from the root to this field. */
-  requirement: string | undefined;
+  requirement: RequirementId | undefined;
 }
 
 /**
  * Walks a schema along an instance path (properties, items and local `$ref`s), collecting the
  * deepest `x-requirement` on the way. Used to name fields in messages, for hovers and completions.
  */
-export function schemaAtPath(root: SchemaNode, start: SchemaNode, path: NodePath): { schema: SchemaNode; requirement: string | undefined } | undefined {
+export function schemaAtPath(root: SchemaNode, start: SchemaNode, path: NodePath): { schema: SchemaNode; requirement: RequirementId | undefined } | undefined {
   let current = resolve(root, start);
   let requirement = current['x-requirement'] ?? root['x-requirement'];
   for (const segment of path) {

@@ -1,12 +1,12 @@
-import type { FileAnalysis } from '../check/analyzeFile';
-import type { DatasetFacts } from '../check/facts';
+import type { FileAnalysis } from '../model/analysis';
+import type { DatasetFacts } from '../model/facts';
 import { t } from '../l10n';
 import { stringValue, valueOf } from '../parse/sourceTree';
 import { dayNumber, formatDay } from '../text/dates';
 import type { Range } from '../text/lineIndex';
 import { resourceFormat } from '../rules/datasets/resourceFormat';
 import { isPlaceholder } from '../text/placeholders';
-import { dueSoonWindow, dueState, nextUpdateDay, periodDays } from '../report/updateSchedule';
+import { dueSoonWindow, dueState, nextUpdateDay, periodDays } from '../catalog/updateSchedule';
 
 /** What clicking a lens does; the server maps it to a client command. */
 export type LensAction = { kind: 'requirement'; requirement: string } | { kind: 'timeline'; identifier?: string } | { kind: 'none' };

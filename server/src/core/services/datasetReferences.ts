@@ -1,5 +1,5 @@
-import type { FileAnalysis } from '../check/analyzeFile';
-import type { DatasetFacts } from '../check/facts';
+import type { FileAnalysis } from '../model/analysis';
+import type { DatasetFacts } from '../model/facts';
 import type { WorkspaceIndex } from '../check/workspaceIndex';
 import { itemsOf, valueOf, type NodePath, type SourceNode } from '../parse/sourceTree';
 

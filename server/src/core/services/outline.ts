@@ -1,5 +1,5 @@
-import type { FileAnalysis } from '../check/analyzeFile';
-import type { DatasetFacts } from '../check/facts';
+import type { FileAnalysis } from '../model/analysis';
+import type { DatasetFacts } from '../model/facts';
 import { t } from '../l10n';
 import { property, stringValue, valueOf, type PropertyNode, type SourceNode } from '../parse/sourceTree';
 import type { LineIndex } from '../text/lineIndex';

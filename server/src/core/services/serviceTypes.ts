@@ -1,6 +1,6 @@
 import type { LevelId } from '../catalog/requirements';
 import type { WorkspaceIndex } from '../check/workspaceIndex';
-import type { FileAnalysis } from '../check/analyzeFile';
+import type { FileAnalysis } from '../model/analysis';
 import type { Language } from '../l10n';
 import type { Position, Range } from '../text/lineIndex';
 

@@ -1,6 +1,6 @@
 import { LEVELS } from '../catalog/requirements';
 import { ACCESS_VALUES, CRITERIA, MEDIA_TYPES, PARTICIPATION_TYPES, PERIODICITIES } from '../catalog/vocabularies';
-import type { FileAnalysis } from '../check/analyzeFile';
+import type { FileAnalysis } from '../model/analysis';
 import { t } from '../l10n';
 import { itemsOf, stringValue, valueOf, type NodePath } from '../parse/sourceTree';
 import type { SchemaNode } from '../schema/schemaInfo';

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { RequirementId } from '../../../../server/src/core/catalog/requirements';
 import { checkWorkspace } from '../../../support/analyze';
 import { checkPlan, COMPLETE_PLAN, METADATA_PATH, PLAN_PATH, REZAGO_SOCIAL, stateOf, TODAY } from './planWorkspace';
 
-const PLAN_REQUIREMENTS = [
+const PLAN_REQUIREMENTS: RequirementId[] = [
   'basico-1a', 'basico-1b', 'basico-1c', 'basico-2b', 'basico-3b', 'basico-4a',
   'intermedio-1a', 'intermedio-1b', 'intermedio-3a', 'intermedio-4a', 'intermedio-4b',
   'avanzado-1a', 'avanzado-3a', 'avanzado-4a',
@@ -25,6 +26,6 @@ describe('a complete plan', () => {
 
   it('says "no evidence" for plan requirements when the workspace has no plan', () => {
     const report = checkWorkspace({ [METADATA_PATH]: REZAGO_SOCIAL }, { today: TODAY });
-    for (const requirement of ['basico-1a', 'basico-1b', 'basico-1c', 'intermedio-3a', 'avanzado-4a']) assert.equal(stateOf(report, requirement), 'no-evidence', requirement);
+    for (const requirement of ['basico-1a', 'basico-1b', 'basico-1c', 'intermedio-3a', 'avanzado-4a'] as const) assert.equal(stateOf(report, requirement), 'no-evidence', requirement);
   });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { GuideDiagnostic } from '../../../../server/src/core/check/diagnostics';
 import type { RequirementState } from '../../../../server/src/core/check/coverage';
+import type { RequirementId } from '../../../../server/src/core/catalog/requirements';
 import type { WorkspaceReport } from '../../../../server/src/core/check/workspaceIndex';
 import { checkWorkspace, type TestWorkspace } from '../../../support/analyze';
 
@@ -149,7 +150,7 @@ export function messageOf(report: WorkspaceReport, requirement: string, rule: st
   return diagnosticOf(report, requirement, rule, path).message;
 }
 
-export function stateOf(report: WorkspaceReport, requirement: string): RequirementState {
+export function stateOf(report: WorkspaceReport, requirement: RequirementId): RequirementState {
   const level = requirement.split('-')[0] as 'basico' | 'intermedio' | 'avanzado';
   const state = report.coverage[level].requirements[requirement];
   assert.ok(state, `no coverage for ${requirement}`);

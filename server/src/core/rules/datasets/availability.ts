@@ -1,5 +1,5 @@
 import { findMediaType } from '../../catalog/vocabularies';
-import type { DistributionFacts } from '../../check/facts';
+import type { DistributionFacts } from '../../model/facts';
 import type { FindingData } from '../../findings';
 import { t } from '../../l10n';
 import { isRelativePath } from '../../schema/formats';

@@ -1,6 +1,6 @@
-import type { FileAnalysis } from '../../check/analyzeFile';
-import type { DatasetFacts } from '../../check/facts';
-import type { WorkspaceRuleInput } from '../../check/workspaceRule';
+import type { FileAnalysis } from '../../model/analysis';
+import type { DatasetFacts } from '../../model/facts';
+import type { WorkspaceRuleInput } from '../../model/workspaceRule';
 import type { DataFileAnalysis } from '../../data/csvAnalysis';
 import { shiftFindings, type Finding } from '../../findings';
 import type { IncrementalParse, ParsedListItem } from '../../parse/incrementalYaml';

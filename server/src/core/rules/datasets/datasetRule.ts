@@ -1,12 +1,12 @@
 import type { RequirementId } from '../../catalog/requirements';
-import type { FileAnalysis, RequirementEvidence } from '../../check/analyzeFile';
-import type { DatasetFacts, DistributionFacts } from '../../check/facts';
-import type { PlacedFinding, WorkspaceRule, WorkspaceRuleInput } from '../../check/workspaceRule';
+import type { FileAnalysis, RequirementEvidence } from '../../model/analysis';
+import type { DatasetFacts, DistributionFacts } from '../../model/facts';
+import type { PlacedFinding, WorkspaceRule, WorkspaceRuleInput } from '../../model/workspaceRule';
 import { isDataFileAnalysis, type DataFileAnalysis } from '../../data/csvAnalysis';
 import type { Finding, FindingData, FindingWeight } from '../../findings';
 import { t } from '../../l10n';
 import { property, stringValue, valueOf, type SourceNode } from '../../parse/sourceTree';
-import { keyInSwallowedText } from '../../check/swallowedText';
+import { keyInSwallowedText } from '../../parse/swallowedText';
 import { evidenceText } from '../../text/placeholders';
 import { DatasetResults, type DatasetResult } from './datasetResults';
 

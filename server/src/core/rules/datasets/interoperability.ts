@@ -1,4 +1,4 @@
-import type { DistributionFacts } from '../../check/facts';
+import type { DistributionFacts } from '../../model/facts';
 import { encodingName } from '../../data/csvAnalysis';
 import { t } from '../../l10n';
 import { valueOf, type SourceNode } from '../../parse/sourceTree';

@@ -1,6 +1,6 @@
 import { formatForWord, opennessOf, readFormatCell, type FormatReading, type Openness } from '../../catalog/formatWords';
 import type { MediaTypeInfo } from '../../catalog/vocabularies';
-import type { DistributionFacts } from '../../check/facts';
+import type { DistributionFacts } from '../../model/facts';
 import { currentMessageLanguage, t } from '../../l10n';
 import { stringValue, valueOf } from '../../parse/sourceTree';
 

@@ -1,6 +1,6 @@
-import type { FileAnalysis } from '../../check/analyzeFile';
-import type { WorkspaceRule } from '../../check/workspaceRule';
-import type { PlacedFinding } from '../../check/workspaceRule';
+import type { FileAnalysis } from '../../model/analysis';
+import type { WorkspaceRule } from '../../model/workspaceRule';
+import type { PlacedFinding } from '../../model/workspaceRule';
 import { t } from '../../l10n';
 import { valueOf } from '../../parse/sourceTree';
 import { fileName, lineOf, metadataFiles, nodeSpan } from './datasetRule';

@@ -1,5 +1,5 @@
 import { t } from '../../l10n';
-import { resultsByUrl, type LinkCheckReport, type LinkResult } from '../../links/linkResults';
+import { resultsByUrl, type LinkCheckReport, type LinkResult } from '../../model/linkResults';
 import { datasetRule, fieldSpan } from '../datasets/datasetRule';
 
 const lookups = new WeakMap<LinkCheckReport, Map<string, LinkResult>>();

@@ -1,6 +1,5 @@
-import { FILE_FORMAT_WORDS, foldText } from '../../catalog/vocabularies';
+import { FILE_FORMAT_WORDS, foldText, isMediaType } from '../../catalog/vocabularies';
 import { t } from '../../l10n';
-import { isMediaType } from '../../schema/formats';
 import { valueOf } from '../../parse/sourceTree';
 import { keySpan, textOf, valueSpan } from './planDocument';
 import { planRule } from './planRule';

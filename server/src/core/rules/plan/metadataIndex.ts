@@ -1,5 +1,5 @@
 import { foldText } from '../../catalog/vocabularies';
-import type { FileAnalysis } from '../../check/analyzeFile';
+import type { FileAnalysis } from '../../model/analysis';
 import { stringValue, valueOf } from '../../parse/sourceTree';
 import { identifierKey } from './planDocument';
 import { urlKey } from './urls';

@@ -1,5 +1,5 @@
 import type { RequirementId } from '../../catalog/requirements';
-import type { RequirementEvidence } from '../../check/analyzeFile';
+import type { RequirementEvidence } from '../../model/analysis';
 import { shiftFindings, type Finding, type FindingData, type FindingWeight } from '../../findings';
 import type { IncrementalParse, ParsedListItem } from '../../parse/incrementalYaml';
 import { itemsOf, type NodePath, type SourceNode } from '../../parse/sourceTree';

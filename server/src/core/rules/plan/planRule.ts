@@ -1,7 +1,7 @@
 import type { RequirementId } from '../../catalog/requirements';
-import type { RequirementEvidence } from '../../check/analyzeFile';
-import { keyInSwallowedText } from '../../check/swallowedText';
-import type { PlacedFinding, WorkspaceRule } from '../../check/workspaceRule';
+import type { RequirementEvidence } from '../../model/analysis';
+import { keyInSwallowedText } from '../../parse/swallowedText';
+import type { PlacedFinding, WorkspaceRule } from '../../model/workspaceRule';
 import type { FindingData, FindingWeight } from '../../findings';
 import { property as propertyOf, type ObjectNode, type PropertyNode, type SourceNode } from '../../parse/sourceTree';
 import { metadataIndex, type MetadataIndex } from './metadataIndex';

@@ -1,4 +1,4 @@
-import { findPeriodicity, isoRepeatDays } from '../catalog/vocabularies';
+import { findPeriodicity, isoRepeatDays } from './vocabularies';
 import { dayNumber } from '../text/dates';
 
 /** Where a date stands against the evaluation date. */

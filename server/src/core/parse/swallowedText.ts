@@ -1,5 +1,5 @@
 import type { Finding } from '../findings';
-import type { ParsedDocument } from '../parse/parsedDocument';
+import type { ParsedDocument } from './parsedDocument';
 
 type Span = { start: number; end: number };
 

@@ -1,6 +1,6 @@
 import { t } from '../l10n';
 import type { ImportResult } from './importFiles';
-import type { ImportIssue } from './importModel';
+import type { ImportIssue } from '../adela/importModel';
 
 /** Where an issue is: `catalogo.csv, fila 7` or `catalogo.json, conjunto 3 (línea 40)`. */
 export function formatPlace(issue: ImportIssue): string {

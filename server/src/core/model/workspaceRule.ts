@@ -1,9 +1,9 @@
 import type { RequirementId } from '../catalog/requirements';
-import type { LocalDataView } from '../data/localDataView';
+import type { LocalDataView } from './localDataView';
 import type { FileKind } from '../files/fileKinds';
 import type { Finding } from '../findings';
-import type { LinkCheckReport } from '../links/linkResults';
-import type { EvidenceTally, FileAnalysis } from './analyzeFile';
+import type { LinkCheckReport } from './linkResults';
+import type { EvidenceTally, FileAnalysis } from './analysis';
 
 /** What a rule that looks across the workspace is given. */
 export interface WorkspaceRuleInput {

@@ -3,16 +3,16 @@ import { ckanPackages, importCkanPackages, isCkanJson } from '../ckan/importCkan
 import { safeFileName } from '../files/safeFileName';
 import type { PlainValue } from '../parse/sourceTree';
 import { t } from '../l10n';
-import { importCatalogCsv } from './catalogCsv';
-import { importCatalogJson } from './catalogJson';
+import { importCatalogCsv } from '../adela/catalogCsv';
+import { importCatalogJson } from '../adela/catalogJson';
 import { identifierFrom } from '../catalog/identifiers';
-import { normaliseIdentifier } from './cellValues';
-import { readCsv } from './csvReader';
+import { normaliseIdentifier } from '../adela/cellValues';
+import { readCsv } from '../adela/csvReader';
 import { decodeText, type TextEncoding } from '../text/decodeText';
-import { ImportLog, type ImportedDataset, type ImportedPlan, type ImportIssue, type PlainObject } from './importModel';
-import { emptyPlan, importInventoryCsv, importPlanCsv, importPlanExportCsv } from './planCsv';
-import { detectTemplate, type TemplateKind } from './spreadsheetTemplates';
-import { importHeader, writeYaml } from './yamlOutput';
+import { ImportLog, type ImportedDataset, type ImportedPlan, type ImportIssue, type PlainObject } from '../adela/importModel';
+import { emptyPlan, importInventoryCsv, importPlanCsv, importPlanExportCsv } from '../adela/planCsv';
+import { detectTemplate, type TemplateKind } from '../adela/spreadsheetTemplates';
+import { importHeader, writeYaml } from '../adela/yamlOutput';
 
 export interface ImportInput {
   /** The file's name or path as the person gave it; messages name the file this way. */
@@ -161,6 +161,7 @@ function resolveDatasetNames(plan: ImportedPlan, datasets: readonly ImportedData
 
   const unresolved = new Map<string, { file: string; rows: number[] }>();
   for (const { entry, place } of [...plan.plan, ...plan.inventario]) {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the plan CSV reader gives text cells
     const name = String(entry.conjunto);
     const identifier = byName.get(foldText(name));
     if (identifier !== undefined) {
