@@ -36,6 +36,7 @@ const ALLOWED_CORE = new Set([
   'report/boardModel.ts',
   'report/boardReport.ts',
   'report/timeline.ts',
+  'text/accents.ts',
   'text/dates.ts',
   'text/html.ts',
   'text/placeholders.ts',
