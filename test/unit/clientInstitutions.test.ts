@@ -6,21 +6,17 @@ import { institutionFor, institutionOf, shortName, uriPath } from '../../client/
 import { statusForActiveFile } from '../../client/src/status/statusModel';
 import { useLanguage } from '../../server/src/core/l10n';
 import type { CoverageReport, InstitutionCoverage } from '../../server/src/protocol/protocol';
-import { boardInput } from '../support/board';
+import { institutionCoverage } from '../support/board';
 
 const ENGLISH = JSON.parse(readFileSync(path.resolve(__dirname, '..', '..', 'l10n', 'bundle.l10n.en.json'), 'utf8')) as Record<string, string>;
 
-/** An institution of the workspace at `root`, every requirement met except the ones given. */
-export function institution(root: string, name: string, states: Parameters<typeof boardInput>[0] = {}, findings: InstitutionCoverage['findings'] = {}, targetLevel: InstitutionCoverage['targetLevel'] = 'basico', extra: Partial<InstitutionCoverage> = {}): InstitutionCoverage {
-  const { coverage, targetLevelSource } = boardInput(states, {}, targetLevel);
-  return { name, root, targetLevel, targetLevelSource, coverage, findings, ...extra };
-}
+const institution = institutionCoverage;
 
 const COMPLETO = institution('file:///trabajo/ejemplos/completo', 'Consejo Nacional de Evaluación de la Política de Desarrollo Social', {}, {}, 'intermedio', { acronym: 'CONEVAL' });
 const CON_ERRORES = institution('file:///trabajo/ejemplos/con-errores', 'Secretaría de Ejemplo', { 'basico-1a': 'unmet', 'basico-2b': 'partial' }, { 'basico-1a': { count: 3, errors: 3 }, 'basico-2b': { count: 1, errors: 0 } });
 
 /** The server's report about `focus` (the document last opened), listing both institutions. */
-export function twoInstitutions(focus: InstitutionCoverage = CON_ERRORES): CoverageReport {
+function twoInstitutions(focus: InstitutionCoverage = CON_ERRORES): CoverageReport {
   return {
     targetLevel: focus.targetLevel,
     targetLevelSource: focus.targetLevelSource,

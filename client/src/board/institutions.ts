@@ -1,3 +1,4 @@
+import type { BoardInput } from '../../../server/src/core/report/boardModel';
 import type { CoverageReport, InstitutionCoverage } from '../../../server/src/protocol/protocol';
 
 /**
@@ -63,4 +64,10 @@ export function shortName(institution: Pick<InstitutionCoverage, 'name' | 'acron
 /** The institution's name with its acronym, as lists show it. */
 export function fullName(institution: Pick<InstitutionCoverage, 'name' | 'acronym'>): string {
   return institution.acronym && institution.acronym !== institution.name ? `${institution.name} (${institution.acronym})` : institution.name;
+}
+
+/** An institution's figures as the board views read them (its target level, coverage and findings). */
+export function institutionInput(institution: InstitutionCoverage): BoardInput {
+  const { targetLevel, targetLevelSource, coverage, findings } = institution;
+  return { targetLevel, targetLevelSource, coverage, findings };
 }

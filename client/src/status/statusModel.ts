@@ -2,7 +2,7 @@ import { t, type Language } from '../../../server/src/core/l10n';
 import { boardModel, type BoardInput } from '../../../server/src/core/report/boardModel';
 import type { CoverageReport } from '../../../server/src/protocol/protocol';
 import { escapeMarkdown } from '../board/boardTreeModel';
-import { fullName, institutionFor, shortName } from '../board/institutions';
+import { fullName, institutionFor, institutionInput, shortName } from '../board/institutions';
 
 /** `met`: every requirement of the target level is met. `missing`: some are not. `errors`: there are errors to fix. */
 export type StatusKind = 'met' | 'missing' | 'errors' | 'empty' | 'starting' | 'stopped';
@@ -56,8 +56,7 @@ export function statusForActiveFile(report: CoverageReport, activeUri: string | 
   const institutions = report.institutions ?? [];
   const institution = institutionFor(report, activeUri);
   if (institutions.length < 2 || !institution) return statusFromCoverage(report, language);
-  const { targetLevel, targetLevelSource, coverage, findings } = institution;
-  return statusOf({ targetLevel, targetLevelSource, coverage, findings }, language, { name: fullName(institution), short: shortName(institution), folder: folderOf(institution.root) });
+  return statusOf(institutionInput(institution), language, { name: fullName(institution), short: shortName(institution), folder: folderOf(institution.root) });
 }
 
 function statusOf(input: BoardInput, language: Language, institution?: StatusInstitution): StatusModel {
