@@ -14,6 +14,8 @@ export class BoardSelection implements vscode.Disposable {
   /** The root the person picked; undefined: follow the active file. */
   private picked: string | undefined;
   private shown: CoverageReport | undefined;
+  /** The server's report when `shown` was asked for: while it is still the last one, `shown` is fresh. */
+  private askedWith: CoverageReport | undefined;
   /** Counts requests, so an answer that arrives after a newer one was asked is dropped. */
   private asked = 0;
   private readonly activeFile = trackActiveFile();
@@ -51,7 +53,8 @@ export class BoardSelection implements vscode.Disposable {
   /** Shows the institution starting at `root`, or follows the active file again (undefined). */
   async pick(root: string | undefined): Promise<void> {
     this.picked = root;
-    await this.refresh();
+    // The page's drop-down changes even when the report shown stays the same.
+    await this.refresh(true);
   }
 
   /** The report about the institution shown, brought up to date first (for opening and exporting the board). */
@@ -62,22 +65,25 @@ export class BoardSelection implements vscode.Disposable {
     return this.shown;
   }
 
-  private async refresh(): Promise<void> {
+  private async refresh(force = false): Promise<void> {
     const report = this.context.coverage;
     const ticket = ++this.asked;
     if (!report) {
-      this.show(undefined);
+      this.show(undefined, force);
       return;
     }
     const institutions = report.institutions ?? [];
     if (this.picked !== undefined && !institutionAt(this.picked, institutions)) this.picked = undefined; // its plan is gone
     const wanted = (this.picked !== undefined ? institutionAt(this.picked, institutions) : undefined) ?? institutionFor(report, this.activeFile.uri);
     if (!wanted || (report.institution && uriPath(report.institution.root) === uriPath(wanted.root))) {
-      this.show(report);
+      this.show(report, force);
       return;
     }
+    if (!force && this.askedWith === report && this.shown?.institution && uriPath(this.shown.institution.root) === uriPath(wanted.root)) return;
     const answer = await this.ask(wanted.root);
-    if (ticket === this.asked) this.show(answer ?? report);
+    if (ticket !== this.asked) return;
+    this.askedWith = answer ? report : undefined;
+    this.show(answer ?? report, true);
   }
 
   private async ask(root: string): Promise<CoverageReport | undefined> {
@@ -92,7 +98,9 @@ export class BoardSelection implements vscode.Disposable {
     }
   }
 
-  private show(report: CoverageReport | undefined): void {
+  /** Shows `report`; the same report again (another editor of the same institution) changes nothing. */
+  private show(report: CoverageReport | undefined, force: boolean): void {
+    if (report === this.shown && !force) return;
     this.shown = report;
     this.changed.fire();
   }
