@@ -3,7 +3,7 @@ import { BoardPanel } from './board/boardPanel';
 import { BoardSelection } from './board/boardSelection';
 import { createBoardTree } from './board/boardTree';
 import { registerCommands } from './commands/index';
-import { registerImportExportCommands } from './commands/importExport';
+import { openRequirementLinksInPanel } from './commands/requirementPages';
 import { GuideContext } from './guideContext';
 import { createStatusBar } from './status/statusBar';
 import { TimelinePanel } from './timeline/timelinePanel';
@@ -25,7 +25,7 @@ export function activate(extension: vscode.ExtensionContext): void {
     createStatusBar(context),
     createBoardTree(context, selection),
     ...registerCommands({ context, board, timeline }),
-    ...registerImportExportCommands(extension, () => context.languageClient),
+    openRequirementLinksInPanel(context),
   );
   void vscode.commands.executeCommand('setContext', 'guia.active', true);
   // Not awaited: commands and views are usable while the server indexes the workspace.

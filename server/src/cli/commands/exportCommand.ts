@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { exportedMessage } from '../../core/exchange/exchangeMessages';
 import { countErrors, EXPORT_FORMATS, exportWorkspace, isExportFormat, type ExportFormat } from '../../core/exchange/exportWorkspace';
 import { analyzeFile } from '../../core/check/analyzeFile';
 import { WorkspaceIndex } from '../../core/check/workspaceIndex';
@@ -71,7 +72,7 @@ export async function runExport(argv: readonly string[]): Promise<number> {
       process.stderr.write(`guia: ${error instanceof OutputRefused ? error.message : t('No se pudo escribir {0}: {1}', args.out, (error as NodeJS.ErrnoException).code ?? String(error))}\n`);
       return 2;
     }
-    messages.write(t('Exportado {0}: {1} conjunto(s) de datos, {2} recurso(s).', args.out, result.datasets, result.resources) + '\n');
+    messages.write(exportedMessage(args.out, result.datasets, result.resources) + '\n');
   }
   for (const warning of result.warnings) messages.write(`${t('aviso')}: ${warning}\n`);
   return 0;

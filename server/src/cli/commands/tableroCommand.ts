@@ -3,7 +3,7 @@ import { t, type Language } from '../../core/l10n';
 import { institutionsFromCheckResult, isCheckResult } from '../../core/report/checkResultInput';
 import { nationalBoard, type BoardInstitution } from '../../core/report/nationalBoard';
 import { nationalBoardHtml } from '../../core/report/nationalBoardHtml';
-import { nationalBoardCsv, nationalBoardJson, nationalBoardMarkdown } from '../../core/report/nationalBoardText';
+import { institutionCount, nationalBoardCsv, nationalBoardJson, nationalBoardMarkdown } from '../../core/report/nationalBoardText';
 import { formatDay, isIsoDate, todayDayNumber } from '../../core/text/dates';
 import { DEFAULT_SETTINGS } from '../../protocol/settings';
 import { DEFAULT_LINKS_DEADLINE_S, UsageError } from '../arguments';
@@ -92,7 +92,7 @@ export async function runTablero(argv: readonly string[]): Promise<number> {
       process.stderr.write(`guia: ${t('No se pudo escribir {0}: {1}', args.out, (error as NodeJS.ErrnoException).code ?? String(error))}\n`);
       return 2;
     }
-    process.stderr.write(`guia: ${t('Tablero nacional escrito en {0}: {1} institución(es).', args.out, board.rows.length)}\n`);
+    process.stderr.write(`guia: ${t('Tablero nacional escrito en {0}: {1}.', args.out, institutionCount(board.rows.length))}\n`);
   }
   return failed ? 2 : 0;
 }

@@ -5,7 +5,7 @@ import { normaliseAccess, normalisePeriodicity } from './cellValues';
 import { cleanCell } from './catalogCsv';
 import type { CsvTable } from './csvReader';
 import { normaliseDate, type CellValue } from './dateText';
-import type { FieldComment, ImportedPlan, ImportLog, ImportPlace, PlainObject } from './importModel';
+import type { ImportedPlan, ImportLog, ImportPlace, PlainObject } from './importModel';
 import { templateRows } from './templateRows';
 import type { TemplateHeader } from './templates';
 

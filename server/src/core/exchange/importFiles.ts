@@ -161,6 +161,7 @@ function resolveDatasetNames(plan: ImportedPlan, datasets: readonly ImportedData
 
   const unresolved = new Map<string, { file: string; rows: number[] }>();
   for (const { entry, place } of [...plan.plan, ...plan.inventario]) {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the plan CSV reader gives text cells
     const name = String(entry.conjunto);
     const identifier = byName.get(foldText(name));
     if (identifier !== undefined) {

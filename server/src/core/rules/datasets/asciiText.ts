@@ -10,6 +10,7 @@ export function isPrintableAscii(text: string): boolean {
 
 /** The characters of a text that are not ASCII, each once, in order. */
 export function nonAsciiCharacters(text: string): string[] {
+  // eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL
   return [...new Set(text.match(/[^\x00-\x7f]/gu) ?? [])];
 }
 
