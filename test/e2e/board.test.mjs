@@ -67,4 +67,10 @@ scenario('board: the active file\'s institution, a picker, and the table of ever
   await waitUntil(async () => /Intermedio/.test(await frame.locator('header p').allInnerTexts().then((texts) => texts.join(' '))), 'the board to show completo (target level Intermedio)');
   await frame.locator('h1').scrollIntoViewIfNeeded();
   await vscode.screenshot('completo-picked');
+
+  // The explorer's board view follows the same choice: its first row is the institution shown.
+  await vscode.page.locator('.pane-header', { hasText: /Guide Board|Tablero de la guía/i }).first().click();
+  const institutionRow = vscode.page.locator('.monaco-list-row', { hasText: 'Consejo Nacional de Evaluación' }).filter({ hasText: /elegida|chosen/ }).first();
+  await institutionRow.waitFor();
+  await vscode.screenshot('tree');
 });
