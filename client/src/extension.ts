@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { BoardPanel } from './board/boardPanel';
+import { BoardSelection } from './board/boardSelection';
 import { createBoardTree } from './board/boardTree';
 import { registerCommands } from './commands/index';
 import { openRequirementLinksInPanel } from './commands/requirementPages';
@@ -13,14 +14,16 @@ let current: GuideContext | undefined;
 export function activate(extension: vscode.ExtensionContext): void {
   const context = new GuideContext(extension);
   current = context;
-  const board = new BoardPanel(context);
+  const selection = new BoardSelection(context);
+  const board = new BoardPanel(context, selection);
   const timeline = new TimelinePanel(context);
   extension.subscriptions.push(
     context,
+    selection,
     board,
     timeline,
     createStatusBar(context),
-    createBoardTree(context),
+    createBoardTree(context, selection),
     ...registerCommands({ context, board, timeline }),
     openRequirementLinksInPanel(context),
   );

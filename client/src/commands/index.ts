@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { t } from '../../../server/src/core/l10n';
-import { exportBoard, showBoard } from './boardCommands';
+import { exportBoard, pickInstitution, showBoard } from './boardCommands';
 import { checkLinksNow } from './checkLinks';
 import type { CommandFactory, CommandServices } from './command';
 import { exportWorkspace, importFromAdela } from './importExport';
@@ -15,6 +15,7 @@ import { showTimeline } from './timelineCommands';
 export const COMMANDS: Record<string, CommandFactory> = {
   'guia.showBoard': showBoard,
   'guia.exportBoard': exportBoard,
+  'guia.pickInstitution': pickInstitution,
   'guia.showTimeline': showTimeline,
   'guia.changeTargetLevel': changeTargetLevel,
   'guia.newDataset': newDataset,

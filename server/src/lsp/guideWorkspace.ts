@@ -16,6 +16,7 @@ import type { Language } from '../core/l10n';
 import type { CoverageReport } from '../protocol/protocol';
 import { DEFAULT_SETTINGS, type GuideSettings } from '../protocol/settings';
 import { requirementPagesRoot } from '../shippedFiles';
+import { rankedInstitutions } from './institutionRanks';
 import { LocalDataSync } from './localDataSync';
 import { findFiles } from '../workspaceScanner';
 
@@ -188,7 +189,11 @@ export class GuideWorkspace {
     return (uri === undefined ? this.settings : this.settingsFor(uri)).evaluationDate || undefined;
   }
 
-  evaluate(): Evaluation {
+  /**
+   * Evaluates every institution; the coverage report is about the institution starting at `root`
+   * (the board's choice), by default the one of the document last opened or edited.
+   */
+  evaluate(root?: string): Evaluation {
     this.localData.noticeChanges();
     const options = {
       ...evaluationSettings(this.settings),
@@ -201,7 +206,7 @@ export class GuideWorkspace {
     // Each institution is judged with the settings of the workspace folder it lies in.
     const report = this.index.evaluate(options, (root) => evaluationSettings(this.settingsFor(root)));
     const focusRoot = this.focus === undefined ? undefined : this.index.rootOf(this.focus);
-    const coverage = coverageReport(report, focusRoot, () => new WorkspaceIndex().evaluate(options));
+    const coverage = coverageReport(report, root ?? focusRoot, () => new WorkspaceIndex().evaluate(options));
     // The quality of the institution the report is about, like its coverage.
     const focusFiles = this.index.institutions().find((entry) => entry.root === coverage.institution?.root)?.index.all() ?? [];
     return { report, coverage: { ...coverage, quality: qualitySummary(workspaceQuality(focusFiles, this.linkCheck, this.qualityCache)) } };
@@ -319,6 +324,6 @@ export function coverageReport(report: InstitutionsReport, focusRoot: string | u
     findings,
     files,
     ...(focus ? { institution: { name: focus.name, root: focus.root } } : {}),
-    institutions: report.institutions.map(institutionSummary),
+    institutions: rankedInstitutions(report.institutions.map(institutionSummary)),
   };
 }

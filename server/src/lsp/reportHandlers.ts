@@ -4,7 +4,7 @@ import { computeTimeline } from '../core/report/timeline';
 import { qualityLenses } from '../core/quality/qualityLens';
 import { datasetLenses, type DatasetLens } from '../core/services/datasetLens';
 import { todayDayNumber } from '../core/text/dates';
-import { ClientCommands, TimelineRequest } from '../protocol/protocol';
+import { ClientCommands, InstitutionCoverageRequest, TimelineRequest } from '../protocol/protocol';
 import type { GuideWorkspace } from './guideWorkspace';
 
 /**
@@ -33,6 +33,12 @@ export function registerReportHandlers(connection: Connection, documents: TextDo
     // Errors, and hints on values still to fill («…»): neither is published metadata.
     const errorLines = (id: string): number[] => files.find((file) => file.id === id)?.diagnostics.filter((diagnostic) => diagnostic.severity === 1 || diagnostic.severity === 4).map((diagnostic) => diagnostic.range.start.line) ?? [];
     return computeTimeline(guide.index.all(), todayDayNumber(guide.evaluationDate()), errorLines);
+  });
+
+  // The board shows the institution the person picked (or the active file's), not always the one last edited.
+  connection.onRequest(InstitutionCoverageRequest.type, ({ root }) => {
+    const coverage = workspace()?.evaluate(root).coverage;
+    return coverage?.institution?.root === root ? coverage : null;
   });
 }
 

@@ -47,14 +47,29 @@ export interface CoverageReport {
 /**
  * One institution of the workspace, judged on its own: its name (from the plan's
  * `institucion.nombre`, the folder's name without a plan), folder URI, target level, coverage and
- * findings per requirement.
+ * findings per requirement; and where it stands among the workspace's institutions, as the
+ * national board (`guia tablero`) ranks them.
  */
-export type InstitutionCoverage = InstitutionSummary;
+export interface InstitutionCoverage extends InstitutionSummary {
+  /** Its place in the annual recognition's order among the workspace's institutions (1 first; ties share a place). */
+  rank?: number;
+  /** The highest level it meets in full together with every level below it; `null`: not even Básico. */
+  levelReached?: LevelId | null;
+}
 
 /** Client to server: the current coverage report. */
 export namespace CoverageRequest {
   export const method = 'guia/coverage' as const;
   export const type = new RequestType0<CoverageReport, void>(method);
+}
+
+/**
+ * Client to server: the coverage report about one institution (the one the board shows), by its
+ * root as listed in `institutions`; `null` when no institution starts there (any more).
+ */
+export namespace InstitutionCoverageRequest {
+  export const method = 'guia/institutionCoverage' as const;
+  export const type = new RequestType<{ root: string }, CoverageReport | null, void>(method);
 }
 
 /** Server to client: the coverage report changed (sent after files are re-checked). */
