@@ -16,14 +16,16 @@ const BOARD_FORMATS = ['html', 'md', 'csv', 'json'] as const;
 type BoardFormat = (typeof BOARD_FORMATS)[number];
 
 /** The usage text of `guia tablero`, in the current language. */
-export const tableroUsage = (): string => t(`Uso: guia tablero <rutas...> [--format html|md|csv|json] [--today AAAA-MM-DD] [--out archivo] [--force] [--lang es|en]
+export const tableroUsage = (): string => t(`Uso: guia tablero <rutas...> [--format html|md|csv|json] [--today AAAA-MM-DD] [--out archivo] [--force] [--lang es|en] [--jobs N]
 
 Escribe el tablero nacional: una fila por institución (cada carpeta con un plan de apertura) con su
 nivel alcanzado, su avance por nivel y sus hallazgos por requisito, en el orden del reconocimiento
 anual y con la fecha de corte. Las rutas son carpetas o archivos que revisar, o salidas de
 «guia check --format json» (una por institución, por ejemplo de cada trabajo de CI). Sin --format,
 el formato sale de la extensión de --out (html por omisión). Sin --out escribe en la salida estándar;
-nunca reemplaza un archivo sin --force. Código de salida: 0 escrito, 2 por uso o E/S.`);
+nunca reemplaza un archivo sin --force. Las instituciones se revisan en paralelo, en tantos hilos
+como procesadores (hasta 4); --jobs N fija cuántos (1: una tras otra; 4 como máximo). Código de
+salida: 0 escrito, 2 por uso o E/S.`);
 
 interface TableroArguments {
   paths: string[];
@@ -31,16 +33,19 @@ interface TableroArguments {
   today: string | undefined;
   out: string | undefined;
   force: boolean;
+  /** `--jobs`: how many threads judge the institutions; absent, as many as worth it. */
+  jobs: number | undefined;
 }
 
-/** Takes `--format` and `--today` out of argv; the rest are the flags every writing command shares. */
+/** Takes `--format`, `--today` and `--jobs` out of argv; the rest are the flags every writing command shares. */
 function parseTableroArguments(argv: readonly string[]): TableroArguments {
   const rest: string[] = [];
   let format: string | undefined;
   let today: string | undefined;
+  let jobs: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const argument = argv[i]!;
-    const match = /^--(format|today)(?:=(.*))?$/.exec(argument);
+    const match = /^--(format|today|jobs)(?:=(.*))?$/.exec(argument);
     if (!match) {
       rest.push(argument);
       continue;
@@ -48,14 +53,16 @@ function parseTableroArguments(argv: readonly string[]): TableroArguments {
     const value = match[2] ?? argv[++i];
     if (value === undefined) throw new UsageError(t('Falta el valor de {0}.', `--${match[1]}`));
     if (match[1] === 'format') format = value;
+    else if (match[1] === 'jobs') jobs = value;
     else today = value;
   }
   const { positional, out, force } = parseCommonFlags(rest);
   format ??= formatOfFile(out) ?? 'html';
   if (!isBoardFormat(format)) throw new UsageError(t('Formato desconocido «{0}»: usa {1}.', format, BOARD_FORMATS.join(', ')));
   if (today !== undefined && !isIsoDate(today)) throw new UsageError(t('Fecha no válida «{0}»: usa AAAA-MM-DD.', today));
+  if (jobs !== undefined && !/^[1-9]\d{0,2}$/.test(jobs)) throw new UsageError(t('Valor no válido de --jobs «{0}»: usa un número entero de 1 en adelante.', jobs));
   if (positional.length === 0) throw new UsageError(t('Indica al menos una ruta (carpeta, archivo o salida de «guia check --format json»).'));
-  return { paths: positional, format, today, out: out === '-' ? undefined : out, force };
+  return { paths: positional, format, today, out: out === '-' ? undefined : out, force, jobs: jobs === undefined ? undefined : Number(jobs) };
 }
 
 function isBoardFormat(format: string): format is BoardFormat {
@@ -132,6 +139,7 @@ async function gatherInstitutions(args: TableroArguments, language: Language): P
       linksDeadlineSeconds: DEFAULT_LINKS_DEADLINE_S,
       withQuality: true,
       countsOnly: true,
+      workers: args.jobs,
     });
     if (errors.length > 0) failed = true;
     for (const institution of report.institutions) {
