@@ -74,8 +74,9 @@ export async function evaluateInWorkers(tasks: readonly InstitutionTask[], setti
     let current: number | undefined;
     const next = (): void => {
       current = pending.pop();
+      // Nothing left: the worker is told to end, and ends once what it wrote to stderr is through.
       if (current === undefined) {
-        void worker.terminate().then(() => resolve());
+        worker.postMessage(null);
         return;
       }
       worker.postMessage({ index: current, task: tasks[current]! } satisfies TaskMessage);
@@ -105,7 +106,12 @@ export async function evaluateInWorkers(tasks: readonly InstitutionTask[], setti
 function serveInstitutions(): void {
   const { language, settings } = workerData as WorkerStart;
   applyLanguage(language);
-  parentPort!.on('message', ({ index, task }: TaskMessage) => {
+  parentPort!.on('message', (message: TaskMessage | null) => {
+    if (message === null) {
+      parentPort!.close();
+      return;
+    }
+    const { index, task } = message;
     const errors: string[] = [];
     void evaluateScope(task.root, task.files, settings, (error) => errors.push(String(error))).then((report) => {
       parentPort!.postMessage({ index, report, errors } satisfies ResultMessage);
