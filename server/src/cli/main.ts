@@ -5,6 +5,7 @@ import { runCheck } from './commands/check';
 import { exportUsage, runExport } from './commands/exportCommand';
 import { importUsage, runImport } from './commands/importCommand';
 import { runTablero, tableroUsage } from './commands/tableroCommand';
+import { isInstitutionWorker } from './institutionWorkers';
 
 /** The help of one subcommand, or of all when none (or an unknown one) is named. */
 function usageOf(command: string | undefined): string {
@@ -32,7 +33,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   return runCheck(argv);
 }
 
-main(process.argv.slice(2)).then(
+// In a worker thread judging institutions for `guia tablero`, this bundle serves it instead.
+if (!isInstitutionWorker()) main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

@@ -16,14 +16,16 @@ const BOARD_FORMATS = ['html', 'md', 'csv', 'json'] as const;
 type BoardFormat = (typeof BOARD_FORMATS)[number];
 
 /** The usage text of `guia tablero`, in the current language. */
-export const tableroUsage = (): string => t(`Uso: guia tablero <rutas...> [--format html|md|csv|json] [--today AAAA-MM-DD] [--out archivo] [--force] [--lang es|en]
+export const tableroUsage = (): string => t(`Uso: guia tablero <rutas...> [--format html|md|csv|json] [--today AAAA-MM-DD] [--out archivo] [--force] [--lang es|en] [--jobs N]
 
 Escribe el tablero nacional: una fila por institución (cada carpeta con un plan de apertura) con su
 nivel alcanzado, su avance por nivel y sus hallazgos por requisito, en el orden del reconocimiento
 anual y con la fecha de corte. Las rutas son carpetas o archivos que revisar, o salidas de
 «guia check --format json» (una por institución, por ejemplo de cada trabajo de CI). Sin --format,
 el formato sale de la extensión de --out (html por omisión). Sin --out escribe en la salida estándar;
-nunca reemplaza un archivo sin --force. Código de salida: 0 escrito, 2 por uso o E/S.`);
+nunca reemplaza un archivo sin --force. Las instituciones se revisan en paralelo, en tantos hilos
+como procesadores (hasta 4); --jobs N fija cuántos (1: una tras otra; 4 como máximo). Código de
+salida: 0 escrito, 2 por uso o E/S.`);
 
 interface TableroArguments {
   paths: string[];
@@ -32,18 +34,21 @@ interface TableroArguments {
   out: string | undefined;
   force: boolean;
   language: Language;
+  /** `--jobs`: how many threads judge the institutions; absent, as many as worth it. */
+  jobs: number | undefined;
 }
 
-const TABLERO_OPTIONS = { ...OUTPUT_OPTIONS, format: { type: 'string' }, today: { type: 'string' } } as const;
+const TABLERO_OPTIONS = { ...OUTPUT_OPTIONS, format: { type: 'string' }, today: { type: 'string' }, jobs: { type: 'string' } } as const;
 
 function parseTableroArguments(argv: readonly string[]): TableroArguments {
   const { values, positionals } = parseCommandLine(argv, TABLERO_OPTIONS);
-  const { out } = values;
+  const { out, jobs } = values;
   const format = oneOfOption(values.format ?? formatOfFile(out) ?? 'html', BOARD_FORMATS, (value, allowed) => t('Formato desconocido «{0}»: usa {1}.', value, allowed));
   const today = todayOption(values.today);
   const language = languageOption(values.lang);
+  if (jobs !== undefined && !/^[1-9]\d{0,2}$/.test(jobs)) throw new UsageError(t('Valor no válido de --jobs «{0}»: usa un número entero de 1 en adelante.', jobs));
   if (positionals.length === 0) throw new UsageError(t('Indica al menos una ruta (carpeta, archivo o salida de «guia check --format json»).'));
-  return { paths: positionals, format, today, out: out === '-' ? undefined : out, force: values.force === true, language };
+  return { paths: positionals, format, today, out: out === '-' ? undefined : out, force: values.force === true, language, jobs: jobs === undefined ? undefined : Number(jobs) };
 }
 
 function isBoardFormat(format: string): format is BoardFormat {
@@ -120,6 +125,7 @@ async function gatherInstitutions(args: TableroArguments, language: Language): P
       linksDeadlineSeconds: DEFAULT_LINKS_DEADLINE_S,
       withQuality: true,
       countsOnly: true,
+      workers: args.jobs,
     });
     if (errors.length > 0) failed = true;
     for (const institution of report.institutions) {

@@ -42,8 +42,26 @@ function folded(text: string): string {
   return foldText(text).replace(/\s+/g, ' ');
 }
 
+/**
+ * Verdicts already given. The same values are asked about again and again: each dataset's title by
+ * the schema check, the dataset facts and several rules, and again on every keystroke in a
+ * 2,000-dataset catalog; folding accents is the costly part. Bounded: forgotten at once when full.
+ */
+const verdicts = new Map<string, boolean>();
+const MAX_REMEMBERED_VERDICTS = 20_000;
+
 /** True when `text` is blank or a stand-in (see the lists above) rather than a real value. */
 export function isPlaceholder(text: string): boolean {
+  let verdict = verdicts.get(text);
+  if (verdict === undefined) {
+    verdict = judgePlaceholder(text);
+    if (verdicts.size >= MAX_REMEMBERED_VERDICTS) verdicts.clear();
+    verdicts.set(text, verdict);
+  }
+  return verdict;
+}
+
+function judgePlaceholder(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed === '') return true;
   if (CODE_MARKER.test(trimmed) || isStandIn(trimmed)) return true;
