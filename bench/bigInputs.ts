@@ -122,7 +122,7 @@ async function measureCliOutput(bundle: string, file: string): Promise<BigInputF
 /** `node --import tsx bench/bigInputs.ts`: this part of the benchmark alone (after `npm run build`). */
 if (require.main === module) {
   const root = mkdtempSync(path.join(os.tmpdir(), 'guia-bench-grande-'));
-  measureBigInputs(snapshotBuild(path.join(root, 'guia')), root)
+  void measureBigInputs(snapshotBuild(path.join(root, 'guia')), root)
     .then((figures) => process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`))
     .finally(() => rmSync(root, { recursive: true, force: true }));
 }

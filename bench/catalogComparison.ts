@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { CatalogSession, type LatencyFigures } from './ourServer';
+import { CatalogSession, type BenchLevel, type LatencyFigures } from './ourServer';
 import { median } from './stats';
 import { YamlFloor } from './yamlFloor';
 import { PeerSession, YAML_LS_DEBOUNCE_MS, yamlLanguageServerVersion } from './yamlLanguageServer';
@@ -41,12 +41,12 @@ export interface CatalogComparison {
  * The big catalog in our server, in yaml-language-server and through the bare `yaml` parse, taken
  * in turns: each open of ours next to a floor parse (the first, cold, with the floor's first), and
  * each round of keystrokes as a floor parse, a few of our keystrokes and one of the peer's. The machine this runs on may be shared; the
- * ratios are taken within each pair, then their median is reported.
+ * ratios are taken within each pair, then their median is reported. Our editor aims at `targetLevel`.
  */
-export async function compareOnCatalog(bundle: string, root: string, catalogPath: string, text: string): Promise<CatalogComparison> {
+export async function compareOnCatalog(bundle: string, root: string, catalogPath: string, text: string, targetLevel: BenchLevel = 'basico'): Promise<CatalogComparison> {
   const floor = new YamlFloor(catalogPath);
   const floorColdMs = await floor.parse();
-  const ours = await CatalogSession.start(bundle, path.join(root, 'editor-guia'), text);
+  const ours = await CatalogSession.start(bundle, path.join(root, 'editor-guia'), text, targetLevel);
   const peer = await PeerSession.start(path.join(root, 'editor-yamlls'), text);
   try {
     const floorMs: number[] = [];

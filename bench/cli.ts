@@ -35,7 +35,7 @@ export async function measureRun(bundle: string, commandArgs: readonly string[])
     : spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   const start = now();
   let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   let sampledKb = 0;
   const sampler = useTime ? undefined : setInterval(() => {
     try {

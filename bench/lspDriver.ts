@@ -108,7 +108,7 @@ export class LspDriver {
   }
 
   request<R>(method: string, params: unknown): Promise<R> {
-    return this.connection.sendRequest(method, params) as Promise<R>;
+    return this.connection.sendRequest<R>(method, params);
   }
 
   /** The server's resident memory now, in MB (Linux `/proc`). */

@@ -5,19 +5,19 @@ import { DEFAULT_DEBOUNCE_MS } from '../server/src/lsp/diagnosticsPublisher';
 import { BIG_RESOURCES, measureBigInputs, type BigInputFigures } from './bigInputs';
 import { measureCli, type CliFigures } from './cli';
 import { measureNational, nationalRows } from './national';
-import { catalogText, writeWorkspace } from './generate';
+import { writeWorkspace } from './generate';
 import { snapshotBuild } from './snapshot';
-import { compareOnCatalog, type CatalogComparison, type Pair } from './catalogComparison';
+import type { CatalogComparison } from './catalogComparison';
+import { catalogRows, type CatalogRun } from './catalogRows';
+import { compareCatalogs } from './catalogs';
 import { KEYSTROKE_GAP_MS, measureWorkspace } from './ourServer';
 import { formatMarkdown, formatTable, type Row } from './report';
 import { median, percentile, round } from './stats';
-import { YAML_LS_DEBOUNCE_MS } from './yamlLanguageServer';
 
 const REPO = path.resolve(__dirname, '..');
 const RESULTS = path.join(REPO, 'bench-results');
 /** Fixed seeds: every run generates the same catalog, workspaces and plans. */
 const SEED = 2026;
-const CATALOG_DATASETS = 2_000;
 const WORKSPACE_SIZES = [100, 1_000, 10_000] as const;
 
 function log(message: string): void {
@@ -30,10 +30,6 @@ async function main(): Promise<number> {
   try {
     const bundles = snapshotBuild(path.join(root, 'guia'));
     log(`generando entradas en ${root}`);
-    const catalog = catalogText(CATALOG_DATASETS, SEED);
-    const catalogPath = path.join(root, 'fuente', 'catalogo-grande.yaml');
-    mkdirSync(path.dirname(catalogPath), { recursive: true });
-    writeFileSync(catalogPath, catalog);
     const workspaces = new Map<number, ReturnType<typeof writeWorkspace> & { folder: string }>();
     for (const size of WORKSPACE_SIZES) {
       const folder = path.join(root, `espacio-${size}`);
@@ -41,8 +37,7 @@ async function main(): Promise<number> {
     }
     for (const editor of ['editor-guia', 'editor-yamlls']) mkdirSync(path.join(root, editor));
 
-    log('catálogo grande: nuestro servidor, yaml-language-server y el suelo (parseDocument), por turnos');
-    const comparison = await compareOnCatalog(bundles.server, root, catalogPath, catalog);
+    const catalogs = await compareCatalogs(bundles.server, root, SEED, log);
     log('nuestro servidor: espacio de 1,000 archivos');
     const w1000 = workspaces.get(1_000)!;
     const workspace = await measureWorkspace(bundles.server, w1000.folder, w1000.planPath, readFileSync(w1000.planPath, 'utf8'));
@@ -56,7 +51,7 @@ async function main(): Promise<number> {
     const big = await measureBigInputs(bundles, root);
     const national = await measureNational(bundles.cli, root, SEED, log);
 
-    const rows = [...buildRows({ catalogLines: catalog.split('\n').length - 1, comparison, workspace, cli }), ...bigInputRows(big), ...nationalRows(national)];
+    const rows = [...buildRows({ catalogs, comparison: catalogs[0]!.comparison, workspace, cli }), ...bigInputRows(big), ...nationalRows(national)];
     const machine = {
       cpu: os.cpus()[0]?.model ?? 'unknown',
       cores: os.cpus().length,
@@ -73,7 +68,7 @@ async function main(): Promise<number> {
 
     mkdirSync(RESULTS, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    const json = JSON.stringify({ date: new Date().toISOString(), machine, rows, raw: { comparison, workspace, cli, big, national } }, null, 2);
+    const json = JSON.stringify({ date: new Date().toISOString(), machine, rows, raw: { catalogs, workspace, cli, big, national } }, null, 2);
     writeFileSync(path.join(RESULTS, `bench-${stamp}.json`), json);
     writeFileSync(path.join(RESULTS, 'latest.json'), json);
     const machineLine = `${machine.cpu}, ${machine.cores} núcleos, ${machine.memoryGb} GB, ${machine.platform}, Node ${machine.node}; carga media ${machine.loadAverage.before} → ${machine.loadAverage.after}`;
@@ -86,51 +81,25 @@ async function main(): Promise<number> {
 }
 
 interface Measured {
-  catalogLines: number;
+  catalogs: CatalogRun[];
+  /** The realistic catalog's comparison (completion and hover are measured on it). */
   comparison: CatalogComparison;
   workspace: Awaited<ReturnType<typeof measureWorkspace>>;
   cli: CliFigures[];
-}
-
-/** The median over pairs of the ratio of our figure to another taken at the same moment. */
-function pairedRatio(pairs: readonly Pair[], other: (pair: Pair) => number | undefined): number {
-  return median(pairs.map((pair) => pair.ours / other(pair)!));
 }
 
 /**
  * Every figure next to its target. Ratios are taken pair by pair, between figures measured next to
  * each other in this run (see `catalogComparison.ts`), and the targets judged on their medians.
  */
-function buildRows({ catalogLines, comparison, workspace, cli }: Measured): Row[] {
-  const { ours, peer, floorMs: floorSamples } = comparison;
-  const floorMs = median(floorSamples);
-  const change = median(ours.changeMs);
-  const open = median(ours.openMs);
-  const peerChange = median(peer.changeMs) - YAML_LS_DEBOUNCE_MS;
-  const peerOpen = peer.openMs - YAML_LS_DEBOUNCE_MS;
-  const changeToPeer = pairedRatio(comparison.changePairs, (pair) => pair.peer);
-  const changeToFloor = pairedRatio(comparison.changePairs, (pair) => pair.floor);
-  const openToFloor = pairedRatio(comparison.openPairs, (pair) => pair.floor);
+function buildRows({ catalogs, comparison, workspace, cli }: Measured): Row[] {
+  const { ours } = comparison;
   const planChange = median(workspace.changeMs);
-  const catalog = `catálogo de ${CATALOG_DATASETS.toLocaleString('en-US')} conjuntos (${catalogLines.toLocaleString('en-US')} líneas)`;
   const rows: Row[] = [
-    { key: 'floor.yamlParse', label: `Suelo: yaml parseDocument del ${catalog}`, value: floorMs, unit: 'ms', note: `mediana de ${floorSamples.length}, cada una junto a otra medida; la primera, en frío: ${Math.round(comparison.floorColdMs)} ms` },
-    { key: 'peer.open', label: `yaml-language-server ${peer.version}: abrir → diagnósticos`, value: peerOpen, unit: 'ms', note: `${Math.round(peer.openMs)} ms medidos menos su espera fija de ${YAML_LS_DEBOUNCE_MS} ms; ${peer.diagnostics} diagnósticos` },
-    { key: 'peer.change', label: `yaml-language-server ${peer.version}: cambio → diagnósticos`, value: peerChange, unit: 'ms', note: `mediana de ${peer.changeMs.length} teclas, ${Math.round(median(peer.changeMs))} ms medidos menos su espera fija de ${YAML_LS_DEBOUNCE_MS} ms` },
-    {
-      key: 'server.catalog.change', label: 'Catálogo grande: cambio → diagnósticos', value: change, unit: 'ms',
-      target: `≤ ¼ yaml-ls y < suelo: ${round(changeToPeer, 3)}× y ${round(changeToFloor, 3)}×`,
-      pass: changeToPeer <= 0.25 && changeToFloor < 1,
-      note: `mediana de ${ours.changeMs.length} teclas, una cada ${KEYSTROKE_GAP_MS} ms (p95 ${Math.round(percentile(ours.changeMs, 95))} ms); el servidor trabajó ${Math.round(ours.changeCpuMs)} ms de procesador por tecla; proporciones: medianas de ${comparison.changePairs.length} rondas de 1 suelo, 3 teclas nuestras y 1 de yaml-ls; ${ours.diagnostics} diagnósticos`,
-    },
+    ...catalogs.flatMap(catalogRows),
     {
       key: 'server.debounce', label: 'Espera por documento del servidor (debounce)', value: DEFAULT_DEBOUNCE_MS, unit: 'ms',
       note: `solo para cambios a menos de ${DEFAULT_DEBOUNCE_MS} ms de la revisión anterior (ráfagas), que se agrupan en una revisión; un cambio tras una pausa así (como las teclas de este banco) se revisa al instante`,
-    },
-    {
-      key: 'server.catalog.open', label: 'Catálogo grande: abrir → diagnósticos', value: open, unit: 'ms',
-      target: `≤ 1.5× suelo: ${round(openToFloor, 2)}×`, pass: openToFloor <= 1.5,
-      note: `mediana de ${ours.openMs.length} aperturas, cada una junto a un suelo (la primera, en un servidor recién iniciado, con el primer suelo, en frío): ${comparison.openPairs.map((pair) => `${Math.round(pair.ours)}/${Math.round(pair.floor)}`).join(', ')} ms`,
     },
     latencyRow('server.completion', 'Completado en el catálogo grande, p95', ours.completion),
     latencyRow('server.hover', 'Hover en el catálogo grande, p95', ours.hover),

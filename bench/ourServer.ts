@@ -28,8 +28,11 @@ export interface WorkspaceFigures {
   planDiagnostics: number;
 }
 
-function startServer(bundle: string): LspDriver {
-  return new LspDriver(process.execPath, [bundle, '--stdio'], () => ({ targetLevel: 'basico', evaluationDate: '2026-11-27' }));
+/** A level the benchmark's editor aims at (`guia.targetLevel`). */
+export type BenchLevel = 'basico' | 'intermedio' | 'avanzado';
+
+function startServer(bundle: string, targetLevel: BenchLevel = 'basico'): LspDriver {
+  return new LspDriver(process.execPath, [bundle, '--stdio'], () => ({ targetLevel, evaluationDate: '2026-11-27' }));
 }
 
 /**
@@ -55,8 +58,9 @@ export class CatalogSession {
     this.edit = middleDateLine(text, 'modified');
   }
 
-  static async start(bundle: string, folder: string, text: string): Promise<CatalogSession> {
-    const server = startServer(bundle);
+  /** `targetLevel`: above it findings stay out of the diagnostics (Avanzado publishes them all). */
+  static async start(bundle: string, folder: string, text: string, targetLevel: BenchLevel = 'basico'): Promise<CatalogSession> {
+    const server = startServer(bundle, targetLevel);
     const capabilities = await server.initialize(folder, { language: 'es' });
     await settle(server);
     return new CatalogSession(server, folder, text, capabilities);

@@ -1,12 +1,18 @@
 /**
- * A small seeded pseudo-random generator (mulberry32), so that every run of the benchmark writes
- * byte-for-byte the same workspaces and figures from different runs compare the same inputs.
+ * The one seeded pseudo-random generator (mulberry32) of the benchmarks, the fuzz suites and the
+ * tests: every run of the benchmark writes byte-for-byte the same workspaces (so figures from
+ * different runs compare the same inputs), and every fuzz case replays from its seed and number.
  */
 export class Random {
   private state: number;
 
   constructor(seed: number) {
     this.state = seed >>> 0;
+  }
+
+  /** The generator of case `index` of a run seeded with `seed`: cases are independent of each other. */
+  static forCase(seed: number, index: number): Random {
+    return new Random(Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(index + 1, 0xc2b2ae35));
   }
 
   /** A float in [0, 1). */
@@ -21,6 +27,11 @@ export class Random {
   /** An integer in [0, n). */
   int(n: number): number {
     return Math.floor(this.next() * n);
+  }
+
+  /** An integer in [min, max]. */
+  between(min: number, max: number): number {
+    return min + this.int(max - min + 1);
   }
 
   pick<T>(items: readonly T[]): T {

@@ -4,5 +4,7 @@ import { build, ensureDependencies, run } from '../scripts/bootstrap.mjs';
 
 ensureDependencies();
 build();
-// `npm run bench -- --national` runs only the national board part (bench/nationalMain.ts).
-process.exitCode = run(process.execPath, ['--import', 'tsx', process.argv.includes('--national') ? 'bench/nationalMain.ts' : 'bench/main.ts']);
+// `npm run bench -- --national` runs only the national board part (bench/nationalMain.ts),
+// `npm run bench -- --catalog` only the big catalogs against yaml-language-server (bench/catalogMain.ts).
+const part = process.argv.includes('--national') ? 'nationalMain' : process.argv.includes('--catalog') ? 'catalogMain' : 'main';
+process.exitCode = run(process.execPath, ['--import', 'tsx', `bench/${part}.ts`]);

@@ -12,9 +12,25 @@
 
   document.addEventListener('click', function (event) {
     const target = event.target instanceof Element ? event.target.closest('[data-action]') : null;
-    if (!target) return;
+    if (!target || target instanceof HTMLSelectElement) return;
     event.preventDefault();
+    // Moving within the page needs nothing from the extension: focus the target (a heading).
+    if (target.dataset.action === 'scroll') {
+      const destination = document.getElementById(target.dataset.target || '');
+      if (destination) {
+        destination.scrollIntoView({ block: 'start' });
+        destination.focus({ preventScroll: true });
+      }
+      return;
+    }
     vscode.postMessage(Object.assign({}, target.dataset));
+  });
+
+  // A drop-down (the board's institution) sends its data-* values and the value chosen.
+  document.addEventListener('change', function (event) {
+    const target = event.target;
+    if (!(target instanceof HTMLSelectElement) || !target.dataset.action) return;
+    vscode.postMessage(Object.assign({}, target.dataset, { value: target.value }));
   });
 
   window.addEventListener('message', function (event) {

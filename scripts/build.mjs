@@ -18,6 +18,9 @@ const common = {
   loader: { '.json': 'json' },
   // jsonc-parser's UMD entry hides its requires from bundlers; its ES module entry bundles cleanly.
   mainFields: ['module', 'main'],
+  // The yaml library's node build reads an environment variable (LOG_TOKENS) for every token it
+  // parses; its browser build is the same code without that lookup, and lexes about a fifth faster.
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
 };
 
 const bundles = [

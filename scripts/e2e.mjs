@@ -1,8 +1,13 @@
 // `npm run test:e2e`: the packaged extension in a real VS Code (code-server driven by Chromium).
 // Installs code-server and Chromium when missing (cached outside the repo), packages the .vsix,
 // then runs every scenario of test/e2e with node's test runner, one at a time (each one starts its
-// own VS Code; two at once would fight for the CPU on a 2-core CI machine).
-// Screenshots: test-results/e2e/<scenario>.png (and <scenario>-FAILED.png on failure).
+// own VS Code; two at once would fight for the CPU on a 2-core CI machine). Then one scenario of
+// each kind of UI the extension uses runs again on the oldest VS Code that `engines.vscode`
+// admits (see CODE_SERVER_RELEASES in scripts/codeServer/launch.mjs): what breaks there is an
+// API or a workbench the claim would otherwise promise blindly.
+// `GUIA_E2E_RELEASES=current` (or `oldest`) runs on one of them only.
+// Screenshots: test-results/e2e/<scenario>.png (and <scenario>-FAILED.png on failure); those of the
+// oldest VS Code in test-results/e2e/vscode-<version>/.
 import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import * as path from 'node:path';
@@ -11,9 +16,17 @@ import { ensureDependencies, repoRoot, runOrExit } from './bootstrap.mjs';
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 
+/** The scenarios that also run on the oldest VS Code: activation, Problems, status bar, hover,
+ * quick fix, the board's webview and a requirement page (Markdown rendering, tabs). */
+const OLDEST_SUBSET = ['activation', 'board', 'hover', 'problems', 'quickFix', 'requirementPage', 'statusBar'];
+const releases = (process.env.GUIA_E2E_RELEASES || 'current,oldest').split(',').map((name) => name.trim()).filter(Boolean);
+const releaseEnv = (release) => ({ ...process.env, GUIA_VSCODE_RELEASE: release });
+
 ensureDependencies();
 console.log('› Instalando code-server y Chromium si faltan (la primera vez tarda unos minutos)…');
-runOrExit(process.execPath, [path.join(repoRoot, 'scripts', 'codeServer', 'setup.mjs')]);
+for (const release of releases) {
+  runOrExit(process.execPath, [path.join(repoRoot, 'scripts', 'codeServer', 'setup.mjs')], { env: releaseEnv(release) });
+}
 console.log(`› Empaquetando la extensión (${elapsed()})…`);
 runOrExit(process.execPath, [path.join(repoRoot, 'scripts', 'package.mjs')]);
 
@@ -37,8 +50,12 @@ copyFileSync(path.join(repoRoot, 'dist', 'guia-datos-abiertos.vsix'), vsix);
 process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
 rmSync(path.join(repoRoot, 'test-results', 'e2e'), { recursive: true, force: true });
-console.log(`› Escenarios de extremo a extremo en VS Code (${files.length}; ${elapsed()})…`);
-runOrExit(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
-  env: { ...process.env, GUIA_E2E_VSIX: vsix },
-});
+for (const release of releases) {
+  const scenarios = release === 'current' ? files : files.filter((file) => OLDEST_SUBSET.includes(path.basename(file, '.test.mjs')));
+  if (scenarios.length === 0) continue;
+  console.log(`› Escenarios de extremo a extremo en VS Code (${release}: ${scenarios.length}; ${elapsed()})…`);
+  runOrExit(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...scenarios], {
+    env: { ...releaseEnv(release), GUIA_E2E_VSIX: vsix },
+  });
+}
 console.log(`✔ escenarios de extremo a extremo en ${elapsed()}; capturas en test-results/e2e/`);

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { BoardPanel } from './board/boardPanel';
+import { BoardSelection } from './board/boardSelection';
 import { createBoardTree } from './board/boardTree';
 import { registerCommands } from './commands/index';
-import { registerImportExportCommands } from './commands/importExport';
+import { openRequirementLinksInPanel } from './commands/requirementPages';
 import { GuideContext } from './guideContext';
 import { createStatusBar } from './status/statusBar';
 import { TimelinePanel } from './timeline/timelinePanel';
@@ -13,16 +14,18 @@ let current: GuideContext | undefined;
 export function activate(extension: vscode.ExtensionContext): void {
   const context = new GuideContext(extension);
   current = context;
-  const board = new BoardPanel(context);
+  const selection = new BoardSelection(context);
+  const board = new BoardPanel(context, selection);
   const timeline = new TimelinePanel(context);
   extension.subscriptions.push(
     context,
+    selection,
     board,
     timeline,
     createStatusBar(context),
-    createBoardTree(context),
+    createBoardTree(context, selection),
     ...registerCommands({ context, board, timeline }),
-    ...registerImportExportCommands(extension, () => context.languageClient),
+    openRequirementLinksInPanel(context),
   );
   void vscode.commands.executeCommand('setContext', 'guia.active', true);
   // Not awaited: commands and views are usable while the server indexes the workspace.

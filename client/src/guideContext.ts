@@ -177,9 +177,11 @@ export class GuideContext implements vscode.Disposable {
       run: { module: serverModule, transport: TransportKind.ipc },
       debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
     };
-    const settings = this.settings();
+    // Each folder may have its own patterns (the server reads them per folder): watch them all.
+    const folderSettings = (vscode.workspace.workspaceFolders ?? []).map((folder) => this.settings(folder.uri));
+    const globs = [this.settings(), ...folderSettings].flatMap((settings) => [...settings.metadataFiles, ...settings.planFiles]);
     // A pattern that could stall matching (see globSafety.ts) is left out here as in the server.
-    const patterns = safeGlobs([...new Set([...DEFAULT_SETTINGS.metadataFiles, ...DEFAULT_SETTINGS.planFiles, ...settings.metadataFiles, ...settings.planFiles])]).usable;
+    const patterns = safeGlobs([...new Set([...DEFAULT_SETTINGS.metadataFiles, ...DEFAULT_SETTINGS.planFiles, ...globs])]).usable;
     const initializationOptions = (): GuideInitializationOptions => ({
       language: this.currentLanguage,
       ...(this.bundle ? { l10nBundle: this.bundle } : {}),

@@ -1,8 +1,8 @@
-// Launcher library for a locally cached code-server (VS Code 1.100 served to a browser).
+// Launcher library for a locally cached code-server (VS Code served to a browser).
 //
 // Why code-server: @vscode/test-electron / @vscode/test-web download VS Code builds from
 // Microsoft's servers, which is impossible on machines that only reach the npm registry.
-// code-server@4.100.3 comes from npm and runs the real workbench plus a Node extension host.
+// code-server comes from npm and runs the real workbench plus a Node extension host.
 // `scripts/codeServer/setup.mjs` installs it; this module only uses Node built-ins (plus
 // playwright-core, imported lazily) so it can be imported by tests, scripts and setup.mjs.
 
@@ -12,7 +12,35 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-export const CODE_SERVER_VERSION = '4.100.3';
+/**
+ * The pinned code-server releases, each carrying one VS Code (lib/vscode/package.json says which).
+ * `current` is the VS Code we develop and run every scenario on; `oldest` is the oldest VS Code
+ * that `engines.vscode` in package.json admits, and so must stay in step with it. code-server
+ * publishes no 4.91 or 4.92 on npm: 4.90.3 carries VS Code 1.90, older than vscode-languageclient
+ * 11's own ^1.91, and the next one, 4.93.1, carries 1.93.1 — hence `engines.vscode` ^1.93.0, the
+ * oldest VS Code the extension is tested on. `GUIA_VSCODE_RELEASE=oldest` selects it.
+ */
+export const CODE_SERVER_RELEASES = {
+  current: { codeServer: '4.100.3', vscode: '1.100.3' },
+  // Its lib/vscode pins @xterm/xterm 5.6 beta against an addon that peers on ^5.4: npm refuses
+  // the tree unless told to accept it (as the release's own build did).
+  oldest: { codeServer: '4.93.1', vscode: '1.93.1', legacyPeerDeps: true },
+};
+
+function selectedRelease() {
+  const name = process.env.GUIA_VSCODE_RELEASE || 'current';
+  const release = CODE_SERVER_RELEASES[name];
+  if (!release) {
+    throw new Error(`GUIA_VSCODE_RELEASE=${name} is not one of ${Object.keys(CODE_SERVER_RELEASES).join(', ')}`);
+  }
+  return release;
+}
+
+export const CODE_SERVER_VERSION = selectedRelease().codeServer;
+/** The VS Code version inside CODE_SERVER_VERSION (checked by setup.mjs after installing). */
+export const VSCODE_VERSION = selectedRelease().vscode;
+/** Whether lib/vscode's own dependencies install only with npm's --legacy-peer-deps. */
+export const LEGACY_PEER_DEPS = Boolean(selectedRelease().legacyPeerDeps);
 
 /** Debian's Chromium; override with GUIA_CHROMIUM_PATH (e.g. on a developer machine). */
 export const CHROMIUM_PATH = process.env.GUIA_CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -2,7 +2,8 @@
 // Installs code-server (the real VS Code workbench served to a browser) into a cache folder
 // outside the repo, so UI tests can run where VS Code desktop builds cannot be downloaded.
 //
-//   node scripts/codeServer/setup.mjs
+//   node scripts/codeServer/setup.mjs                              (VS Code 1.100, every scenario)
+//   GUIA_VSCODE_RELEASE=oldest node scripts/codeServer/setup.mjs   (the oldest VS Code we claim)
 //
 // code-server's normal `npm install` fails without internet: its post-install step downloads
 // ripgrep from GitHub. So we install with --ignore-scripts and do the post-install work by hand
@@ -21,7 +22,7 @@ import {
 import path from 'node:path';
 import process from 'node:process';
 import {
-  CODE_SERVER_VERSION, CHROMIUM_PATH, codeServerDir, markerPath, expectedMarker, isInstalled,
+  CODE_SERVER_VERSION, VSCODE_VERSION, LEGACY_PEER_DEPS, CHROMIUM_PATH, codeServerDir, markerPath, expectedMarker, isInstalled,
 } from './launch.mjs';
 
 const RG_PATH = '/usr/bin/rg';
@@ -173,9 +174,13 @@ async function install() {
     await run('npm', ['install', ...npmFlags], { cwd: root });
     const installed = JSON.parse(readFileSync(path.join(topModules, 'code-server', 'package.json'), 'utf8')).version;
     if (installed !== CODE_SERVER_VERSION) throw new SetupError(`npm installed code-server ${installed}, expected ${CODE_SERVER_VERSION}`);
+    // The release is pinned for the VS Code it carries: say so if the pin and the package disagree.
+    const vscode = JSON.parse(readFileSync(path.join(vscodeDir, 'package.json'), 'utf8')).version;
+    if (vscode !== VSCODE_VERSION) throw new SetupError(`code-server ${installed} carries VS Code ${vscode}, expected ${VSCODE_VERSION}`);
   });
 
-  await step('npm install (lib/vscode)', {}, () => run('npm', ['install', '--omit=dev', ...npmFlags], { cwd: vscodeDir }));
+  const peerFlags = LEGACY_PEER_DEPS ? ['--legacy-peer-deps'] : [];
+  await step('npm install (lib/vscode)', {}, () => run('npm', ['install', '--omit=dev', ...peerFlags, ...npmFlags], { cwd: vscodeDir }));
 
   const [gyp, gypArgs] = nodeGypCommand();
   const nodedir = nodeHeadersDir();
@@ -293,15 +298,15 @@ const ready = () => isInstalled() && existsSync(CHROMIUM_PATH) && existsSync(RG_
 
 try {
   if (ready()) {
-    log(`code-server ${CODE_SERVER_VERSION} already installed in ${root}`);
+    log(`code-server ${CODE_SERVER_VERSION} (VS Code ${VSCODE_VERSION}) already installed in ${root}`);
   } else {
     await withLock(async () => {
       if (ready()) return; // another process finished it while we waited
-      log(`installing code-server ${CODE_SERVER_VERSION} into ${root}`);
+      log(`installing code-server ${CODE_SERVER_VERSION} (VS Code ${VSCODE_VERSION}) into ${root}`);
       rmSync(markerPath(), { force: true });
       await install();
     });
-    log(`code-server ${CODE_SERVER_VERSION} ready in ${root}`);
+    log(`code-server ${CODE_SERVER_VERSION} (VS Code ${VSCODE_VERSION}) ready in ${root}`);
   }
 } catch (error) {
   console.error(`[code-server setup] FAILED: ${error instanceof SetupError ? error.message : error.stack}`);

@@ -3,7 +3,7 @@
 // (find the placeholder, type over it, accept a completion and a quick fix), until the status bar
 // says the basic level is met.
 import assert from 'node:assert/strict';
-import { scenario, waitUntil } from './support/workbench.mjs';
+import { QUICK_INPUT, scenario, waitUntil } from './support/workbench.mjs';
 
 /** What a person types over each placeholder of the plan, in order (English templates). */
 const PLAN_VALUES = [
@@ -57,7 +57,7 @@ scenario('first hour: from an empty folder to Basic 8/8 with the commands, compl
   const runGuideCommand = async (title) => {
     await waitUntil(async () => {
       await page.keyboard.press('F1');
-      const input = page.locator('.quick-input-widget input');
+      const input = page.locator(QUICK_INPUT);
       await input.waitFor();
       await input.fill(`>${title}`);
       const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
@@ -72,7 +72,7 @@ scenario('first hour: from an empty folder to Basic 8/8 with the commands, compl
 
   /** Answers the save dialog (VS Code's simple dialog in the browser) with its proposed name. */
   const acceptSaveDialog = async (name) => {
-    const input = page.locator('.quick-input-widget input').filter({ visible: true });
+    const input = page.locator(QUICK_INPUT).filter({ visible: true });
     await waitUntil(async () => (await input.inputValue().catch(() => '')).endsWith(name), `the save dialog to propose ${name}`, () => input.inputValue().catch(() => ''));
     await page.keyboard.press('Enter');
   };
@@ -126,7 +126,7 @@ scenario('first hour: from an empty folder to Basic 8/8 with the commands, compl
 
   // 2. The dataset the plan promises.
   await runGuideCommand('Guide: New Dataset');
-  const identifier = page.locator('.quick-input-widget input').filter({ visible: true });
+  const identifier = page.locator(QUICK_INPUT).filter({ visible: true });
   await identifier.waitFor();
   await identifier.fill('becas');
   await page.keyboard.press('Enter');

@@ -4,7 +4,7 @@ import { WorkspaceIndex } from '../../server/src/core/check/workspaceIndex';
 import { invariantViolations } from './checks';
 import { loadSeeds, type SeedFile } from './corpus';
 import { mutate } from './mutators';
-import { Random } from './random';
+import { Random } from '../../bench/random';
 
 export interface FuzzOptions {
   seed: number;

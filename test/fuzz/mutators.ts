@@ -1,5 +1,5 @@
 import type { SeedFile } from './corpus';
-import type { Random } from './random';
+import type { Random } from '../../bench/random';
 
 /** One way of breaking a file. Mutations are applied one after another, so they combine. */
 export interface Mutator {

@@ -2,12 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic, InitializeResult, ServerCapabilities } from 'vscode-languageserver-protocol';
+import type { Diagnostic, ServerCapabilities } from 'vscode-languageserver-protocol';
 import { TestLspClient } from '../support/lspClient';
 import { loadSeeds, type SeedFile } from './corpus';
 import type { FuzzFailure } from './coreFuzz';
 import { mutate } from './mutators';
-import { Random } from './random';
+import { Random } from '../../bench/random';
 
 export interface ServerFuzzOptions {
   seed: number;
@@ -77,7 +77,7 @@ export async function runServerFuzz(options: ServerFuzzOptions): Promise<ServerF
   let ran = 0;
   try {
     const initialized = await withBound(client.initialize(folder), options.requestBoundMs * 4, 'initialize');
-    const capabilities = (initialized as InitializeResult).capabilities;
+    const capabilities = initialized.capabilities;
     const positional = POSITIONAL_REQUESTS.filter(([capability]) => capabilities[capability]).map(([, method]) => method);
     const whole = DOCUMENT_REQUESTS.filter(([capability]) => capabilities[capability]).map(([, method]) => method);
     const open = new Map<string, OpenDocument>();

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import type { CoverageReport } from '../../server/src/protocol/protocol';
+import { CoverageChangedNotification, type CoverageReport } from '../../server/src/protocol/protocol';
 import { TestLspClient } from '../support/lspClient';
 
 const DATASETS = 300;
@@ -43,7 +43,7 @@ describe('Problems on a big catalog over the protocol', () => {
     const client = new TestLspClient({ evaluationDate: '2026-11-27', ...settings });
     clients.push(client);
     await client.initialize(folder);
-    const report = await client.notification<CoverageReport>('guia/coverageChanged', (params) => (params.files.catalog ?? 0) > 0);
+    const report = await client.notification<CoverageReport>(CoverageChangedNotification.method, (params) => (params.files.catalog ?? 0) > 0);
     const diagnostics = await client.diagnosticsFor(pathToFileURL(file).href);
     return { diagnostics, report };
   }

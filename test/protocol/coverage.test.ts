@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { CoverageReport } from '../../server/src/protocol/protocol';
+import { CoverageChangedNotification, CoverageRequest, type CoverageReport } from '../../server/src/protocol/protocol';
 import { TestLspClient } from '../support/lspClient';
 
 const EXAMPLES = path.resolve(__dirname, '..', '..', 'examples', 'completo');
@@ -26,20 +26,20 @@ describe('language server over stdio: coverage', () => {
   });
 
   it('notifies the coverage of the workspace after indexing, and answers the coverage request', async () => {
-    const notified = await client.notification<CoverageReport>('guia/coverageChanged', (report) => (report.files.plan ?? 0) > 0);
+    const notified = await client.notification<CoverageReport>(CoverageChangedNotification.method, (report) => (report.files.plan ?? 0) > 0);
     assert.equal(notified.targetLevel, 'intermedio');
     assert.equal(notified.targetLevelSource, 'plan');
     assert.equal(notified.coverage.basico.total, 8);
-    const requested = await client.connection.sendRequest<CoverageReport>('guia/coverage');
+    const requested = await client.connection.sendRequest(CoverageRequest.type);
     assert.deepEqual(requested.coverage, notified.coverage);
   });
 
   it('notifies again when an edit changes a requirement state', async () => {
     const uri = pathToFileURL(path.join(folder, 'datos', 'rezago-social.dcat.yaml')).href;
-    const before = await client.connection.sendRequest<CoverageReport>('guia/coverage');
+    const before = await client.connection.sendRequest(CoverageRequest.type);
     assert.notEqual(before.coverage.basico.requirements['basico-2b'], 'unmet');
     client.open(uri, 'identifier: rezago-social\ntitle: Sin lo demás\n');
-    const after = await client.notification<CoverageReport>('guia/coverageChanged', (report) => report.coverage.basico.requirements['basico-2b'] !== before.coverage.basico.requirements['basico-2b']);
+    const after = await client.notification<CoverageReport>(CoverageChangedNotification.method, (report) => report.coverage.basico.requirements['basico-2b'] !== before.coverage.basico.requirements['basico-2b']);
     assert.ok((after.findings['basico-2b']?.count ?? 0) > 0);
     assert.equal(after.findings['basico-2b']!.first!.uri, uri);
   });

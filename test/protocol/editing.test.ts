@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, MarkupContent, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CoverageChangedNotification } from '../../server/src/protocol/protocol';
 import { TestLspClient } from '../support/lspClient';
 import { PLAN, POBREZA, REZAGO } from '../unit/services/sampleWorkspace';
 
@@ -51,7 +52,7 @@ describe('language server over stdio: writing the files', () => {
     assert.deepEqual(result.capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.guia'], resolveProvider: false });
     assert.equal(result.capabilities.hoverProvider, true);
     // The files on disk are indexed once the first board is published.
-    await client.notification('guia/coverageChanged');
+    await client.notification(CoverageChangedNotification.method);
     client.open(uriOf('plan-de-apertura.yaml'), PLAN);
     client.open(uriOf('datos/nuevo.dcat.yaml'), '');
     client.open(uriOf('datos/con-errores.dcat.yaml'), '');
@@ -67,9 +68,9 @@ describe('language server over stdio: writing the files', () => {
     const list = await at<CompletionList>('textDocument/completion', 'datos/nuevo.dcat.yaml', 'identifier: marginacion\ntitle: Índice de marginación\nmb|\n');
     const mbox = list.items.find((item) => item.label === 'mbox');
     assert.equal(mbox?.detail, 'Correo de contacto · obligatorio (basico-2b)');
-    assert.match((mbox!.documentation as MarkupContent).value, /\[basico-2b\]\(file:.*\/docs\/requisitos\/es\/basico-2b\.md\)/);
+    assert.match((mbox.documentation as MarkupContent).value, /\[basico-2b\]\(file:.*\/docs\/requisitos\/es\/basico-2b\.md\)/);
     assert.ok(!list.items.some((item) => item.label === 'identifier'));
-    assert.deepEqual(mbox!.textEdit, { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 2 } }, newText: 'mbox: $1' });
+    assert.deepEqual(mbox.textEdit, { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 2 } }, newText: 'mbox: $1' });
   });
 
   it('completes catalog values after the colon, in block and flow YAML', async () => {
@@ -120,7 +121,7 @@ describe('language server over stdio: writing the files', () => {
       assert.ok(after.length < diagnostics.length);
     }
     assert.match(text, /\nmodified: 2026-05-27\n/);
-    assert.match(text, /    mediaType: text\/csv\n/);
+    assert.match(text, / {4}mediaType: text\/csv\n/);
   });
 
   it('applies every safe fix at once with the fix-all source action', async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { CoverageReport } from '../../server/src/protocol/protocol';
+import { CoverageChangedNotification, InstitutionCoverageRequest, type CoverageReport } from '../../server/src/protocol/protocol';
 import { TestLspClient } from '../support/lspClient';
 
 const EXAMPLES = path.resolve(__dirname, '..', '..', 'examples');
@@ -36,7 +36,7 @@ describe('language server over stdio: one workspace holding two institutions', (
   it('reports the coverage of the institution of the document last opened, and lists both', async () => {
     const completo = uri('completo/datos/rezago-social.dcat.yaml');
     client.open(completo, readFileSync(path.join(folder, 'completo/datos/rezago-social.dcat.yaml'), 'utf8'));
-    const first = await client.notification<CoverageReport>('guia/coverageChanged', (report) => report.institution?.root === uri('completo'));
+    const first = await client.notification<CoverageReport>(CoverageChangedNotification.method, (report) => report.institution?.root === uri('completo'));
     assert.equal(first.institution!.name, 'Consejo Nacional de Evaluación de la Política de Desarrollo Social');
     assert.equal(first.targetLevel, 'intermedio');
     assert.deepEqual([first.coverage.basico.met, first.coverage.intermedio.met, first.coverage.avanzado.met], [8, 8, 4]);
@@ -48,10 +48,32 @@ describe('language server over stdio: one workspace holding two institutions', (
 
     const becas = uri('con-errores/datos/becas.dcat.yaml');
     client.open(becas, readFileSync(path.join(folder, 'con-errores/datos/becas.dcat.yaml'), 'utf8'));
-    const second = await client.notification<CoverageReport>('guia/coverageChanged', (report) => report.institution?.root === uri('con-errores'));
+    const second = await client.notification<CoverageReport>(CoverageChangedNotification.method, (report) => report.institution?.root === uri('con-errores'));
     assert.equal(second.targetLevel, 'basico');
     assert.ok(second.coverage.basico.met < 8);
     assert.ok(Object.keys(second.findings).length > 0);
     assert.ok(Object.values(second.findings).every((finding) => finding.first === undefined || finding.first.uri.startsWith(uri('con-errores/'))));
+  });
+
+  it('ranks the institutions as guia tablero does, with the level each reached', async () => {
+    const report = await client.notification<CoverageReport>(CoverageChangedNotification.method, (candidate) => (candidate.institutions?.length ?? 0) === 2);
+    assert.deepEqual(report.institutions!.map((institution) => [institution.root, institution.rank, institution.levelReached]), [
+      [uri('completo'), 1, 'avanzado'],
+      [uri('con-errores'), 2, null],
+    ]);
+  });
+
+  it('answers the coverage report of the institution the board picks, whichever document was last opened', async () => {
+    const completo = await client.connection.sendRequest(InstitutionCoverageRequest.type, { root: uri('completo') });
+    assert.equal(completo!.institution!.root, uri('completo'));
+    assert.equal(completo!.targetLevel, 'intermedio');
+    assert.deepEqual(completo!.findings, {});
+    assert.ok(completo!.quality!.datasets.length > 0, 'with its own datasets\' quality');
+    assert.ok(completo!.quality!.datasets.every((dataset) => !dataset.file.includes('con-errores')));
+    const conErrores = await client.connection.sendRequest(InstitutionCoverageRequest.type, { root: uri('con-errores') });
+    assert.equal(conErrores!.targetLevel, 'basico');
+    assert.ok(conErrores!.coverage.basico.met < 8);
+    assert.ok(Object.values(conErrores!.findings).some((finding) => finding.first?.uri.startsWith(uri('con-errores/'))));
+    assert.equal(await client.connection.sendRequest(InstitutionCoverageRequest.type, { root: uri('otra') }), null);
   });
 });

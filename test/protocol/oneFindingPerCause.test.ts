@@ -91,7 +91,7 @@ describe('language server over stdio: one diagnostic per cause (issues 13 and 14
     const add = actions.find((action) => action.title === 'Agregar «monitoreo»');
     assert.ok(add, actions.map((action) => action.title).join(', '));
     const edits = add.edit!.changes?.[uri] ?? add.edit!.documentChanges?.flatMap((change) => ('edits' in change ? change.edits : []));
-    assert.match(JSON.stringify(edits), /monitoreo:\\n  metodo: Por completar/);
+    assert.match(JSON.stringify(edits), /monitoreo:\\n {2}metodo: Por completar/);
   });
 
   it('reports an unclosed quote on its opening line, with no cascade of missing fields', async () => {

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CodeLens } from 'vscode-languageserver-protocol';
-import type { TimelineReport } from '../../server/src/core/report/timeline';
+import { CoverageChangedNotification, CoverageRequest, TimelineRequest } from '../../server/src/protocol/protocol';
 import { TestLspClient } from '../support/lspClient';
 
 const PLAN = `plan:
@@ -51,7 +51,7 @@ describe('language server over stdio: dataset CodeLenses and the plan timeline',
     writeFileSync(path.join(folder, 'datos', 'catalogo.json'), CATALOG);
     client = new TestLspClient({ evaluationDate: '2026-11-27' });
     await client.initialize(folder);
-    await client.notification('guia/coverageChanged', (report: { files: Record<string, number> }) => (report.files.plan ?? 0) > 0 && (report.files.catalog ?? 0) > 0);
+    await client.notification(CoverageChangedNotification.method, (report: { files: Record<string, number> }) => (report.files.plan ?? 0) > 0 && (report.files.catalog ?? 0) > 0);
   });
 
   after(async () => {
@@ -91,13 +91,13 @@ describe('language server over stdio: dataset CodeLenses and the plan timeline',
   });
 
   it('sends the workspace\'s metadata quality with the coverage report, for the board', async () => {
-    const report = await client.connection.sendRequest<{ quality?: { workspace?: { total: number; max: number }; datasets: Array<{ identifier: string }> } }>('guia/coverage');
+    const report = await client.connection.sendRequest(CoverageRequest.type);
     assert.equal(report.quality?.workspace?.max, 405);
     assert.ok(['escuelas', 'informes', 'vacio'].every((identifier) => report.quality!.datasets.some((dataset) => dataset.identifier === identifier)));
   });
 
   it('answers the timeline request with each planned dataset at the evaluation date', async () => {
-    const timeline = await client.connection.sendRequest<TimelineReport>('guia/timeline');
+    const timeline = await client.connection.sendRequest(TimelineRequest.type);
     assert.equal(timeline.today, '2026-11-27');
     assert.deepEqual(timeline.entries.map((entry) => [entry.identifier, entry.status, entry.due, entry.nextUpdate ?? entry.publicationDate]), [
       ['escuelas', 'due-soon', 'update', '2026-12-02'],

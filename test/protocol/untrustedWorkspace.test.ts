@@ -5,6 +5,8 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { TestLspClient } from '../support/lspClient';
+import { ExecuteCommandRequest } from 'vscode-languageserver-protocol';
+import { ServerCommands, type LinkCheckSummary } from '../../server/src/protocol/protocol';
 import { LinkTestServer } from '../support/linkServer';
 
 /**
@@ -65,10 +67,10 @@ describe('restricted mode (untrusted workspace) over the protocol', () => {
     try {
       const result = await client.initialize(folder, { language: 'es', trusted: false });
       // Declared either way, so the client can explain why it is refused.
-      assert.deepEqual(result.capabilities.executeCommandProvider?.commands, ['guia.checkLinks']);
+      assert.deepEqual(result.capabilities.executeCommandProvider?.commands, [ServerCommands.checkLinks]);
       await client.diagnosticsFor(uri('enlaces.dcat.yaml'));
       await assert.rejects(
-        client.connection.sendRequest('workspace/executeCommand', { command: 'guia.checkLinks', arguments: [] }),
+        client.connection.sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.checkLinks, arguments: [] }),
         (error: Error) => /modo restringido/.test(error.message) && /confía en la carpeta/.test(error.message),
       );
       assert.deepEqual(links.requests, []);
@@ -101,7 +103,7 @@ describe('restricted mode (untrusted workspace) over the protocol', () => {
       const big = await client.diagnosticsFor(uri('grande/enorme.dcat.yaml'));
       assert.deepEqual(rules(big), ['archivo-demasiado-grande']);
       await assert.rejects(
-        client.connection.sendRequest('workspace/executeCommand', { command: 'guia.checkLinks', arguments: [] }),
+        client.connection.sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.checkLinks, arguments: [] }),
         (error: Error) => /modo restringido/.test(error.message),
       );
       assert.deepEqual(links.requests, []);
@@ -119,7 +121,7 @@ describe('restricted mode (untrusted workspace) over the protocol', () => {
       const big = await client.diagnosticsFor(uri('grande/enorme.dcat.yaml'), (list) => list.length > 0);
       assert.ok(!rules(big).includes('archivo-demasiado-grande'));
 
-      const summary = await client.connection.sendRequest<{ checked: number; broken: number; message: string }>('workspace/executeCommand', { command: 'guia.checkLinks', arguments: [] });
+      const summary = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.checkLinks, arguments: [] })) as LinkCheckSummary;
       // The test server listens on 127.0.0.1: the server refuses it, as it would any workspace's intranet.
       assert.deepEqual([summary.checked, summary.broken], [2, 2]);
       assert.deepEqual(links.requests, []);

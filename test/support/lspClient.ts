@@ -10,8 +10,9 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { CoverageChangedNotification } from '../../server/src/protocol/protocol';
 
-const RECORDED_NOTIFICATIONS = ['guia/coverageChanged', 'window/showMessage', 'window/logMessage', '$/progress'];
+const RECORDED_NOTIFICATIONS = [CoverageChangedNotification.method, 'window/showMessage', 'window/logMessage', '$/progress'];
 
 const SERVER = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
 
@@ -28,7 +29,15 @@ export class TestLspClient {
   private readonly waiters: Array<() => void> = [];
   readonly notifications: Array<{ method: string; params: unknown }> = [];
 
-  constructor(settings: Record<string, unknown> = {}) {
+  /**
+   * The `guia` settings the client answers `workspace/configuration` with: the same for every
+   * folder, or per folder (`scopeUri` is the folder's URI). Tests may change it, then notify
+   * `workspace/didChangeConfiguration`.
+   */
+  settings: Record<string, unknown> | ((scopeUri: string | undefined) => Record<string, unknown>);
+
+  constructor(settings: TestLspClient['settings'] = {}) {
+    this.settings = settings;
     this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
@@ -43,7 +52,10 @@ export class TestLspClient {
         this.wake();
       });
     }
-    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
+    this.connection.onRequest('workspace/configuration', (params: { items: Array<{ scopeUri?: string }> }) => {
+      const settings = this.settings;
+      return params.items.map((item) => (typeof settings === 'function' ? settings(item.scopeUri) : settings));
+    });
     this.connection.onRequest('client/registerCapability', () => null);
     // Recorded with the notifications, so a test sees the progress token created before its reports.
     this.connection.onRequest('window/workDoneProgress/create', (params: unknown) => {
@@ -54,14 +66,16 @@ export class TestLspClient {
   }
 
   /**
-   * Initializes the server on `folder` as VS Code does: in Spanish, saying whether the folder is
-   * trusted (here: yes); `window` adds window capabilities (e.g. `{ workDoneProgress: true }`).
+   * Initializes the server on `folder` (or several: a multi-root workspace) as VS Code does: in
+   * Spanish, saying whether the folder is trusted (here: yes); `window` adds window capabilities
+   * (e.g. `{ workDoneProgress: true }`).
    */
-  async initialize(folder: string, initializationOptions: Record<string, unknown> = { language: 'es', trusted: true }, window: Record<string, unknown> = {}): Promise<InitializeResult> {
+  async initialize(folder: string | string[], initializationOptions: Record<string, unknown> = { language: 'es', trusted: true }, window: Record<string, unknown> = {}): Promise<InitializeResult> {
+    const folders = typeof folder === 'string' ? [folder] : folder;
     const result = await this.connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
-      rootUri: pathToFileURL(folder).href,
-      workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'test' }],
+      rootUri: pathToFileURL(folders[0]!).href,
+      workspaceFolders: folders.map((each) => ({ uri: pathToFileURL(each).href, name: path.basename(each) })),
       capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { relatedInformation: true } }, window },
       initializationOptions,
     });

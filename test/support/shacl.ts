@@ -21,7 +21,7 @@ export interface ShaclViolation {
 }
 
 function parseTurtle(text: string, baseIRI?: string): Quad[] {
-  return new Parser(baseIRI ? { baseIRI } : {}).parse(text) as unknown as Quad[];
+  return new Parser(baseIRI ? { baseIRI } : {}).parse(text);
 }
 
 /** Parses Turtle the exporter wrote. */
@@ -34,8 +34,8 @@ export async function jsonLdQuads(document: object): Promise<Quad[]> {
   const documentLoader = async (url: string): Promise<never> => {
     throw new Error(`the JSON-LD asked to fetch ${url}; nothing may be fetched`);
   };
-  const nquads = (await jsonld.toRDF(document as jsonld.JsonLdDocument, { format: 'application/n-quads', documentLoader, safe: true } as jsonld.Options.ToRdf)) as unknown as string;
-  return new Parser({ format: 'application/n-quads' }).parse(nquads) as unknown as Quad[];
+  const nquads = (await jsonld.toRDF(document, { format: 'application/n-quads', documentLoader, safe: true } as jsonld.Options.ToRdf)) as unknown as string;
+  return new Parser({ format: 'application/n-quads' }).parse(nquads);
 }
 
 const shapeStores = new Map<keyof typeof SHAPE_SETS, Store>();
@@ -44,7 +44,7 @@ function shapesOf(set: keyof typeof SHAPE_SETS): Store {
   let shapes = shapeStores.get(set);
   if (!shapes) {
     shapes = new Store();
-    for (const file of SHAPE_SETS[set]) shapes.addQuads(parseTurtle(readFileSync(path.join(SHAPES_FOLDER, file), 'utf8')) as never);
+    for (const file of SHAPE_SETS[set]) shapes.addQuads(parseTurtle(readFileSync(path.join(SHAPES_FOLDER, file), 'utf8')));
     shapeStores.set(set, shapes);
   }
   return shapes;
@@ -55,8 +55,8 @@ export async function shaclViolations(quads: readonly Quad[], set: keyof typeof 
   const { default: SHACLValidator } = await import('rdf-validate-shacl');
   const data = new Store();
   data.addQuads(quads as never);
-  const validator = new SHACLValidator(shapesOf(set) as never);
-  const report = await validator.validate(data as never);
+  const validator = new SHACLValidator(shapesOf(set));
+  const report = await validator.validate(data);
   return report.results.map((result) => ({
     focusNode: result.focusNode?.value ?? '',
     path: result.path?.value ?? '',

@@ -4,10 +4,30 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parseArguments, UsageError } from '../../server/src/cli/arguments';
+import { parseCommandLine, OUTPUT_OPTIONS } from '../../server/src/cli/commandLine';
 import { CLI, runCli } from '../support/cli';
 
 const ROOT = path.resolve(__dirname, '../..');
 const GOOD = readFileSync(path.join(ROOT, 'examples', 'completo', 'datos', 'rezago-social.dcat.yaml'), 'utf8');
+
+describe('the command line parser shared by every command', () => {
+  it('reads --flag value, --flag=value, -o value and repeated flags, and stops at --', () => {
+    const parsed = parseCommandLine(['a.csv', '--out=salida', '--force', '--lang', 'en', '--', '--b.csv'], OUTPUT_OPTIONS);
+    assert.deepEqual(parsed, { values: { out: 'salida', force: true, lang: 'en' }, positionals: ['a.csv', '--b.csv'] });
+    assert.equal(parseCommandLine(['-o', '-'], OUTPUT_OPTIONS).values.out, '-');
+    assert.deepEqual(parseArguments(['check', '.', '--data-map', 'https://a.mx/=a', '--data-map=https://b.mx/=b']).dataMappings, { 'https://a.mx/': 'a', 'https://b.mx/': 'b' });
+  });
+
+  it('refuses unknown options, missing values and values given to switches', () => {
+    const refused = (argv: string[], message: RegExp): void => {
+      assert.throws(() => parseCommandLine(argv, OUTPUT_OPTIONS), (error: unknown) => error instanceof UsageError && message.test(error.message), argv.join(' '));
+    };
+    refused(['--outt', 'x'], /Opción desconocida: --outt\./);
+    refused(['-x'], /Opción desconocida: -x\./);
+    refused(['a', '--out'], /Falta el valor de --out\./);
+    refused(['--force=no'], /--force no lleva valor\./);
+  });
+});
 
 describe('guia check: --today and --level', () => {
   it('refuses an evaluation date that does not exist instead of falling back to the clock', () => {
@@ -19,6 +39,29 @@ describe('guia check: --today and --level', () => {
 
   describe('as a command', { skip: !existsSync(CLI) && 'dist/cli.js is not built (npm run build)' }, () => {
     let work: string;
+    const USAGES = { check: /^Usage: guia check <paths\.\.\.>/m, import: /^Usage: guia import <files\.\.\.>/m, export: /^Usage: guia export </m, tablero: /^Usage: guia tablero <paths\.\.\.>/m };
+
+    it('speaks English in every command\'s usage and usage errors with --lang en', async () => {
+      const mistakes: Record<keyof typeof USAGES, [string[], RegExp]> = {
+        check: [['check', '--lang', 'en'], /guia: Give at least one path \(file or folder\) to check\./],
+        import: [['import', 'a.csv', '--lang=en'], /guia: Give with --out the folder to write the YAML files in\./],
+        export: [['export', 'xml', '.', '--out', '-', '--lang', 'en'], /guia: Unknown export format «xml»/],
+        tablero: [['tablero', '.', '--lang', 'en', '--today', '2026-02-30'], /guia: Invalid date «2026-02-30»: --today needs a day that exists/],
+      };
+      for (const [command, [args, error]] of Object.entries(mistakes)) {
+        const run = await runCli(args);
+        assert.equal(run.code, 2, command);
+        assert.match(run.stderr, error, command);
+        assert.match(run.stderr, USAGES[command as keyof typeof USAGES], command);
+        assert.doesNotMatch(run.stderr, /Uso: guia/, command);
+        const help = await runCli([command, '--help', '--lang', 'en']);
+        assert.match(help.stdout, USAGES[command as keyof typeof USAGES], `${command} --help`);
+      }
+      const spanish = await runCli(['check', '--bogus', '.']);
+      assert.match(spanish.stderr, /guia: Opción desconocida: --bogus\.[\s\S]*^Uso: guia check/m, 'Spanish by default');
+      const english = await runCli(['import', '--out', 'x', '--force=yes', '--lang', 'en', 'a.csv']);
+      assert.match(english.stderr, /guia: --force takes no value\./);
+    });
     before(() => {
       work = mkdtempSync(path.join(tmpdir(), 'guia-options-'));
     });

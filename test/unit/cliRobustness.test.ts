@@ -67,7 +67,7 @@ describe('guia check on input that cannot be checked', { skip: !existsSync(CLI) 
 
   /** The good dataset was checked: its diagnostics or the board name one file at least. */
   function checkedTheGoodFile(run: CliRun): void {
-    assert.match(run.stdout, /1 archivo\(s\) revisado\(s\)|[1-9]\d* archivo\(s\) revisado\(s\)/, run.stdout + run.stderr);
+    assert.match(run.stdout, /1 archivo revisado:|[1-9]\d* archivos revisados:/, run.stdout + run.stderr);
   }
 
   it('says a file cannot be read for lack of permission, exit 2, and checks the others', async (t) => {
@@ -81,7 +81,7 @@ describe('guia check on input that cannot be checked', { skip: !existsSync(CLI) 
     assert.equal(run.code, 2, run.stderr);
     assert.match(run.stderr, /guia: Sin permiso para leer .*cerrado\.dcat\.yaml: pide acceso o revisa los permisos\./);
     checkedTheGoodFile(run);
-    assert.match(run.stdout, /1 archivo\(s\) revisado\(s\)/);
+    assert.match(run.stdout, /1 archivo revisado:/);
   });
 
   it('says a folder cannot be read for lack of permission, exit 2, and checks the rest', async (t) => {
@@ -95,7 +95,7 @@ describe('guia check on input that cannot be checked', { skip: !existsSync(CLI) 
     const run = await guia(['check', dir, '--today', '2026-11-27'], { asNobody: true });
     assert.equal(run.code, 2, run.stderr);
     assert.match(run.stderr, /Sin permiso para leer .*privada/);
-    assert.match(run.stdout, /1 archivo\(s\) revisado\(s\)/);
+    assert.match(run.stdout, /1 archivo revisado:/);
   });
 
   it('names symbolic link loops, given directly or met in a folder, and never follows folder links', async () => {
@@ -112,7 +112,7 @@ describe('guia check on input that cannot be checked', { skip: !existsSync(CLI) 
     const loops = run.stderr.split('\n').filter((line) => /Enlace simbólico en bucle/.test(line));
     // a and b met in the folder, and a given directly.
     assert.equal(loops.length, 3, run.stderr);
-    assert.match(run.stdout, /2 archivo\(s\) revisado\(s\)/);
+    assert.match(run.stdout, /2 archivos revisados:/);
   });
 
   it('refuses binary and non-UTF-8 files with a message each, and checks the others', async () => {
@@ -124,7 +124,7 @@ describe('guia check on input that cannot be checked', { skip: !existsSync(CLI) 
     assert.equal(run.code, 2, run.stderr);
     assert.match(run.stderr, /No es un archivo de texto \(contiene bytes nulos\), no se revisa: .*imagen\.dcat\.json/);
     assert.match(run.stderr, /No está codificado en UTF-8 .*latin1\.dcat\.yaml\. Guárdalo como UTF-8\./);
-    assert.match(run.stdout, /1 archivo\(s\) revisado\(s\)/);
+    assert.match(run.stdout, /1 archivo revisado:/);
   });
 
   it('does not wait on a named pipe: says it is not a regular file', { skip: !existsSync('/usr/bin/mkfifo') && 'no mkfifo' }, async () => {
@@ -134,7 +134,7 @@ describe('guia check on input that cannot be checked', { skip: !existsSync(CLI) 
     const run = await guia(['check', pipe, path.join(dir, 'bueno.dcat.yaml'), '--today', '2026-11-27']);
     assert.equal(run.code, 2, run.stderr);
     assert.match(run.stderr, /No es un archivo normal \(es una tubería, un socket o un dispositivo\), no se lee: .*tuberia\.dcat\.yaml/);
-    assert.match(run.stdout, /1 archivo\(s\) revisado\(s\)/);
+    assert.match(run.stdout, /1 archivo revisado:/);
   });
 
   it('says a path does not exist, exit 2, and checks the others', async () => {
@@ -142,7 +142,7 @@ describe('guia check on input that cannot be checked', { skip: !existsSync(CLI) 
     const run = await guia(['check', path.join(dir, 'no-hay.dcat.yaml'), path.join(dir, 'bueno.dcat.yaml'), '--today', '2026-11-27']);
     assert.equal(run.code, 2);
     assert.match(run.stderr, /guia: No existe: .*no-hay\.dcat\.yaml/);
-    assert.match(run.stdout, /1 archivo\(s\) revisado\(s\)/);
+    assert.match(run.stdout, /1 archivo revisado:/);
   });
 
   it('says a folder has nothing to check (exit 2); an empty file is checked and reported as empty', async () => {

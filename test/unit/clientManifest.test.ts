@@ -37,8 +37,13 @@ describe('extension manifest and client agree', () => {
     for (const command of manifest.contributes.commands) {
       assert.match(command.title, /^%command\.[A-Za-z]+%$/, command.command);
       assert.equal(command.category, '%command.category%', command.command);
-      assert.ok(clientSource.includes(`'${command.command}'`), `${command.command} is contributed but nothing in client/src registers it`);
+      assert.ok(registered.has(command.command), `${command.command} is contributed but not in the command registry (client/src/commands/index.ts)`);
     }
+  });
+
+  it('registers every command in one place, with one error wrapper', () => {
+    const registrations = [...clientSource.matchAll(/\bregisterCommand\(/g)].length;
+    assert.equal(registrations, 1, 'only client/src/commands/index.ts calls vscode.commands.registerCommand');
   });
 
   it('registers the commands the server puts in CodeLenses', () => {

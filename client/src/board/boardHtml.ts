@@ -2,6 +2,9 @@ import { t, type Language } from '../../../server/src/core/l10n';
 import { boardModel, stateLabel, stateMark, stateMeaning, type BoardInput, type BoardRequirement, type BoardTone } from '../../../server/src/core/report/boardModel';
 import { qualityHtml } from '../../../server/src/core/quality/qualityReport';
 import { boardGridHtml } from '../../../server/src/core/report/boardReport';
+import type { InstitutionCoverage } from '../../../server/src/protocol/protocol';
+import { fullName } from './institutions';
+import { nationalTableHtml, type TableSort } from './nationalTable';
 import { escapeHtml } from '../../../server/src/core/text/html';
 
 /** Commands the board page may ask for; anything else a page sends is ignored. */
@@ -23,9 +26,10 @@ function requirementLabel(requirement: BoardRequirement): string {
  * The board page's content: summary per level, the 4x3 grid and a table per level. Every action
  * is a real button (reachable with Tab, activated with Enter or Space) carrying `data-action`.
  */
-export function boardPageHtml(input: BoardInput, language: Language): string {
+export function boardPageHtml(input: BoardInput, language: Language, institutions?: BoardInstitutions): string {
   const model = boardModel(input, language);
   const a = escapeHtml;
+  const several = institutions !== undefined && institutions.institutions.length > 1 ? institutions : undefined;
   const button = (requirement: BoardRequirement): string => {
     const action = requirement.first ? 'reveal' : 'page';
     const hint = requirement.first ? t('Ir al primer hallazgo') : t('Abrir la página del requisito');
@@ -33,11 +37,13 @@ export function boardPageHtml(input: BoardInput, language: Language): string {
   };
   const parts = [
     `<header><h1>${a(t('Tablero de la Guía de Datos Abiertos'))}</h1>`,
+    ...(several ? [institutionPicker(several)] : []),
     `<p>${a(t('Nivel objetivo: {0} ({1})', model.targetLevelTitle, model.targetLevelSource))}</p>`,
     `<div class="toolbar" role="toolbar" aria-label="${a(t('Acciones del tablero'))}">`,
     `<button type="button" data-action="command" data-command="guia.changeTargetLevel" data-focus-key="tool:level">${a(t('Cambiar el nivel objetivo…'))}</button>`,
     `<button type="button" data-action="command" data-command="guia.exportBoard" data-focus-key="tool:export">${a(t('Exportar el tablero…'))}</button>`,
     `<button type="button" data-action="command" data-command="guia.showTimeline" data-focus-key="tool:timeline">${a(t('Línea de tiempo del plan'))}</button>`,
+    ...(several ? [`<button type="button" class="secondary" data-action="scroll" data-target="national-title" data-focus-key="tool:national">${a(t('Todas las instituciones ({0})', several.institutions.length))}</button>`] : []),
     '</div></header>',
     `<section class="levels" aria-label="${a(t('Resumen por nivel'))}"><ul>`,
     ...model.levels.map((level) => `<li class="${level.isTarget ? 'target' : ''}"><span class="level-name">${a(level.title)}${level.isTarget ? ` <span class="badge">${a(t('nivel objetivo'))}</span>` : ''}</span> <progress max="${level.total}" value="${level.met}" aria-label="${a(t('{0}: {1} de {2} requisitos cumplidos', level.title, level.met, level.total))}"></progress> <span class="figure">${level.met}/${level.total}</span></li>`),
@@ -61,7 +67,38 @@ export function boardPageHtml(input: BoardInput, language: Language): string {
       '</tbody></table>',
     );
   }
+  if (several) parts.push(nationalTableHtml(several.institutions, several.shownRoot, several.sort, language));
   return parts.join('\n');
+}
+
+/** What the board page shows of the workspace's institutions, when it holds several. */
+export interface BoardInstitutions {
+  institutions: InstitutionCoverage[];
+  /** The root of the institution the board shows. */
+  shownRoot: string | undefined;
+  /** The institution of the active file, when the board follows it; undefined: the person picked one. */
+  following: InstitutionCoverage | undefined;
+  sort: TableSort;
+  /** An institution's folder as the person reads it. */
+  folderOf(root: string): string;
+}
+
+/** The drop-down that picks the institution the board shows; its first choice follows the active file. */
+function institutionPicker(view: BoardInstitutions): string {
+  const a = escapeHtml;
+  const shown = view.institutions.find((institution) => institution.root === view.shownRoot);
+  const follow = view.following ? t('La del archivo activo ({0})', fullName(view.following)) : t('La del archivo activo');
+  const options = [
+    `<option value=""${view.following ? ' selected' : ''}>${a(follow)}</option>`,
+    ...view.institutions.map((institution) => `<option value="${a(institution.root)}"${!view.following && institution.root === view.shownRoot ? ' selected' : ''}>${a(`${fullName(institution)} — ${view.folderOf(institution.root)}`)}</option>`),
+  ];
+  return [
+    '<p class="institution">',
+    `<label for="institution-picker">${a(t('Institución'))}</label> `,
+    `<select id="institution-picker" data-action="institution" data-focus-key="tool:institution">${options.join('')}</select>`,
+    shown ? ` <span class="folder">${a(t('Carpeta: {0}', view.folderOf(shown.root)))}</span>` : '',
+    '</p>',
+  ].join('');
 }
 
 /** What the page announces to screen readers after an update: the target level's figures. */

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { GuideContext } from '../guideContext';
-import { boardTree, type BoardNode } from './boardTreeModel';
+import type { BoardSelection } from './boardSelection';
+import { boardTree, institutionNode, type BoardNode } from './boardTreeModel';
+import { fullName, institutionAt, institutionInput, shortName } from './institutions';
 
 /** The board in the explorer: levels, steps and requirements, with theme icons and full labels for screen readers. */
 class BoardTreeProvider implements vscode.TreeDataProvider<BoardNode> {
@@ -8,18 +10,29 @@ class BoardTreeProvider implements vscode.TreeDataProvider<BoardNode> {
   readonly onDidChangeTreeData = this.changed.event;
   private roots: BoardNode[] = [];
 
-  constructor(private readonly context: GuideContext) {}
+  constructor(private readonly context: GuideContext, private readonly selection: BoardSelection) {}
 
   refresh(): void {
     const report = this.context.coverage;
     const hasFiles = report !== undefined && Object.values(report.files).some((count) => count > 0);
-    this.roots = report && hasFiles ? boardTree(report, this.context.language) : [];
+    const shown = this.selection.report;
+    this.roots = shown && hasFiles ? [...this.institutionNodes(shown), ...boardTree(shown, this.context.language)] : [];
     void vscode.commands.executeCommand('setContext', 'guia.hasFiles', hasFiles);
+    void vscode.commands.executeCommand('setContext', 'guia.severalInstitutions', (report?.institutions?.length ?? 0) > 1);
     // The walkthrough's steps complete on these, however the files came to be (a command, an
     // import, a copy), also before the walkthrough is ever opened.
     void vscode.commands.executeCommand('setContext', 'guia.hasPlan', (report?.files.plan ?? 0) > 0);
     void vscode.commands.executeCommand('setContext', 'guia.hasDataset', (report?.files.dataset ?? 0) + (report?.files.catalog ?? 0) > 0);
     this.changed.fire();
+  }
+
+  /** The institution shown, when the workspace holds several. */
+  private institutionNodes(shown: NonNullable<BoardSelection['report']>): BoardNode[] {
+    const institutions = this.selection.institutions;
+    const institution = shown.institution ? institutionAt(shown.institution.root, institutions) : undefined;
+    if (institutions.length < 2 || !institution) return [];
+    const folder = vscode.workspace.asRelativePath(vscode.Uri.parse(institution.root, true), true);
+    return [institutionNode(institutionInput(institution), fullName(institution), folder, this.selection.followsActiveFile, this.context.language)];
   }
 
   getChildren(node?: BoardNode): BoardNode[] {
@@ -43,6 +56,7 @@ class BoardTreeProvider implements vscode.TreeDataProvider<BoardNode> {
         : { title: '', command: 'guia.openRequirement', arguments: [node.requirement.id] };
     } else {
       item.contextValue = `guia.${node.kind}`;
+      if (node.kind === 'institution') item.command = { title: '', command: 'guia.pickInstitution' };
     }
     return item;
   }
@@ -53,15 +67,17 @@ class BoardTreeProvider implements vscode.TreeDataProvider<BoardNode> {
 }
 
 /** Registers the `guia.tablero` view; it follows the server's coverage notifications. */
-export function createBoardTree(context: GuideContext): vscode.Disposable {
-  const provider = new BoardTreeProvider(context);
+export function createBoardTree(context: GuideContext, selection: BoardSelection): vscode.Disposable {
+  const provider = new BoardTreeProvider(context, selection);
   const view = vscode.window.createTreeView('guia.tablero', { treeDataProvider: provider, showCollapseAll: true });
   const update = (): void => {
     provider.refresh();
-    const report = context.coverage;
+    const report = selection.report;
     const target = report ? report.coverage[report.targetLevel] : undefined;
-    view.description = target ? `${provider.getChildren().find((node) => node.key === report!.targetLevel)?.label ?? ''} ${target.met}/${target.total}` : undefined;
+    const figures = target ? `${provider.getChildren().find((node) => node.key === report!.targetLevel)?.label ?? ''} ${target.met}/${target.total}` : undefined;
+    const institution = report?.institution && selection.institutions.length > 1 ? institutionAt(report.institution.root, selection.institutions) : undefined;
+    view.description = figures && institution ? `${figures} · ${shortName(institution)}` : figures;
   };
   update();
-  return vscode.Disposable.from(view, provider, context.onDidChangeCoverage(update), context.onDidChangeLanguage(update));
+  return vscode.Disposable.from(view, provider, context.onDidChangeCoverage(update), selection.onDidChange(update), context.onDidChangeLanguage(update));
 }

@@ -7,9 +7,9 @@ export interface IconSpec {
   color?: string;
 }
 
-/** A node of the board tree: level, then step, then requirement. */
+/** A node of the board tree: level, then step, then requirement; above them, the institution shown when there are several. */
 export interface BoardNode {
-  kind: 'level' | 'step' | 'requirement';
+  kind: 'institution' | 'level' | 'step' | 'requirement';
   /** Stable across updates, so the tree keeps expansion and selection. */
   key: string;
   label: string;
@@ -70,6 +70,29 @@ export function boardTree(input: BoardInput, language: Language): BoardNode[] {
       children: steps,
     };
   });
+}
+
+/**
+ * The first node of the tree when the workspace holds several institutions: which one the tree
+ * shows, with its target level's figures; activating it picks another («Elegir institución»).
+ */
+export function institutionNode(input: BoardInput, name: string, folder: string, followsActiveFile: boolean, language: Language): BoardNode {
+  const model = boardModel(input, language);
+  const target = model.levels.find((level) => level.isTarget) ?? model.levels[0]!;
+  const figures = `${target.title} ${target.met}/${target.total}`;
+  const how = followsActiveFile ? t('la del archivo activo') : t('elegida');
+  return {
+    kind: 'institution',
+    key: 'institution',
+    label: name,
+    description: `${figures} · ${how}`,
+    // The name and folder come from the workspace: shown as text, never read as Markdown.
+    tooltip: [`**${escapeMarkdown(name)}** (${how})`, '', t('Carpeta: {0}', escapeMarkdown(folder)), '', t('Haz clic para elegir otra institución.')].join('\n'),
+    accessibilityLabel: `${t('Institución: {0}', name)}, ${how}. ${figures}. ${t('Haz clic para elegir otra institución.')}`,
+    icon: { id: 'organization' },
+    expanded: false,
+    children: [],
+  };
 }
 
 function requirementNode(requirement: BoardRequirement): BoardNode {

@@ -1,14 +1,12 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest } from 'vscode-languageclient/node';
 import { t } from '../../../server/src/core/l10n';
-import type { CommandFactory } from './command';
+import { ServerCommands, type LinkCheckSummary } from '../../../server/src/protocol/protocol';
+import { runningClient, type CommandFactory } from './command';
 
-/** The server command that checks the download URLs (on demand only: it reaches the network). */
-const SERVER_COMMAND = 'guia.checkLinks';
-
-/** The server's own sentence about the check (`LinkCheckSummary.message`), or a generic one. */
-function summary(result: unknown): string {
-  const message = result && typeof result === 'object' ? (result as { message?: unknown }).message : undefined;
+/** The server's own sentence about the check, or a generic one (a server that sent none). */
+function summary(result: LinkCheckSummary | null | undefined): string {
+  const message = result?.message;
   return typeof message === 'string' && message.trim() !== ''
     ? message
     : t('Revisión de enlaces terminada. Los enlaces que no respondieron aparecen como diagnósticos de basico-3b.');
@@ -25,25 +23,22 @@ export const checkLinksNow: CommandFactory = ({ context }) => async () => {
     if (choice === manage) await vscode.commands.executeCommand('workbench.trust.manage');
     return;
   }
-  const client = context.languageClient;
-  if (!client) {
-    void vscode.window.showWarningMessage(t('El servidor de la Guía no está en ejecución; reinícialo e inténtalo de nuevo.'));
-    return;
-  }
+  const client = runningClient(context);
+  if (!client) return;
   const offered = client.initializeResult?.capabilities.executeCommandProvider?.commands ?? [];
-  if (!offered.includes(SERVER_COMMAND)) {
+  if (!offered.includes(ServerCommands.checkLinks)) {
     void vscode.window.showInformationMessage(t('Esta versión del servidor de la Guía no revisa enlaces.'));
     return;
   }
   try {
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: t('Revisando los enlaces de descarga…'), cancellable: true },
-      (_progress, token) => client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMAND, arguments: [] }, token),
+      (_progress, token) => client.sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.checkLinks, arguments: [] }, token) as Promise<LinkCheckSummary | null>,
     );
     void vscode.window.showInformationMessage(summary(result));
   } catch (error) {
     if (error instanceof vscode.CancellationError || (error as { code?: number }).code === -32800) return;
-    context.log.error(`guia.checkLinks: ${String(error)}`);
+    context.log.error(`${ServerCommands.checkLinks}: ${String(error)}`);
     void vscode.window.showErrorMessage(t('La revisión de enlaces falló: {0}', error instanceof Error ? error.message : String(error)));
   }
 };

@@ -1,4 +1,6 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { t } from '../../../server/src/core/l10n';
 import type { BoardPanel } from '../board/boardPanel';
 import type { GuideContext } from '../guideContext';
 import type { TimelinePanel } from '../timeline/timelinePanel';
@@ -12,6 +14,13 @@ export interface CommandServices {
 
 /** A command as a small factory, as in rust-analyzer: given the services, returns the handler. */
 export type CommandFactory = (services: CommandServices) => (...args: unknown[]) => unknown;
+
+/** The running language client, for a command the server does; undefined (after saying so) while it is down. */
+export function runningClient(context: GuideContext): LanguageClient | undefined {
+  const client = context.languageClient;
+  if (!client) void vscode.window.showWarningMessage(t('El servidor de la Guía no está en ejecución; reinícialo e inténtalo de nuevo.'));
+  return client;
+}
 
 /** The first workspace folder, where new files go by default. */
 export function defaultFolder(workspace: typeof vscode.workspace): vscode.Uri | undefined {

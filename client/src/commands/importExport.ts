@@ -1,40 +1,23 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { countErrors, DEFAULT_EXPORT_NAMES, exportWorkspace, type ExportFormat } from '../../../server/src/core/exchange/exportWorkspace';
-import { importFiles, type ImportInput, type KnownDataset } from '../../../server/src/core/exchange/importFiles';
-import { formatImportSummary } from '../../../server/src/core/exchange/importSummary';
-import { analyzeFile, type FileAnalysis } from '../../../server/src/core/check/analyzeFile';
-import { WorkspaceIndex } from '../../../server/src/core/check/workspaceIndex';
-import { FileClassifier } from '../../../server/src/core/files/fileKinds';
-import { currentMessageLanguage, t } from '../../../server/src/core/l10n';
-import { CoverageRequest } from '../../../server/src/protocol/protocol';
-import { normalizeSettings, SETTINGS_SECTION } from '../../../server/src/protocol/settings';
-import { writeFilesAtomically } from '../../../server/src/outputFiles';
+import { DEFAULT_EXPORT_NAMES, type ExportFormat } from '../../../server/src/core/exchange/exportFormats';
+import { exportedMessage, importedMessage } from '../../../server/src/core/exchange/exchangeMessages';
+import { t } from '../../../server/src/core/l10n';
+import { ExportRequest, ImportRequest, type ImportAnswer, type ImportParams } from '../../../server/src/protocol/protocol';
+import { runningClient, type CommandFactory } from './command';
 
 /**
- * The palette commands that bring ADELA's templates and exports into the workspace and send the
- * workspace out as catalogo.json, DCAT-AP or the CSV templates. The work is the core's; these
- * commands only ask for files, never replace one without asking, and show what happened.
+ * The palette commands that bring ADELA's templates and exports (or CKAN's answers) into the
+ * workspace and send the workspace out as catalogo.json, DCAT-AP, CKAN or the CSV templates. The
+ * server does the work (`guia/import`, `guia/export`: the core's importers and exporters, its own
+ * index of the workspace, and the one safe way of writing files); these commands ask for the files,
+ * never replace one without asking, and show what happened.
  */
-export function registerImportExportCommands(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined): vscode.Disposable[] {
-  const output = vscode.window.createOutputChannel(t('Guía: importar y exportar'));
-  const guarded = (run: () => Promise<void>) => async (): Promise<void> => {
-    try {
-      await run();
-    } catch (error) {
-      output.appendLine(error instanceof Error ? error.stack ?? error.message : String(error));
-      void vscode.window.showErrorMessage(t('La orden falló: {0}', error instanceof Error ? error.message : String(error)));
-    }
-  };
-  context.subscriptions.push(output);
-  return [
-    vscode.commands.registerCommand('guia.importFromAdela', guarded(() => importFromAdela(output))),
-    vscode.commands.registerCommand('guia.exportWorkspace', guarded(() => exportCurrentWorkspace(output, getClient))),
-  ];
-}
 
-async function importFromAdela(output: vscode.OutputChannel): Promise<void> {
+/** `guia.importFromAdela`. */
+export const importFromAdela: CommandFactory = ({ context }) => async () => {
+  const client = runningClient(context);
+  if (!client) return;
   const root = vscode.workspace.workspaceFolders?.[0]?.uri;
   const sources = await vscode.window.showOpenDialog({
     title: t('Importar: elige las plantillas CSV o el catalogo.json de ADELA, o respuestas de la API de CKAN'),
@@ -53,71 +36,66 @@ async function importFromAdela(output: vscode.OutputChannel): Promise<void> {
   })) ?? [];
   if (!destination) return;
 
-  const inputs: ImportInput[] = [];
-  for (const source of sources) inputs.push({ name: path.basename(source.fsPath), bytes: await vscode.workspace.fs.readFile(source) });
-  const result = importFiles(inputs, await knownDatasets(destination));
-  if (result.failures.length > 0) {
-    output.clear();
-    for (const failure of result.failures) output.appendLine(`${failure.name}: ${failure.message}`);
-    output.show(true);
-    void vscode.window.showErrorMessage(t('No se importó nada: {0}', result.failures.map((failure) => `${failure.name}: ${failure.message}`).join(' ')));
+  const params: ImportParams = { sources: sources.map((source) => source.toString()), destination: destination.toString(), existing: 'ask' };
+  const send = (request: ImportParams): Thenable<ImportAnswer> => working(t('Importando…'), () => client.sendRequest(ImportRequest.type, request));
+  let answer = await send(params);
+  if (answer.status === 'conflicts') {
+    const existing = await askAboutExisting(answer.existing);
+    if (!existing) return;
+    answer = await send({ ...params, existing });
+  }
+  if (answer.status === 'conflicts') return; // files appeared meanwhile and the person was asked once
+  if (answer.status === 'failed') {
+    const failures = answer.failures.map((failure) => `${failure.name}: ${failure.message}`);
+    context.log.error(failures.join('\n'));
+    void vscode.window.showErrorMessage(t('No se importó nada: {0}', failures.join(' ')));
     return;
   }
-  let files = result.files.map((file) => ({ ...file, uri: vscode.Uri.joinPath(destination, file.name) }));
-  const existing: string[] = [];
-  for (const file of files) if (await exists(file.uri)) existing.push(file.name);
-  let replace = false;
-  if (existing.length > 0) {
-    const replaceThem = t('Reemplazarlos');
-    const onlyNew = t('Escribir solo los nuevos');
-    const choice = await vscode.window.showWarningMessage(
-      t('Ya existen {0} de los archivos que se van a escribir: {1}. ¿Qué hago con ellos?', existing.length, existing.join(', ')),
-      { modal: true },
-      replaceThem,
-      onlyNew,
-    );
-    if (choice === undefined) return;
-    if (choice === onlyNew) files = files.filter((file) => !existing.includes(file.name));
-    replace = choice !== onlyNew;
-  }
-  // All or nothing, never through a link (see outputFiles.ts), as `guia import` writes.
-  await writeFilesAtomically(destination.fsPath, files, { force: replace });
+  await showImported(context.log, answer);
+};
 
-  output.clear();
-  output.append(formatImportSummary(result, files.map((file) => vscode.workspace.asRelativePath(file.uri))));
-  const message = t('Importación: {0} archivo(s) escritos, {1} conjunto(s), {2} recurso(s), {3} fila(s) no tomadas.', files.length, result.datasets, result.resources, result.skipped.length);
-  const showSummary = t('Ver el resumen');
-  const openFirst = t('Abrir');
-  const choice = result.skipped.length > 0 || result.warnings.length > 0
-    ? await vscode.window.showWarningMessage(message, showSummary, ...(files.length > 0 ? [openFirst] : []))
-    : await vscode.window.showInformationMessage(message, showSummary, ...(files.length > 0 ? [openFirst] : []));
-  if (choice === showSummary) output.show(true);
-  if (choice === openFirst && files[0]) await vscode.window.showTextDocument(files[0].uri);
+/** Asks what to do with files that already exist: replace them, write only the new ones, or stop (undefined). */
+async function askAboutExisting(existing: readonly string[]): Promise<ImportParams['existing'] | undefined> {
+  const replaceThem = t('Reemplazarlos');
+  const onlyNew = t('Escribir solo los nuevos');
+  const choice = await vscode.window.showWarningMessage(
+    t('Ya existen {0} de los archivos que se van a escribir: {1}. ¿Qué hago con ellos?', existing.length, existing.join(', ')),
+    { modal: true },
+    replaceThem,
+    onlyNew,
+  );
+  if (choice === undefined) return undefined;
+  return choice === onlyNew ? 'keep' : 'replace';
 }
 
-/** Datasets already in the destination, so that plan rows can name them by title. */
-async function knownDatasets(folder: vscode.Uri): Promise<KnownDataset[]> {
-  const known: KnownDataset[] = [];
-  const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.dcat.{yaml,yml,json}'), '**/node_modules/**', 2000);
-  for (const uri of uris) {
-    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    for (const dataset of analyzeFile(uri.fsPath, 'metadata', text).datasets) {
-      if (dataset.identifier) known.push({ identifier: dataset.identifier, ...(dataset.title ? { title: dataset.title } : {}) });
-    }
-  }
-  return known;
+async function showImported(log: vscode.LogOutputChannel, answer: Extract<ImportAnswer, { status: 'written' }>): Promise<void> {
+  log.info(answer.summary.trimEnd());
+  const message = importedMessage(answer.written.length, answer.datasets, answer.resources, answer.skipped);
+  const showSummary = t('Ver el resumen');
+  const openFirst = t('Abrir');
+  const actions = [showSummary, ...(answer.written.length > 0 ? [openFirst] : [])];
+  const choice = answer.skipped > 0 || answer.warnings > 0
+    ? await vscode.window.showWarningMessage(message, ...actions)
+    : await vscode.window.showInformationMessage(message, ...actions);
+  if (choice === showSummary) log.show(true);
+  if (choice === openFirst && answer.written[0]) await vscode.window.showTextDocument(vscode.Uri.parse(answer.written[0]));
 }
 
 interface FormatChoice extends vscode.QuickPickItem {
   format: ExportFormat;
 }
 
-async function exportCurrentWorkspace(output: vscode.OutputChannel, getClient: () => LanguageClient | undefined): Promise<void> {
-  const root = vscode.workspace.workspaceFolders?.[0];
-  if (!root) {
+/** `guia.exportWorkspace`. */
+export const exportWorkspace: CommandFactory = ({ context }) => async () => {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 0) {
     void vscode.window.showWarningMessage(t('Abre una carpeta con los metadatos y el plan de apertura para exportarlos.'));
     return;
   }
+  const client = runningClient(context);
+  if (!client) return;
+  const root = folders.length === 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: t('Elige la carpeta que exportar') });
+  if (!root) return;
   const choices: FormatChoice[] = [
     { format: 'catalogo', label: 'catalogo.json', description: t('El catálogo como lo publicaba ADELA y lo cosecha datos.gob.mx') },
     { format: 'dcat-ap', label: 'DCAT-AP', description: t('JSON-LD compatible con DCAT-AP, para otros portales y herramientas DCAT') },
@@ -136,70 +114,28 @@ async function exportCurrentWorkspace(output: vscode.OutputChannel, getClient: (
     defaultUri: vscode.Uri.joinPath(root.uri, DEFAULT_EXPORT_NAMES[choice.format]),
   });
   if (!target) return;
+  await exportTo(client, context.log, { format: choice.format, folder: root.uri, target });
+};
 
-  const settings = normalizeSettings(vscode.workspace.getConfiguration(SETTINGS_SECTION, root.uri));
-  const classifier = new FileClassifier({ metadata: settings.metadataFiles, plan: settings.planFiles });
-  const files = await workspaceFiles(root, classifier, target);
-  const result = exportWorkspace(files, choice.format, await errorCount(files, getClient));
-  if ('error' in result) {
-    void vscode.window.showErrorMessage(result.error);
+async function exportTo(client: LanguageClient, log: vscode.LogOutputChannel, request: { format: ExportFormat; folder: vscode.Uri; target: vscode.Uri }): Promise<void> {
+  const answer = await working(t('Exportando…'), () => client.sendRequest(ExportRequest.type, { format: request.format, folder: request.folder.toString(), target: request.target.toString() }));
+  if (answer.status === 'failed') {
+    void vscode.window.showErrorMessage(answer.message);
     return;
   }
-  // The save dialog asked before replacing; the file is still never written through a link.
-  await writeFilesAtomically(path.dirname(target.fsPath), [{ name: path.basename(target.fsPath), text: result.text }], { force: true });
-  const warnings = [...result.warnings];
-  const relative = vscode.workspace.asRelativePath(target, false);
-  if (vscode.workspace.getWorkspaceFolder(target) && classifier.roleOfPath(relative)) {
-    warnings.push(t('{0} está en el espacio de trabajo con un nombre de metadatos: la Guía lo revisará y sus conjuntos contarán dos veces. Guárdalo fuera o con otro nombre.', relative));
-  }
-  output.clear();
-  output.appendLine(t('Exportado {0}: {1} conjunto(s) de datos, {2} recurso(s).', target.fsPath, result.datasets, result.resources));
-  for (const warning of warnings) output.appendLine(`${t('aviso')}: ${warning}`);
-  const message = t('Exportado {0}: {1} conjunto(s) de datos, {2} recurso(s).', path.basename(target.fsPath), result.datasets, result.resources);
+  const target = vscode.Uri.parse(answer.target);
+  log.info([exportedMessage(target.fsPath, answer.datasets, answer.resources), ...answer.warnings.map((warning) => `${t('aviso')}: ${warning}`)].join('\n'));
+  const message = exportedMessage(target.path.split('/').pop() ?? target.fsPath, answer.datasets, answer.resources);
   const open = t('Abrir');
   const showWarnings = t('Ver avisos');
-  const picked = warnings.length > 0
-    ? await vscode.window.showWarningMessage(`${message} ${warnings[0]}`, open, showWarnings)
+  const picked = answer.warnings.length > 0
+    ? await vscode.window.showWarningMessage(`${message} ${answer.warnings[0]}`, open, showWarnings)
     : await vscode.window.showInformationMessage(message, open);
-  if (picked === showWarnings) output.show(true);
+  if (picked === showWarnings) log.show(true);
   if (picked === open) await vscode.window.showTextDocument(target);
 }
 
-/** The workspace's metadata and plan files, as the editor has them (unsaved edits included). */
-async function workspaceFiles(root: vscode.WorkspaceFolder, classifier: FileClassifier, exclude: vscode.Uri): Promise<FileAnalysis[]> {
-  const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(root, '**/*.{yaml,yml,json}'), '{**/node_modules/**,**/.git/**,**/dist/**}', 20000);
-  const files: FileAnalysis[] = [];
-  for (const uri of uris) {
-    if (uri.toString() === exclude.toString()) continue;
-    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-    const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    const role = classifier.roleOf(vscode.workspace.asRelativePath(uri, false), text);
-    if (role) files.push(analyzeFile(uri.toString(), role, text));
-  }
-  return files;
-}
-
-/** The errors the Problems panel shows: the server's count when it runs, else the core's own. */
-async function errorCount(files: FileAnalysis[], getClient: () => LanguageClient | undefined): Promise<number> {
-  const client = getClient();
-  if (client) {
-    try {
-      const coverage = await client.sendRequest(CoverageRequest.type);
-      return Object.values(coverage.findings).reduce((sum, finding) => sum + (finding.errors ?? 0), 0);
-    } catch {
-      // fall back to evaluating here
-    }
-  }
-  const index = new WorkspaceIndex();
-  for (const file of files) index.set(file);
-  return countErrors(index.evaluate({ showAboveTarget: false, pagesRoot: '', language: currentMessageLanguage() }));
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
+/** The server at work, shown in the status bar (a big catalog takes a few seconds). */
+function working<T>(title: string, task: () => Thenable<T>): Thenable<T> {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title }, task);
 }

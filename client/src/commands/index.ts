@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { t } from '../../../server/src/core/l10n';
-import { exportBoard, showBoard } from './boardCommands';
+import { exportBoard, pickInstitution, showBoard } from './boardCommands';
 import { checkLinksNow } from './checkLinks';
 import type { CommandFactory, CommandServices } from './command';
+import { exportWorkspace, importFromAdela } from './importExport';
 import { newDataset, newDatasetFromPlan, newPlan } from './newFiles';
 import { openExample } from './openExample';
 import { openRequirement, revealFinding } from './requirementPages';
@@ -14,6 +15,7 @@ import { showTimeline } from './timelineCommands';
 export const COMMANDS: Record<string, CommandFactory> = {
   'guia.showBoard': showBoard,
   'guia.exportBoard': exportBoard,
+  'guia.pickInstitution': pickInstitution,
   'guia.showTimeline': showTimeline,
   'guia.changeTargetLevel': changeTargetLevel,
   'guia.newDataset': newDataset,
@@ -25,9 +27,11 @@ export const COMMANDS: Record<string, CommandFactory> = {
   'guia.restartServer': restartServer,
   'guia.showServerLog': showServerLog,
   'guia.openExample': openExample,
+  'guia.importFromAdela': importFromAdela,
+  'guia.exportWorkspace': exportWorkspace,
 };
 
-/** Registers every command; a command that fails says so in Spanish (or English) and in the log. */
+/** Registers every command the same way: a command that fails says so in Spanish (or English) and in the one log. */
 export function registerCommands(services: CommandServices): vscode.Disposable[] {
   return Object.entries(COMMANDS).map(([id, factory]) => {
     const handler = factory(services);

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { t } from '../../../server/src/core/l10n';
 import type { TimelineEntry } from '../../../server/src/core/report/timeline';
-import { datasetTemplate, isValidIdentifier, planTemplate, suggestIdentifier, type DatasetSeed } from '../files/templates';
+import { datasetTemplate, isValidIdentifier, planTemplate, suggestIdentifier, type DatasetSeed } from '../files/newFileTemplates';
 import { defaultFolder, reportDate, type CommandFactory } from './command';
 
 /** Where new dataset files go by default: a `datos` folder when the workspace has one. */

@@ -1,20 +1,47 @@
 import * as vscode from 'vscode';
-import { REQUIREMENTS, LEVELS, requirementById } from '../../../server/src/core/catalog/requirements';
-import { t } from '../../../server/src/core/l10n';
+import { REQUIREMENTS, LEVELS } from '../../../server/src/core/catalog/requirements';
+import { t, type Language } from '../../../server/src/core/l10n';
 import { stateLabel } from '../../../server/src/core/report/boardModel';
 import type { GuideContext } from '../guideContext';
 import { STATE_ICONS } from '../board/boardTreeModel';
+import { RequirementPanel } from '../requirements/requirementPanel';
 import type { CommandFactory } from './command';
 
-/** The shipped page of a requirement (or the index) in the current language. */
-export function requirementPageUri(context: GuideContext, id: string): vscode.Uri {
-  return vscode.Uri.joinPath(context.extension.extensionUri, 'docs', 'requisitos', context.language, `${id}.md`);
+/** The Markdown preview's editor, which `editorAssociations` gives our pages. */
+const MARKDOWN_PREVIEW = 'vscode.markdown.preview.editor';
+
+/** One page panel per extension context, made on first use and disposed with the extension. */
+const panels = new WeakMap<GuideContext, RequirementPanel>();
+
+/** Opens a requirement's page (or the index) rendered, offline, in its own panel. */
+export async function showRequirementPage(context: GuideContext, id: string, language?: Language): Promise<void> {
+  let panel = panels.get(context);
+  if (!panel) {
+    panel = new RequirementPanel(context);
+    panels.set(context, panel);
+    context.extension.subscriptions.push(panel);
+  }
+  await panel.show(id, language);
 }
 
-/** Opens a requirement's page rendered, offline, in the Markdown preview. */
-export async function showRequirementPage(context: GuideContext, id: string): Promise<void> {
-  const uri = requirementPageUri(context, requirementById(id) ? id : 'index');
-  await vscode.commands.executeCommand('markdown.showPreview', uri);
+/**
+ * Diagnostics and hovers link to a page's shipped file (a file URI the server can write without
+ * the client), which VS Code opens in the Markdown preview (`editorAssociations` in package.json)
+ * titled with the file and the extension's install folder as breadcrumb. Such a preview tab is
+ * replaced by the page's own panel; the file opened as text (someone editing the docs of a
+ * development copy) is left alone.
+ */
+export function openRequirementLinksInPanel(context: GuideContext): vscode.Disposable {
+  const pages = `${vscode.Uri.joinPath(context.extension.extensionUri, 'docs', 'requisitos').toString()}/`;
+  return vscode.window.tabGroups.onDidChangeTabs(({ opened }) => {
+    for (const tab of opened) {
+      const input = tab.input;
+      const uri = input instanceof vscode.TabInputCustom && input.viewType === MARKDOWN_PREVIEW ? input.uri.toString() : '';
+      const page = uri.startsWith(pages) ? /^(es|en)\/([a-z0-9-]+)\.md$/.exec(uri.slice(pages.length)) : null;
+      if (!page) continue;
+      void vscode.window.tabGroups.close(tab).then(() => showRequirementPage(context, page[2]!, page[1] as Language));
+    }
+  });
 }
 
 /** The requirement id an argument names: an id, a board tree node, or nothing. */

@@ -1,17 +1,22 @@
 import * as vscode from 'vscode';
 import { t } from '../../../server/src/core/l10n';
 import type { GuideContext } from '../guideContext';
-import { statusForServer, statusFromCoverage, type StatusModel } from './statusModel';
+import { statusForActiveFile, statusForServer, type StatusModel } from './statusModel';
+import { trackActiveFile } from './activeFile';
 
 /**
- * The status bar item: the target level's coverage, from the server's coverage notifications only.
- * Clicking opens the board, or restarts a stopped server.
+ * The status bar item: the target level's coverage of the active file's institution, from the
+ * server's coverage notifications only (switching editors re-reads the last report; nothing is asked
+ * of the server). Clicking opens the board, or restarts a stopped server.
  */
 export function createStatusBar(context: GuideContext): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('guia.coverage', vscode.StatusBarAlignment.Left, 50);
+  const activeFile = trackActiveFile();
   const render = (): void => {
     const report = context.coverage;
-    const model: StatusModel = report ? statusFromCoverage(report, context.language) : statusForServer(context.state === 'stopped' ? 'stopped' : 'starting');
+    const model: StatusModel = report
+      ? statusForActiveFile(report, activeFile.uri, context.language, (root) => vscode.workspace.asRelativePath(vscode.Uri.parse(root, true), true))
+      : statusForServer(context.state === 'stopped' ? 'stopped' : 'starting');
     item.name = t('Cobertura de la Guía de Datos Abiertos');
     item.text = model.text;
     const tooltip = new vscode.MarkdownString(model.tooltip, true);
@@ -27,6 +32,8 @@ export function createStatusBar(context: GuideContext): vscode.Disposable {
   render();
   return vscode.Disposable.from(
     item,
+    activeFile,
+    activeFile.onDidChange(render),
     context.onDidChangeCoverage(render),
     context.onDidChangeServerState(render),
     context.onDidChangeLanguage(render),

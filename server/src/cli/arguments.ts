@@ -1,9 +1,13 @@
-import { isLevelId, type LevelId } from '../core/catalog/requirements';
-import type { Language } from '../core/l10n';
-import { isIsoDate } from '../core/text/dates';
+import type { LevelId } from '../core/catalog/requirements';
+import { t, type Language } from '../core/l10n';
 import { DEFAULT_SETTINGS } from '../protocol/settings';
+import { languageOption, oneOfOption, parseCommandLine, positiveIntegerOption, todayOption, UsageError, type OptionSpecs } from './commandLine';
 
-export type OutputFormat = 'text' | 'json' | 'sarif' | 'codeclimate';
+export { UsageError };
+
+const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'codeclimate'] as const;
+const LEVELS: readonly LevelId[] = ['basico', 'intermedio', 'avanzado'];
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface CheckArguments {
   command: 'check';
@@ -29,9 +33,8 @@ export interface CheckArguments {
 /** The link check's overall time limit by default, in seconds. */
 export const DEFAULT_LINKS_DEADLINE_S = 300;
 
-export class UsageError extends Error {}
-
-export const USAGE = `Uso: guia check <rutas...> [--format text|json|sarif|codeclimate] [--level basico|intermedio|avanzado] [--today AAAA-MM-DD] [--lang es|en]
+/** The usage text of `guia check`, in the current language. */
+export const checkUsage = (): string => t(`Uso: guia check <rutas...> [--format text|json|sarif|codeclimate] [--level basico|intermedio|avanzado] [--today AAAA-MM-DD] [--lang es|en]
                   [--data-map PREFIJO_URL=CARPETA]... [--max-file-size-kb N] [--max-data-file-size-mb N]
                   [--check-links [--allow-private-hosts] [--links-deadline-s N]]
 
@@ -48,85 +51,48 @@ dadas no se leen; de los demás se analizan a lo sumo 1000 columnas y 4096 carac
 sin esa opción no se consulta la red. Nunca consulta direcciones privadas, de bucle local ni
 especiales (dirección privada, no se consulta) salvo con --allow-private-hosts, para un catálogo de
 intranet. Termina en --links-deadline-s segundos (300 por omisión) e informa su avance en stderr.
-La revisión nunca escribe archivos.`;
+La revisión nunca escribe archivos.`);
 
-/** Parses `guia check …`. Throws UsageError with a message a person can act on. */
+const CHECK_OPTIONS = {
+  format: { type: 'string' },
+  level: { type: 'string' },
+  today: { type: 'string' },
+  lang: { type: 'string' },
+  'data-map': { type: 'string', multiple: true },
+  'max-file-size-kb': { type: 'string' },
+  'max-data-file-size-mb': { type: 'string' },
+  'check-links': { type: 'boolean' },
+  'allow-private-hosts': { type: 'boolean' },
+  'links-deadline-s': { type: 'string' },
+} as const satisfies OptionSpecs;
+
+/** Parses `guia check …`. Throws UsageError with a message a person can act on, in the current language. */
 export function parseArguments(argv: readonly string[]): CheckArguments {
   const [command, ...rest] = argv;
-  if (command !== 'check') throw new UsageError(command ? `Comando desconocido: «${command}».` : 'Falta el comando.');
-  const result: CheckArguments = { command, paths: [], format: 'text', level: undefined, today: undefined, language: 'es', dataMappings: {}, maxFileSizeKB: DEFAULT_SETTINGS.maxFileSizeKB, maxDataFileSizeMB: DEFAULT_SETTINGS.maxDataFileSizeMB, checkLinks: false, allowPrivateHosts: false, linksDeadlineSeconds: DEFAULT_LINKS_DEADLINE_S };
-  for (let i = 0; i < rest.length; i++) {
-    const argument = rest[i]!;
-    const [flag, inline] = argument.startsWith('--') && argument.includes('=') ? [argument.slice(0, argument.indexOf('=')), argument.slice(argument.indexOf('=') + 1)] : [argument, undefined];
-    const value = (): string => {
-      const next = inline ?? rest[++i];
-      if (next === undefined) throw new UsageError(`Falta el valor de ${flag}.`);
-      return next;
-    };
-    switch (flag) {
-      case '--format': {
-        const format = value();
-        if (format !== 'text' && format !== 'json' && format !== 'sarif' && format !== 'codeclimate') throw new UsageError(`Formato desconocido «${format}»: usa text, json, sarif o codeclimate.`);
-        result.format = format;
-        break;
-      }
-      case '--level': {
-        const level = value();
-        if (!isLevelId(level)) throw new UsageError(`Nivel desconocido «${level}»: usa basico, intermedio o avanzado.`);
-        result.level = level;
-        break;
-      }
-      case '--today': {
-        const today = value();
-        // The calendar rule of every date field: 2026-02-30 does not exist, and is never taken as another day.
-        if (!isIsoDate(today)) throw new UsageError(`Fecha no válida «${today}»: --today necesita un día que exista, AAAA-MM-DD (por ejemplo 2026-02-28).`);
-        result.today = today;
-        break;
-      }
-      case '--lang': {
-        const language = value();
-        if (language !== 'es' && language !== 'en') throw new UsageError(`Idioma desconocido «${language}»: usa es o en.`);
-        result.language = language;
-        break;
-      }
-      case '--data-map': {
-        const mapping = value();
-        const match = /^((?:https?|ftp):\/\/\S+?)=(.*)$/i.exec(mapping);
-        if (!match) throw new UsageError(`Mapeo no válido «${mapping}»: usa --data-map https://datos.institucion.gob.mx/=datos/`);
-        result.dataMappings[match[1]!] = match[2]!;
-        break;
-      }
-      case '--max-file-size-kb': {
-        const size = value();
-        if (!/^\d+$/.test(size) || Number(size) < 1) throw new UsageError(`Tamaño no válido «${size}»: usa un número entero de kilobytes, por ejemplo --max-file-size-kb 10240.`);
-        result.maxFileSizeKB = Number(size);
-        break;
-      }
-      case '--max-data-file-size-mb': {
-        const size = value();
-        if (!/^\d+$/.test(size) || Number(size) < 1) throw new UsageError(`Tamaño no válido «${size}»: usa un número entero de megabytes, por ejemplo --max-data-file-size-mb 500.`);
-        result.maxDataFileSizeMB = Number(size);
-        break;
-      }
-      case '--check-links':
-        if (inline !== undefined) throw new UsageError('--check-links no lleva valor.');
-        result.checkLinks = true;
-        break;
-      case '--allow-private-hosts':
-        if (inline !== undefined) throw new UsageError('--allow-private-hosts no lleva valor.');
-        result.allowPrivateHosts = true;
-        break;
-      case '--links-deadline-s': {
-        const seconds = value();
-        if (!/^\d+$/.test(seconds) || Number(seconds) < 1) throw new UsageError(`Tiempo no válido «${seconds}»: usa un número entero de segundos, por ejemplo --links-deadline-s 600.`);
-        result.linksDeadlineSeconds = Number(seconds);
-        break;
-      }
-      default:
-        if (argument.startsWith('--')) throw new UsageError(`Opción desconocida: ${argument}.`);
-        result.paths.push(argument);
-    }
-  }
-  if (result.paths.length === 0) throw new UsageError('Indica al menos una ruta (archivo o carpeta) que revisar.');
+  if (command !== 'check') throw new UsageError(command ? t('Comando desconocido: «{0}».', command) : t('Falta el comando.'));
+  const { values, positionals } = parseCommandLine(rest, CHECK_OPTIONS);
+  const sizeOf = (value: string | undefined, fallback: number, message: (value: string) => string): number => (value === undefined ? fallback : positiveIntegerOption(value, message));
+  const result: CheckArguments = {
+    command,
+    paths: positionals,
+    format: oneOfOption(values.format ?? 'text', OUTPUT_FORMATS, (value, allowed) => t('Formato desconocido «{0}»: usa {1}.', value, allowed)),
+    level: values.level === undefined ? undefined : oneOfOption(values.level, LEVELS, (value, allowed) => t('Nivel desconocido «{0}»: usa {1}.', value, allowed)),
+    today: todayOption(values.today),
+    language: languageOption(values.lang),
+    dataMappings: Object.fromEntries((values['data-map'] ?? []).map(dataMapping)),
+    maxFileSizeKB: sizeOf(values['max-file-size-kb'], DEFAULT_SETTINGS.maxFileSizeKB, (value) => t('Tamaño no válido «{0}»: usa un número entero de kilobytes, por ejemplo --max-file-size-kb 10240.', value)),
+    maxDataFileSizeMB: sizeOf(values['max-data-file-size-mb'], DEFAULT_SETTINGS.maxDataFileSizeMB, (value) => t('Tamaño no válido «{0}»: usa un número entero de megabytes, por ejemplo --max-data-file-size-mb 500.', value)),
+    checkLinks: values['check-links'] === true,
+    allowPrivateHosts: values['allow-private-hosts'] === true,
+    linksDeadlineSeconds: sizeOf(values['links-deadline-s'], DEFAULT_LINKS_DEADLINE_S, (value) => t('Tiempo no válido «{0}»: usa un número entero de segundos, por ejemplo --links-deadline-s 600.', value)),
+  };
+  if (positionals.length === 0) throw new UsageError(t('Indica al menos una ruta (archivo o carpeta) que revisar.'));
   return result;
+}
+
+/** `--data-map https://datos.institucion.gob.mx/=datos/` as a prefix and its folder. */
+function dataMapping(mapping: string): [string, string] {
+  const match = /^((?:https?|ftp):\/\/\S+?)=(.*)$/i.exec(mapping);
+  if (!match) throw new UsageError(t('Mapeo no válido «{0}»: usa --data-map https://datos.institucion.gob.mx/=datos/', mapping));
+  return [match[1]!, match[2]!];
 }

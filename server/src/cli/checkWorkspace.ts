@@ -1,25 +1,21 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { analyzeFile, type FileAnalysis } from '../core/check/analyzeFile';
-import { analyzeGuarded } from '../core/check/guardedAnalysis';
-import { oversizedFileAnalysis } from '../core/check/sizeLimit';
+import type { FileAnalysis } from '../core/check/analyzeFile';
 import type { LevelId } from '../core/catalog/requirements';
-import { LocalData } from '../core/data/localData';
 import { FileClassifier } from '../core/files/fileKinds';
-import { combineInstitutions, evaluateInstitution, type InstitutionReport, type InstitutionsReport } from '../core/institutions/institutionIndexes';
+import { combineInstitutions, type InstitutionReport, type InstitutionsReport } from '../core/institutions/institutionIndexes';
 import { partitionInstitutions } from '../core/institutions/scopes';
-import { WorkspaceIndex, type EvaluationOptions } from '../core/check/workspaceIndex';
 import { t, type Language } from '../core/l10n';
 import { checkLinks } from '../core/links/linkChecker';
 import type { LinkCheckReport } from '../core/model/linkResults';
 import { downloadUrls } from '../core/links/linkTargets';
-import { workspaceQuality } from '../core/quality/datasetQuality';
-import { nodeDataReader } from '../nodeDataReader';
 import { DEFAULT_SETTINGS } from '../protocol/settings';
 import { requirementPagesRoot } from '../shippedFiles';
 import { formatDay, todayDayNumber } from '../core/text/dates';
 import { collectFiles, type CollectedFile } from './collectFiles';
 import { dataRoots } from './dataRoots';
+import { analyzeCollected, evaluateScope, type InstitutionRunSettings } from './institutionRun';
+import { evaluateInWorkers, workerCount, type InstitutionTask } from './institutionWorkers';
 
 /** What `guia check` and `guia tablero` ask of a workspace on disk. */
 export interface WorkspaceCheckOptions {
@@ -43,6 +39,11 @@ export interface WorkspaceCheckOptions {
    * needs no more), so that memory stays flat however many institutions there are.
    */
   countsOnly?: boolean;
+  /**
+   * With `countsOnly`, how many worker threads judge the institutions (1: this thread alone);
+   * absent, as many as the processors and the number of institutions make worth it (see `workerCount`).
+   */
+  workers?: number;
 }
 
 export interface WorkspaceCheck {
@@ -64,48 +65,52 @@ export async function checkWorkspace(options: WorkspaceCheckOptions): Promise<Wo
   const { files, errors } = await collectFiles(options.paths, classifier, { maxFileSizeKB: options.maxFileSizeKB });
   for (const error of errors) process.stderr.write(`guia: ${error}\n`);
 
-  const analyze = (file: CollectedFile): FileAnalysis => file.oversized !== undefined
-    // A file above the limit gets its one finding; a file whose analysis fails (a bug) costs only itself.
-    ? oversizedFileAnalysis(file.path, file.role, file.oversized, options.maxFileSizeKB)
-    : analyzeGuarded(file.path, file.role, () => analyzeFile(file.path, file.role, file.text), (error) => {
-      errors.push(String(error));
-      process.stderr.write(`guia: ${t('error interno al revisar {0}: {1}', file.path, error instanceof Error ? error.stack ?? error.message : String(error))}\n`);
-    });
+  const onError = (error: unknown): void => {
+    errors.push(String(error));
+  };
   // Only on request: the link check is the one thing that reaches the network. It asks every URL
   // of the workspace at once, so the files are analysed first; otherwise each institution's files
   // are analysed only when its turn comes and let go after it, so a country's worth of
   // institutions never sits in memory at once.
   const analysedFirst = new Map<CollectedFile, FileAnalysis>();
-  if (options.checkLinks) for (const file of files) analysedFirst.set(file, analyze(file));
+  if (options.checkLinks) for (const file of files) analysedFirst.set(file, analyzeCollected(file, options.maxFileSizeKB, onError));
   const linkCheck = options.checkLinks ? await runLinkCheck([...analysedFirst.values()], options) : undefined;
 
-  const evaluation: EvaluationOptions = {
-    // --level names the level to judge against when a plan does not declare its own nivelObjetivo.
-    targetLevel: options.level,
-    today: options.today,
-    linkCheck,
-    showAboveTarget: true,
-    pagesRoot: requirementPagesRoot(),
-    language: options.language,
+  const settings: InstitutionRunSettings = {
+    evaluation: {
+      // --level names the level to judge against when a plan does not declare its own nivelObjetivo.
+      targetLevel: options.level,
+      today: options.today,
+      linkCheck,
+      showAboveTarget: true,
+      pagesRoot: requirementPagesRoot(),
+      language: options.language,
+    },
+    // Data files behind the resources (relative or mapped downloadURLs) are streamed and checked too,
+    // with the mappings of the folders given and of the institution's own folder.
+    givenRoots: await dataRoots(options.paths, options.dataMappings),
+    dataMappings: options.dataMappings,
+    maxFileSizeKB: options.maxFileSizeKB,
+    maxDataFileSizeMB: options.maxDataFileSizeMB,
+    withQuality: options.withQuality ?? false,
+    countsOnly: options.countsOnly ?? false,
   };
-  // Data files behind the resources (relative or mapped downloadURLs) are streamed and checked too,
-  // with the mappings of the folders given and of the institution's own folder.
-  const givenRoots = await dataRoots(options.paths, options.dataMappings);
   const scopes = partitionInstitutions(files.map((file) => ({ id: file.path, kind: file.role === 'plan' ? 'plan' as const : 'dataset' as const, file })), await folders(options.paths));
   // From here each file's text is held by its institution's scope alone, and let go with it.
   files.length = 0;
-  const institutions: InstitutionReport[] = [];
-  for (const scope of scopes) {
-    const index = new WorkspaceIndex();
-    for (const { file } of scope.files) index.set(analysedFirst.get(file) ?? analyze(file));
-    scope.files.length = 0;
-    const own = await dataRoots([scope.root], options.dataMappings);
-    const localData = new LocalData(nodeDataReader, [...own, ...givenRoots.filter((given) => given.id !== scope.root)], options.maxDataFileSizeMB * 1024 * 1024);
-    await localData.sync(index);
-    const institution = evaluateInstitution(scope.root, index, { ...evaluation, localData });
-    // Scored within the institution: its datasets with its own plan.
-    if (options.withQuality) institution.quality = workspaceQuality(index.all(), linkCheck);
-    institutions.push(options.countsOnly ? { ...institution, files: [] } : institution);
+  const tasks: InstitutionTask[] = scopes.map((scope) => ({ root: scope.root, files: scope.files.map(({ file }) => file) }));
+  scopes.length = 0;
+  // Only counts travel back from a worker: a board's run may use them, a full check keeps every
+  // file's diagnostics here (and a link check's analyses are already here).
+  const workers = settings.countsOnly && !options.checkLinks ? workerCount(tasks.length, options.workers) : 1;
+  let institutions: InstitutionReport[];
+  if (workers > 1) institutions = await evaluateInWorkers(tasks, settings, options.language, workers, errors);
+  else {
+    institutions = [];
+    for (const task of tasks) {
+      institutions.push(await evaluateScope(task.root, task.files, settings, onError, analysedFirst));
+      task.files = [];
+    }
   }
   const report = combineInstitutions(institutions);
   return { report, linkCheck, evaluationDate: formatDay(todayDayNumber(options.today)), errors };

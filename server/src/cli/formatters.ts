@@ -4,7 +4,7 @@ import type { GuideDiagnostic } from '../core/check/diagnostics';
 import type { WorkspaceReport } from '../core/check/workspaceIndex';
 import { institutionSummary, type InstitutionsReport } from '../core/institutions/institutionIndexes';
 import { stateLabel } from '../core/report/boardModel';
-import { t, type Language } from '../core/l10n';
+import { counted, t, type Language } from '../core/l10n';
 import type { LinkCheckReport } from '../core/model/linkResults';
 import { meanScore, type DatasetQuality } from '../core/quality/datasetQuality';
 
@@ -48,12 +48,21 @@ function emptyReport(report: InstitutionsReport): WorkspaceReport {
   return { targetLevel: 'basico', targetLevelSource: 'default', files: [], coverage: report.coverage };
 }
 
+/** «3 archivos revisados: 1 error, 0 advertencias, 2 avisos informativos.», each count in its number. */
+function checkedSummary(files: number, errors: number, warnings: number, notices: number): string {
+  return t('{0}: {1}, {2}, {3}.',
+    counted(files, t('1 archivo revisado'), t('{0} archivos revisados', files)),
+    counted(errors, t('1 error'), t('{0} errores', errors)),
+    counted(warnings, t('1 advertencia'), t('{0} advertencias', warnings)),
+    counted(notices, t('1 aviso informativo'), t('{0} avisos informativos', notices)));
+}
+
 /** The board: per level met/total and the state of each requirement. */
 export function formatBoard(report: WorkspaceReport, language: Language): string[] {
   const counts = countBySeverity(report.files.flatMap((file) => file.diagnostics));
   const lines = [
     t('Tablero de la guía — nivel objetivo: {0}', levelTitle(report.targetLevel, language)),
-    t('{0} archivo(s) revisado(s): {1} error(es), {2} advertencia(s), {3} aviso(s) informativo(s).', report.files.length, counts[1], counts[2], counts[3]),
+    checkedSummary(report.files.length, counts[1], counts[2], counts[3]),
   ];
   for (const level of LEVELS) {
     const coverage = report.coverage[level.id];

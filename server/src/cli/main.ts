@@ -1,16 +1,19 @@
-import { USAGE } from './arguments';
+import { applyLanguage } from '../shippedFiles';
+import { checkUsage } from './arguments';
+import { requestedLanguage } from './commandLine';
 import { runCheck } from './commands/check';
 import { exportUsage, runExport } from './commands/exportCommand';
 import { importUsage, runImport } from './commands/importCommand';
 import { runTablero, tableroUsage } from './commands/tableroCommand';
+import { isInstitutionWorker } from './institutionWorkers';
 
 /** The help of one subcommand, or of all when none (or an unknown one) is named. */
 function usageOf(command: string | undefined): string {
-  if (command === 'check') return USAGE;
+  if (command === 'check') return checkUsage();
   if (command === 'import') return importUsage();
   if (command === 'export') return exportUsage();
   if (command === 'tablero') return tableroUsage();
-  return [USAGE, importUsage(), exportUsage(), tableroUsage()].join('\n\n');
+  return [checkUsage(), importUsage(), exportUsage(), tableroUsage()].join('\n\n');
 }
 
 /**
@@ -19,6 +22,7 @@ function usageOf(command: string | undefined): string {
  */
 export async function main(argv: readonly string[]): Promise<number> {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
+    applyLanguage(requestedLanguage(argv));
     process.stdout.write(usageOf(argv[0]) + '\n');
     return argv.length === 0 ? 2 : 0;
   }
@@ -29,7 +33,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   return runCheck(argv);
 }
 
-main(process.argv.slice(2)).then(
+// In a worker thread judging institutions for `guia tablero`, this bundle serves it instead.
+if (!isInstitutionWorker()) main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

@@ -5,6 +5,7 @@ import { analyzeFile, DocumentAnalyzer, type FileAnalysis } from '../core/check/
 import { analyzeGuarded } from '../core/check/guardedAnalysis';
 import { analyzeWithinLimit, oversizedFileAnalysis } from '../core/check/sizeLimit';
 import { WorkspaceIndex, type EvaluationOptions, type WorkspaceReport } from '../core/check/workspaceIndex';
+import { isWithin } from '../core/institutions/scopeIds';
 import { InstitutionIndexes, institutionSummary, type InstitutionReport, type InstitutionsReport } from '../core/institutions/institutionIndexes';
 import type { LinkCheckReport } from '../core/model/linkResults';
 import { QualityCache, workspaceQuality } from '../core/quality/datasetQuality';
@@ -13,8 +14,9 @@ import { FileClassifier, type FileRole } from '../core/files/fileKinds';
 import { refusedGlobMessage } from '../core/files/globSafety';
 import type { Language } from '../core/l10n';
 import type { CoverageReport } from '../protocol/protocol';
-import type { GuideSettings } from '../protocol/settings';
+import { DEFAULT_SETTINGS, type GuideSettings } from '../protocol/settings';
 import { requirementPagesRoot } from '../shippedFiles';
+import { rankedInstitutions } from './institutionRanks';
 import { LocalDataSync } from './localDataSync';
 import { findFiles } from '../workspaceScanner';
 
@@ -38,22 +40,31 @@ export class GuideWorkspace {
   readonly localData: LocalDataSync;
   /** The document last opened or edited: its institution is the one the coverage report is about. */
   private focus: string | undefined;
-  private classifier: FileClassifier;
+  /** Each workspace folder's settings (its `resource`-scoped values), in the order of `folders`. */
+  private folderSettings: GuideSettings[];
+  /** Each folder's file patterns, compiled once per settings change. */
+  private classifiers: FileClassifier[];
   private readonly openTexts = new Map<string, string>();
   /** One incremental analyzer per open editor: keystrokes re-check only what they changed. */
   private readonly analyzers = new Map<string, DocumentAnalyzer>();
 
   constructor(
     private readonly folders: string[],
-    private settings: GuideSettings,
+    settings: GuideSettings,
     private language: Language,
     /** Told of an analysis that failed with an exception (a bug), for the log. */
     private readonly reportError: (message: string) => void = () => {},
   ) {
-    this.classifier = classifierFor(settings);
+    this.folderSettings = this.folders.map(() => settings);
+    this.classifiers = this.folders.map(() => classifierFor(settings));
     this.index = new InstitutionIndexes(folders.map((folder) => pathToFileURL(folder).href));
     this.localData = new LocalDataSync(this.index);
-    this.localData.configure(folders, settings.dataMappings, settings.maxDataFileSizeMB);
+    this.configureLocalData();
+  }
+
+  /** The workspace folders on disk, in the order the client gave them. */
+  get folderPaths(): readonly string[] {
+    return this.folders;
   }
 
   /** The index of the institution a document belongs to (an empty one for a file that is not ours). */
@@ -61,18 +72,36 @@ export class GuideWorkspace {
     return this.index.indexOf(uri) ?? new WorkspaceIndex();
   }
 
-  updateSettings(settings: GuideSettings, language: Language): void {
-    this.settings = settings;
-    this.localData.configure(this.folders, settings.dataMappings, settings.maxDataFileSizeMB);
+  /**
+   * Takes new settings: one per workspace folder (in the order of the folders), or one for all.
+   * Resolves to whether the files must be read again: only the file patterns and the size limit
+   * change which files are ours and how they are analysed; any other setting (the target level,
+   * showing findings above it, the evaluation date, data mappings) changes only the evaluation.
+   */
+  updateSettings(settings: GuideSettings | readonly GuideSettings[], language: Language): boolean {
+    const next = Array.isArray(settings) ? this.folders.map((_, index) => settings[index] ?? settings[0] ?? DEFAULT_SETTINGS) : this.folders.map(() => settings as GuideSettings);
+    const rescan = next.some((candidate, index) => !sameFileSettings(candidate, this.folderSettings[index]!));
+    const dataChanged = next.some((candidate, index) => !sameDataSettings(candidate, this.folderSettings[index]!));
+    this.folderSettings = next;
     this.language = language;
-    this.classifier = classifierFor(settings);
+    // New mappings or limit: the data files are looked at again (in the background); otherwise they stand.
+    if (dataChanged) this.configureLocalData();
+    if (!rescan) return false;
+    this.classifiers = next.map(classifierFor);
     // A pattern that could stall matching is left out; the log says which and why.
-    for (const refused of this.classifier.refused) this.reportError(refusedGlobMessage(refused.setting, refused));
+    for (const classifier of this.classifiers) for (const refused of classifier.refused) this.reportError(refusedGlobMessage(refused.setting, refused));
+    return true;
+  }
+
+  /** The settings of the folder holding `uri` (the first folder's for a file outside them all). */
+  settingsFor(uri: string): GuideSettings {
+    return this.folderSettings[this.folderIndexOf(uri)] ?? this.settings;
   }
 
   /** The role of a document, from its path relative to its workspace folder or its declared schema. */
   roleOf(uri: string, text: string | undefined): FileRole | undefined {
-    return this.classifier.roleOf(this.relativePath(uri), text);
+    const classifier = this.classifiers[this.folderIndexOf(uri)] ?? this.classifiers[0] ?? classifierFor(this.settings);
+    return classifier.roleOf(this.relativePath(uri), text);
   }
 
   /**
@@ -125,7 +154,7 @@ export class GuideWorkspace {
       const stat = await fs.stat(file);
       if (!stat.isFile()) return this.forget(uri);
       // Too big to check: not even read into memory.
-      if (stat.size > this.settings.maxFileSizeKB * 1024) return this.analyzeOversized(uri, stat.size);
+      if (stat.size > this.settingsFor(uri).maxFileSizeKB * 1024) return this.analyzeOversized(uri, stat.size);
       text = await fs.readFile(file, 'utf8');
     } catch {
       return this.forget(uri);
@@ -137,9 +166,9 @@ export class GuideWorkspace {
     return this.index.delete(uri);
   }
 
-  /** The settings in force, for the editing features (target level, evaluation date). */
-  get currentSettings(): GuideSettings {
-    return this.settings;
+  /** The settings of the first folder, for what is about the whole workspace (the plan's timeline). */
+  get settings(): GuideSettings {
+    return this.folderSettings[0] ?? DEFAULT_SETTINGS;
   }
 
   /** The language of the server's messages. */
@@ -157,9 +186,9 @@ export class GuideWorkspace {
     return this.updateOpen(uri, text) ? this.index.get(uri) : undefined;
   }
 
-  /** The evaluation date setting (`AAAA-MM-DD`), or undefined for today. */
-  get evaluationDate(): string | undefined {
-    return this.settings.evaluationDate || undefined;
+  /** The evaluation date setting (`AAAA-MM-DD`) of the folder holding `uri` (else the first folder), or undefined for today. */
+  evaluationDate(uri?: string): string | undefined {
+    return (uri === undefined ? this.settings : this.settingsFor(uri)).evaluationDate || undefined;
   }
 
   /**
@@ -170,7 +199,7 @@ export class GuideWorkspace {
   *prepareOpen(uri: string, text: string): Generator<void> {
     if (this.isCurrent(uri, text) || this.index.get(uri)?.parsed.text === text) return;
     const role = this.roleOf(uri, text);
-    if (!role || text.length > this.settings.maxFileSizeKB * 1024) return;
+    if (!role || text.length > this.settingsFor(uri).maxFileSizeKB * 1024) return;
     let analyzer = this.analyzers.get(uri);
     if (analyzer === undefined) this.analyzers.set(uri, (analyzer = new DocumentAnalyzer()));
     yield* analyzer.prepare(uri, role, text);
@@ -178,9 +207,10 @@ export class GuideWorkspace {
 
   /** Does ahead, one step at a time, the work on `uri` that the next `evaluate` would do. */
   *prepareEvaluation(uri: string): Generator<void> {
+    const root = this.index.rootOf(uri);
     const index = this.index.indexOf(uri);
-    if (index === undefined) return;
-    yield* index.prepare(this.evaluationOptions(), uri);
+    if (root === undefined || index === undefined) return;
+    yield* index.prepare(this.institutionOptions(root), uri);
   }
 
   /**
@@ -189,32 +219,36 @@ export class GuideWorkspace {
    */
   *prepareAll(): Generator<void> {
     this.localData.noticeChanges();
-    const options = this.evaluationOptions();
-    for (const { index } of this.index.institutions()) {
-      index.evaluate(options);
+    for (const { root, index } of this.index.institutions()) {
+      index.evaluate(this.institutionOptions(root));
       yield;
     }
   }
 
-  evaluate(): Evaluation {
+  /**
+   * Evaluates every institution; the coverage report is about the institution starting at `root`
+   * (the board's choice), by default the one of the document last opened or edited.
+   */
+  evaluate(root?: string): Evaluation {
     const report = this.evaluateReport();
-    return { report, coverage: this.coverageOf(report) };
+    return { report, coverage: this.coverageOf(report, root) };
   }
 
-  /** The diagnostics and figures of every institution, without the coverage report's quality. */
+  /** The diagnostics and figures of every institution, without the coverage report. */
   evaluateReport(): InstitutionsReport {
     this.localData.noticeChanges();
-    return this.index.evaluate(this.evaluationOptions());
+    // Each institution is judged with the settings of the workspace folder it lies in.
+    return this.index.evaluate(this.evaluationOptions(), (root) => evaluationSettings(this.settingsFor(root)));
   }
 
   /**
-   * The coverage report of `report` (just evaluated): the focus institution's figures and its
-   * metadata quality, which costs a DCAT-AP export of each file that changed (70 ms for a
-   * 2,000-dataset catalog), so the server sends it after the diagnostics.
+   * The coverage report of `report` (just evaluated) about the institution starting at `root`, by
+   * default the focus one, with its metadata quality, which costs a DCAT-AP export of each file
+   * that changed (70 ms for a 2,000-dataset catalog): the server sends it after the diagnostics.
    */
-  coverageOf(report: InstitutionsReport): CoverageReport {
+  coverageOf(report: InstitutionsReport, root?: string): CoverageReport {
     const focusRoot = this.focus === undefined ? undefined : this.index.rootOf(this.focus);
-    const coverage = coverageReport(report, focusRoot, () => new WorkspaceIndex().evaluate(this.evaluationOptions()));
+    const coverage = coverageReport(report, root ?? focusRoot, () => new WorkspaceIndex().evaluate(this.evaluationOptions()));
     // The quality of the institution the report is about, like its coverage.
     const focusFiles = this.index.institutions().find((entry) => entry.root === coverage.institution?.root)?.index.all() ?? [];
     return { ...coverage, quality: qualitySummary(workspaceQuality(focusFiles, this.linkCheck, this.qualityCache)) };
@@ -222,15 +256,18 @@ export class GuideWorkspace {
 
   private evaluationOptions(): EvaluationOptions {
     return {
-      targetLevel: this.settings.targetLevel,
-      today: this.settings.evaluationDate || undefined,
-      showAboveTarget: this.settings.showAboveTarget,
+      ...evaluationSettings(this.settings),
       pendingAsHints: true,
       pagesRoot: requirementPagesRoot(),
       language: this.language,
       localData: this.localData.view,
       linkCheck: this.linkCheck,
     };
+  }
+
+  /** The options the institution starting at `root` is evaluated with (see `evaluateReport`). */
+  private institutionOptions(root: string): EvaluationOptions {
+    return { ...this.evaluationOptions(), ...evaluationSettings(this.settingsFor(root)) };
   }
 
   /**
@@ -251,7 +288,7 @@ export class GuideWorkspace {
     }
     const analyzer = this.analyzers.get(uri);
     const analyze = (within: string): FileAnalysis => (analyzer ? analyzer.analyze(uri, role, within) : analyzeFile(uri, role, within));
-    this.index.set(analyzeGuarded(uri, role, () => analyzeWithinLimit(uri, role, text, this.settings.maxFileSizeKB, analyze), (error) => {
+    this.index.set(analyzeGuarded(uri, role, () => analyzeWithinLimit(uri, role, text, this.settingsFor(uri).maxFileSizeKB, analyze), (error) => {
       // The analyzer's caches may be half-updated: start this editor afresh.
       if (analyzer) this.analyzers.set(uri, new DocumentAnalyzer());
       this.reportError(`guia: ${uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
@@ -262,24 +299,57 @@ export class GuideWorkspace {
   private analyzeOversized(uri: string, size: number): boolean {
     const role = this.roleOf(uri, undefined);
     if (!role) return this.forget(uri);
-    this.index.set(oversizedFileAnalysis(uri, role, size, this.settings.maxFileSizeKB));
+    this.index.set(oversizedFileAnalysis(uri, role, size, this.settingsFor(uri).maxFileSizeKB));
     return true;
   }
 
+  /** Data mappings are each folder's own; one size limit for the data files, the largest any folder asks. */
+  private configureLocalData(): void {
+    const roots = this.folders.map((folder, index) => ({ folder, mappings: this.folderSettings[index]!.dataMappings }));
+    this.localData.configure(roots, Math.max(0, ...this.folderSettings.map((settings) => settings.maxDataFileSizeMB)));
+  }
+
+  /** The index of the workspace folder holding `uri`, or -1 (not a file, or outside every folder). */
+  private folderIndexOf(uri: string): number {
+    const file = filePath(uri);
+    return file === undefined ? -1 : this.folders.findIndex((candidate) => isWithin(candidate, file));
+  }
+
   private relativePath(uri: string): string {
-    let file: string;
-    try {
-      file = fileURLToPath(uri);
-    } catch {
-      return uri.split('/').pop() ?? uri;
-    }
-    const folder = this.folders.find((candidate) => !path.relative(candidate, file).startsWith('..'));
+    const file = filePath(uri);
+    if (file === undefined) return uri.split('/').pop() ?? uri;
+    const folder = this.folders.find((candidate) => isWithin(candidate, file));
     return (folder ? path.relative(folder, file) : path.basename(file)).split(path.sep).join('/');
   }
 }
 
 function classifierFor(settings: GuideSettings): FileClassifier {
   return new FileClassifier({ metadata: settings.metadataFiles, plan: settings.planFiles });
+}
+
+/** Whether two settings classify and read files alike (same patterns, same size limit). */
+function sameFileSettings(a: GuideSettings, b: GuideSettings): boolean {
+  const same = (x: readonly string[], y: readonly string[]): boolean => x.length === y.length && x.every((item, index) => item === y[index]);
+  return same(a.metadataFiles, b.metadataFiles) && same(a.planFiles, b.planFiles) && a.maxFileSizeKB === b.maxFileSizeKB;
+}
+
+/** Whether two settings find and read the local data files alike. */
+function sameDataSettings(a: GuideSettings, b: GuideSettings): boolean {
+  return a.maxDataFileSizeMB === b.maxDataFileSizeMB && JSON.stringify(a.dataMappings) === JSON.stringify(b.dataMappings);
+}
+
+/** The settings an evaluation depends on. */
+function evaluationSettings(settings: GuideSettings): { targetLevel: GuideSettings['targetLevel']; today: string | undefined; showAboveTarget: boolean } {
+  return { targetLevel: settings.targetLevel, today: settings.evaluationDate || undefined, showAboveTarget: settings.showAboveTarget };
+}
+
+/** The path of a `file:` URI, or undefined for another scheme. */
+function filePath(uri: string): string | undefined {
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -312,6 +382,6 @@ export function coverageReport(report: InstitutionsReport, focusRoot: string | u
     findings,
     files,
     ...(focus ? { institution: { name: focus.name, root: focus.root } } : {}),
-    institutions: report.institutions.map(institutionSummary),
+    institutions: rankedInstitutions(report.institutions.map(institutionSummary)),
   };
 }

@@ -2,18 +2,9 @@ import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type 
 import { t } from '../core/l10n';
 import { checkLinks } from '../core/links/linkChecker';
 import { downloadUrls } from '../core/links/linkTargets';
+import { ServerCommands, type LinkCheckSummary } from '../protocol/protocol';
 import type { GuideWorkspace } from './guideWorkspace';
-
-/** The server command that checks every download URL of the workspace (on demand only). */
-export const CHECK_LINKS_COMMAND = 'guia.checkLinks';
-
-/** What `guia.checkLinks` answers: how many URLs were asked, how many did not answer, and a sentence. */
-export interface LinkCheckSummary {
-  checked: number;
-  broken: number;
-  checkedAt: string;
-  message: string;
-}
+import type { ServerSession } from './session';
 
 /**
  * Runs a link check when the user asks for it (`workspace/executeCommand`), keeps its results in
@@ -51,12 +42,11 @@ export async function runLinkCheck(workspace: GuideWorkspace, trusted: boolean, 
 }
 
 /** Registers the workspace commands the server offers (today, only the link check). */
-export function registerCommands(connection: Connection, workspace: () => GuideWorkspace | undefined, trusted: () => boolean, publish: () => void): void {
+export function registerCommands(connection: Connection, session: ServerSession): void {
   connection.onExecuteCommand(async (params, token) => {
-    const current = workspace();
-    if (params.command !== CHECK_LINKS_COMMAND || !current) {
+    if (params.command !== ServerCommands.checkLinks) {
       throw new ResponseError(ErrorCodes.InvalidParams, t('Comando desconocido: {0}', params.command));
     }
-    return runLinkCheck(current, trusted(), token, publish);
+    return runLinkCheck(session.workspace, session.trusted, token, () => session.publisher.publishAll());
   });
 }

@@ -27,9 +27,9 @@ export class LocalDataSync {
     return this.localData;
   }
 
-  /** The workspace folders, the `guia.dataMappings` setting and the data size limit; the next look checks again. */
-  configure(folders: readonly string[], mappings: Readonly<Record<string, string>>, maxDataFileSizeMB: number): void {
-    this.localData.setRoots(folders.map((folder) => ({ id: pathToFileURL(folder).href, mappings })), maxDataFileSizeMB * 1024 * 1024);
+  /** The workspace folders, each with its own `guia.dataMappings`, and the data size limit; the next look checks again. */
+  configure(folders: ReadonlyArray<{ folder: string; mappings: Readonly<Record<string, string>> }>, maxDataFileSizeMB: number): void {
+    this.localData.setRoots(folders.map(({ folder, mappings }) => ({ id: pathToFileURL(folder).href, mappings })), maxDataFileSizeMB * 1024 * 1024);
     this.pending = true;
   }
 

@@ -1,11 +1,10 @@
 import type { CodeLens, Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeFile } from '../core/check/analyzeFile';
 import { computeTimeline } from '../core/report/timeline';
 import { qualityLenses } from '../core/quality/qualityLens';
 import { datasetLenses, type DatasetLens } from '../core/services/datasetLens';
 import { todayDayNumber } from '../core/text/dates';
-import { ClientCommands, TimelineRequest } from '../protocol/protocol';
+import { ClientCommands, InstitutionCoverageRequest, TimelineRequest } from '../protocol/protocol';
 import type { GuideWorkspace } from './guideWorkspace';
 
 /**
@@ -17,16 +16,12 @@ export function registerReportHandlers(connection: Connection, documents: TextDo
     const guide = workspace();
     if (!guide) return [];
     const uri = textDocument.uri;
-    const text = documents.get(uri)?.getText();
-    let analysis = guide.index.get(uri);
-    // The index catches up with typing after a short debounce; lenses must match the text shown now.
-    if (text !== undefined && analysis?.parsed.text !== text) {
-      const role = guide.roleOf(uri, text);
-      analysis = role ? analyzeFile(uri, role, text) : undefined;
-    }
+    // The cached analysis when it matches the text shown now (the index catches up with typing
+    // after a short debounce); else the text is analysed now, once, with the editor's own analyzer.
+    const analysis = guide.analysisFor(uri, documents.get(uri)?.getText());
     if (!analysis) return [];
     const plans = guide.index.all().filter((file) => file.kind === 'plan');
-    const lenses = [...datasetLenses(analysis, todayDayNumber(guide.evaluationDate)), ...qualityLenses(analysis, plans, guide.linkCheck)];
+    const lenses = [...datasetLenses(analysis, todayDayNumber(guide.evaluationDate(uri))), ...qualityLenses(analysis, plans, guide.linkCheck)];
     // Each dataset's lenses together, in order: openness, next update, quality (the sort is stable).
     return lenses.sort((a, b) => a.range.start.line - b.range.start.line).map(toCodeLens);
   });
@@ -37,7 +32,13 @@ export function registerReportHandlers(connection: Connection, documents: TextDo
     const files = guide.evaluate().report.files;
     // Errors, and hints on values still to fill («…»): neither is published metadata.
     const errorLines = (id: string): number[] => files.find((file) => file.id === id)?.diagnostics.filter((diagnostic) => diagnostic.severity === 1 || diagnostic.severity === 4).map((diagnostic) => diagnostic.range.start.line) ?? [];
-    return computeTimeline(guide.index.all(), todayDayNumber(guide.evaluationDate), errorLines);
+    return computeTimeline(guide.index.all(), todayDayNumber(guide.evaluationDate()), errorLines);
+  });
+
+  // The board shows the institution the person picked (or the active file's), not always the one last edited.
+  connection.onRequest(InstitutionCoverageRequest.type, ({ root }) => {
+    const coverage = workspace()?.evaluate(root).coverage;
+    return coverage?.institution?.root === root ? coverage : null;
   });
 }
 

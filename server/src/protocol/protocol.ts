@@ -1,4 +1,5 @@
-import { NotificationType, RequestType0 } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import type { ExportFormat } from '../core/exchange/exportFormats';
 import type { TimelineReport } from '../core/report/timeline';
 import type { LevelId } from '../core/catalog/requirements';
 import type { Coverage } from '../core/check/coverage';
@@ -46,14 +47,29 @@ export interface CoverageReport {
 /**
  * One institution of the workspace, judged on its own: its name (from the plan's
  * `institucion.nombre`, the folder's name without a plan), folder URI, target level, coverage and
- * findings per requirement.
+ * findings per requirement; and where it stands among the workspace's institutions, as the
+ * national board (`guia tablero`) ranks them.
  */
-export type InstitutionCoverage = InstitutionSummary;
+export interface InstitutionCoverage extends InstitutionSummary {
+  /** Its place in the annual recognition's order among the workspace's institutions (1 first; ties share a place). */
+  rank?: number;
+  /** The highest level it meets in full together with every level below it; `null`: not even Básico. */
+  levelReached?: LevelId | null;
+}
 
 /** Client to server: the current coverage report. */
 export namespace CoverageRequest {
   export const method = 'guia/coverage' as const;
   export const type = new RequestType0<CoverageReport, void>(method);
+}
+
+/**
+ * Client to server: the coverage report about one institution (the one the board shows), by its
+ * root as listed in `institutions`; `null` when no institution starts there (any more).
+ */
+export namespace InstitutionCoverageRequest {
+  export const method = 'guia/institutionCoverage' as const;
+  export const type = new RequestType<{ root: string }, CoverageReport | null, void>(method);
 }
 
 /** Server to client: the coverage report changed (sent after files are re-checked). */
@@ -75,3 +91,76 @@ export const ClientCommands = {
   /** Opens the plan's timeline, optionally focused on a dataset: `[identifier?]`. */
   showTimeline: 'guia.showTimeline',
 } as const;
+
+/** Commands the server offers through `workspace/executeCommand` (listed in its `executeCommandProvider`). */
+export const ServerCommands = {
+  /** Checks every download URL of the workspace now (it reaches the network: on request only, never untrusted); answers a `LinkCheckSummary`. */
+  checkLinks: 'guia.checkLinks',
+} as const;
+
+/** What `guia.checkLinks` answers: how many URLs were asked, how many did not answer, and a sentence for the person. */
+export interface LinkCheckSummary {
+  checked: number;
+  broken: number;
+  checkedAt: string;
+  message: string;
+}
+
+/**
+ * Client to server: import ADELA's templates or exports, or CKAN answers, into a folder. The client
+ * picks the files and the folder and asks before replacing; the server reads, converts and writes
+ * (all or nothing, never through a link, names safe on every system).
+ */
+export interface ImportParams {
+  /** `file:` URIs of the files to import. */
+  sources: string[];
+  /** `file:` URI of the folder to write the YAML files into. */
+  destination: string;
+  /** What to do with files that already exist there: answer `conflicts` without writing, replace them, or write only the new ones. */
+  existing: 'ask' | 'replace' | 'keep';
+}
+
+export type ImportAnswer =
+  /** Some input could not be read as any known format: nothing was written. */
+  | { status: 'failed'; failures: Array<{ name: string; message: string }> }
+  /** These files (names in the destination) exist; ask the person and send again with `replace` or `keep`. */
+  | { status: 'conflicts'; existing: string[] }
+  | {
+    status: 'written';
+    /** `file:` URIs of the files written. */
+    written: string[];
+    /** The summary to show (sources read, files written, rows not taken, warnings), one line each. */
+    summary: string;
+    datasets: number;
+    resources: number;
+    /** Rows not taken, and warnings. */
+    skipped: number;
+    warnings: number;
+  };
+
+export namespace ImportRequest {
+  export const method = 'guia/import' as const;
+  export const type = new RequestType<ImportParams, ImportAnswer, void>(method);
+}
+
+/**
+ * Client to server: export a workspace folder's metadata and plan (as the server has them, unsaved
+ * edits included) in one format to a file the person chose (the save dialog asked before replacing).
+ */
+export interface ExportParams {
+  format: ExportFormat;
+  /** `file:` URI of the workspace folder whose files are exported. */
+  folder: string;
+  /** `file:` URI of the file to write. */
+  target: string;
+}
+
+export type ExportAnswer =
+  /** The export cannot be made (a plan export without a plan): nothing was written. */
+  | { status: 'failed'; message: string }
+  | { status: 'written'; target: string; datasets: number; resources: number; warnings: string[] };
+
+export namespace ExportRequest {
+  export const method = 'guia/export' as const;
+  export const type = new RequestType<ExportParams, ExportAnswer, void>(method);
+}

@@ -10,10 +10,12 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { installExtension, launchChromium, startCodeServer } from '../../../scripts/codeServer/launch.mjs';
+import { installExtension, launchChromium, startCodeServer, VSCODE_VERSION } from '../../../scripts/codeServer/launch.mjs';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-export const RESULTS_DIR = path.join(repoRoot, 'test-results', 'e2e');
+/** Screenshots; those taken on another VS Code than the current one go in a folder of their own. */
+export const RESULTS_DIR = path.join(repoRoot, 'test-results', 'e2e',
+  ...(process.env.GUIA_VSCODE_RELEASE && process.env.GUIA_VSCODE_RELEASE !== 'current' ? [`vscode-${VSCODE_VERSION}`] : []));
 
 /** The date the examples are written for (see the README): time-based rules give fixed results. */
 export const EVALUATION_DATE = '2026-11-27';
@@ -22,6 +24,12 @@ export const EVALUATION_DATE = '2026-11-27';
 export const UI_TIMEOUT = 90_000;
 /** Upper bound for a whole scenario (start, install, render, act, assert). */
 export const SCENARIO_TIMEOUT = 5 * 60_000;
+
+/**
+ * The text box of the palette, Quick Open and input boxes. Older workbenches (VS Code 1.93) also
+ * keep a «toggle all» checkbox input in the same widget, so `input` alone is ambiguous there.
+ */
+export const QUICK_INPUT = '.quick-input-widget input:not([type="checkbox"])';
 
 /** The packaged extension under test; `npm run test:e2e` packages it before running. */
 export function vsixPath() {
@@ -127,7 +135,7 @@ export class Workbench {
   /** Runs a command from the palette (F1) by its exact title. */
   async runCommand(title) {
     await this.page.keyboard.press('F1');
-    const input = this.page.locator('.quick-input-widget input');
+    const input = this.page.locator(QUICK_INPUT);
     await input.waitFor();
     await input.fill(`>${title}`);
     const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
@@ -138,7 +146,7 @@ export class Workbench {
   /** Opens a file of the workspace with Quick Open (Ctrl+P), like a person would. */
   async openFile(relativePath) {
     await this.page.keyboard.press('Control+P');
-    const input = this.page.locator('.quick-input-widget input');
+    const input = this.page.locator(QUICK_INPUT);
     await input.waitFor();
     await input.fill(relativePath);
     const name = path.posix.basename(relativePath);

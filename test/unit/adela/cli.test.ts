@@ -69,7 +69,7 @@ describe('guia import and guia export', { skip: !existsSync(CLI) && 'dist/cli.js
     const target = path.join(work, 'catalogo.json');
     const result = guia('export', 'catalogo', path.join(ROOT, 'examples', 'completo'), '--out', target);
     assert.equal(result.code, 0, result.stderr);
-    assert.match(result.stdout, /Exportado .*catalogo\.json: 2 conjunto\(s\) de datos, 4 recurso\(s\)/);
+    assert.match(result.stdout, /Exportado .*catalogo\.json: 2 conjuntos de datos, 4 recursos/);
     assert.equal((JSON.parse(readFileSync(target, 'utf8')) as { dataset: unknown[] }).dataset.length, 2);
     assert.equal(guia('export', 'catalogo', path.join(ROOT, 'examples', 'completo'), '--out', target).code, 2);
   });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readCsv } from '../../../server/src/core/adela/csvReader';
-import { decodeText } from '../../../server/src/core/adela/decodeText';
+import { decodeText } from '../../../server/src/core/text/decodeText';
 
 const cells = (text: string): string[][] => readCsv(text).rows.map((row) => row.cells);
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { readCsv } from '../../../server/src/core/adela/csvReader';
-import { decodeText } from '../../../server/src/core/adela/decodeText';
+import { decodeText } from '../../../server/src/core/text/decodeText';
 import { exportWorkspace, type ExportFormat } from '../../../server/src/core/exchange/exportWorkspace';
 import { importFiles, type ImportResult, type KnownDataset } from '../../../server/src/core/exchange/importFiles';
 import type { ImportIssue } from '../../../server/src/core/adela/importModel';

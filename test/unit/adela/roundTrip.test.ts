@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { parse } from 'csv-parse/sync';
 import { exportWorkspace } from '../../../server/src/core/exchange/exportWorkspace';
 import { importFiles } from '../../../server/src/core/exchange/importFiles';
-import { CATALOG_COLUMNS } from '../../../server/src/core/adela/templates';
+import { restoreFormula } from '../../../server/src/core/adela/formulaCells';
+import { CATALOG_COLUMNS } from '../../../server/src/core/adela/spreadsheetTemplates';
 import { analyzeFile } from '../../../server/src/core/check/analyzeFile';
 import { csvRows, fixture, roundTrip } from './fixtures';
 
@@ -58,3 +60,47 @@ describe('round trip: import a template, export it again', () => {
     assert.deepEqual(csvRows(exported.text), csvRows(fixture('catalogo-limpio.csv')));
   });
 });
+
+/**
+ * Our CSV reader and writer checked against a reader nobody here wrote (csv-parse): every CSV export
+ * of the sample templates, quotes, commas, line breaks and formula cells included, reads the same.
+ */
+describe('round trip: an independent CSV reader agrees with ours', () => {
+  /** csv-parse's rows, shaped like `csvRows`: cells trimmed, trailing empty cells and blank rows dropped. */
+  function oracleRows(text: string): string[][] {
+    const rows = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+    return rows
+      .map((cells) => {
+        const copy = cells.map((cell) => cell.replace(/\r\n?/g, '\n').trim());
+        while (copy.length > 0 && copy[copy.length - 1] === '') copy.pop();
+        return copy;
+      })
+      .filter((cells) => cells.length > 0);
+  }
+
+  it('reads every CSV export as our reader does', () => {
+    const exports: Array<[string[], 'csv' | 'plan-csv' | 'inventario-csv']> = [
+      [['catalogo-limpio.csv'], 'csv'], [['catalogo-sucio.csv'], 'csv'], [['catalogo-adela-sucio.json'], 'csv'],
+      [['catalogo-limpio.csv', 'plan-sucio.csv'], 'plan-csv'], [['catalogo-limpio.csv', 'inventario-sucio.csv'], 'inventario-csv'],
+    ];
+    for (const [names, format] of exports) {
+      const text = roundTrip(names, format);
+      const ours = csvRows(text);
+      assert.ok(ours.length > 1, `${names.join(' + ')} → ${format} has rows`);
+      assert.deepEqual(oracleRows(text), ours, `${names.join(' + ')} → ${format}`);
+    }
+  });
+
+  it('reads quotes, delimiters, line breaks and neutralised formulas written by our exporter', () => {
+    const dataset = 'identifier: comillas\ntitle: "Obras, \\"presupuesto\\" y\\nmetas"\ndescription: "=SUMA(A1:A9)"\nmodified: 2026-01-01\npublisher:\n  name: X\ncontactPoint:\n  fn: X\n  hasEmail: mailto:a@b.mx\naccrualPeriodicity: anual\nkeyword: [a]\ndistribution:\n  - title: "a;b,c"\n    downloadURL: https://a.mx/a.csv\n    mediaType: text/csv\n';
+    const analysis = analyzeFile('ws/comillas.dcat.yaml', 'metadata', dataset);
+    const exported = exportWorkspace([analysis], 'csv', 0);
+    if ('error' in exported) throw new Error(exported.error);
+    const rows = oracleRows(exported.text);
+    // Our reader takes back the apostrophe the exporter put before a formula; the oracle shows it.
+    assert.deepEqual(rows.map((cells) => cells.map(restoreFormula)), csvRows(exported.text));
+    assert.ok(rows.some((cells) => cells.includes('Obras, "presupuesto" y\nmetas')), 'a title with a comma, quotes and a line break is one cell');
+    assert.ok(rows.some((cells) => cells.includes("'=SUMA(A1:A9)")), 'a formula cell is neutralised with an apostrophe');
+  });
+});
+

@@ -43,7 +43,7 @@ describe('guia check, institution by institution', { skip: !existsSync(CLI) && '
 
   it('prints one board per institution, under its name', async () => {
     const run = await runCli(['check', 'examples', '--today', '2026-12-01'], { cwd: ROOT });
-    assert.match(run.stdout, /== Institución: Consejo Nacional[^\n]*\nTablero de la guía — nivel objetivo: Intermedio\n5 archivo\(s\) revisado\(s\): 0 error\(es\)/);
+    assert.match(run.stdout, /== Institución: Consejo Nacional[^\n]*\nTablero de la guía — nivel objetivo: Intermedio\n5 archivos revisados: 0 errores/);
     assert.match(run.stdout, /== Institución: Secretaría de Ejemplo[^\n]*\nTablero de la guía — nivel objetivo: Básico/);
     assert.equal(run.code, 1);
   });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -110,6 +110,28 @@ describe('guia tablero', { skip: !existsSync(CLI) && 'dist/cli.js is not built (
     const fromJobs = JSON.parse(merged.stdout) as BoardJson;
     const comparable = (board: BoardJson) => board.institutions.map(({ rank, name, levelReached, levels, requirements }) => ({ rank, name, levelReached, levels, requirements }));
     assert.deepEqual(comparable(fromJobs), comparable(fromFolders));
+  });
+
+  it('writes the same board whether the institutions are judged one after another or in worker threads', async () => {
+    // 20 institutions: copies of both examples, each under its own folder (names differ by number).
+    const tree = path.join(work, 'pais');
+    for (let i = 1; i <= 10; i++) {
+      for (const example of ['completo', 'con-errores']) cpSync(path.join(ROOT, 'examples', example), path.join(tree, `${example}-${String(i).padStart(2, '0')}`), { recursive: true });
+    }
+    const board = async (...flags: string[]): Promise<string> => {
+      const run = await runCli(['tablero', tree, '--format', 'json', '--today', '2026-12-01', ...flags], { cwd: ROOT });
+      assert.equal(run.code, 0, run.stderr);
+      return run.stdout;
+    };
+    const sequential = await board('--jobs', '1');
+    assert.equal((JSON.parse(sequential) as BoardJson).institutions.length, 20);
+    assert.equal(await board('--jobs', '3'), sequential);
+    assert.equal(await board(), sequential);
+    const html = async (...flags: string[]) => (await runCli(['tablero', tree, '--format', 'html', '--today', '2026-12-01', ...flags], { cwd: ROOT })).stdout;
+    assert.equal(await html('--jobs', '2'), await html('--jobs', '1'));
+    const bad = await runCli(['tablero', tree, '--jobs', '0'], { cwd: ROOT });
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--jobs «0»/);
   });
 
   it('writes a dated standalone page, in English on request, and never replaces a file unasked', async () => {

@@ -53,23 +53,23 @@ describe('code actions: quick fixes round-trip', () => {
     assert.equal(action!.isPreferred, true);
     const fixed = roundTrip(files, REZAGO_FILE, 'campo-obligatorio');
     // The plan's data administrator is the contact the workspace already knows.
-    assert.match(fixed[REZAGO_FILE]!, /\n    tools: Apache Jena\nmbox: luis\.soto@coneval\.gob\.mx\n$/);
+    assert.match(fixed[REZAGO_FILE]!, /\n {4}tools: Apache Jena\nmbox: luis\.soto@coneval\.gob\.mx\n$/);
   });
 
   it('adds a missing field inside a resource, aligned with the resource\'s keys, with the type its URL names', () => {
     const files = withDataset(REZAGO.replace('    mediaType: application/rdf+xml\n', ''));
     const fixed = roundTrip(files, REZAGO_FILE, 'campo-obligatorio');
-    assert.match(fixed[REZAGO_FILE]!, /    tools: Apache Jena\n    mediaType: application\/rdf\+xml\n$/);
+    assert.match(fixed[REZAGO_FILE]!, / {4}tools: Apache Jena\n {4}mediaType: application\/rdf\+xml\n$/);
   });
 
   it('adds a missing nested object to the plan with its own required fields', () => {
-    const files = withPlan(PLAN.replace(/  oficioDesignacion:\n.*\n.*\n/, ''));
+    const files = withPlan(PLAN.replace(/ {2}oficioDesignacion:\n.*\n.*\n/, ''));
     const fixed = roundTrip(files, PLAN_FILE, 'campo-obligatorio');
-    assert.match(fixed[PLAN_FILE]!, /    correo: luis\.soto@coneval\.gob\.mx\n  oficioDesignacion:\n    referencia: \S.*\n    fecha: 2026-11-27\ninventario:/);
+    assert.match(fixed[PLAN_FILE]!, / {4}correo: luis\.soto@coneval\.gob\.mx\n {2}oficioDesignacion:\n {4}referencia: \S.*\n {4}fecha: 2026-11-27\ninventario:/);
   });
 
   it('adds a missing field to a flow mapping before its closing brace', () => {
-    const plan = PLAN.replace(/    - fecha: 2026-09-10\n      lugar: (.*)\n      asistentes: (.*)\n      minuta: .*\n/, '    - { fecha: 2026-09-10, lugar: "$1", asistentes: $2 }\n');
+    const plan = PLAN.replace(/ {4}- fecha: 2026-09-10\n {6}lugar: (.*)\n {6}asistentes: (.*)\n {6}minuta: .*\n/, '    - { fecha: 2026-09-10, lugar: "$1", asistentes: $2 }\n');
     const fixed = roundTrip(withPlan(plan), PLAN_FILE, 'campo-obligatorio');
     assert.match(fixed[PLAN_FILE]!, /asistentes: \[Ana Ruiz, Luis Soto, Marta Gil\], minuta: https:\/\/datos\.gob\.mx\/ \}/);
   });
@@ -81,7 +81,7 @@ describe('code actions: quick fixes round-trip', () => {
     ] }, null, 2);
     const files: Files = { [PLAN_FILE]: PLAN, 'catalogo.json': catalog };
     const fixed = roundTrip(files, 'catalogo.json', 'campo-obligatorio');
-    assert.match(fixed['catalogo.json']!, /\n      \],\n      "mbox": "luis\.soto@coneval\.gob\.mx"\n    \}\n  \]/);
+    assert.match(fixed['catalogo.json']!, /\n {6}\],\n {6}"mbox": "luis\.soto@coneval\.gob\.mx"\n {4}\}\n {2}\]/);
     assert.doesNotThrow(() => JSON.parse(fixed['catalogo.json']!));
   });
 
@@ -137,7 +137,7 @@ describe('code actions: quick fixes round-trip', () => {
   it('turns a format name into its media type', () => {
     const files = withDataset(REZAGO.replace('mediaType: text/csv', 'mediaType: CSV'));
     assert.equal(quickFixes(files, REZAGO_FILE, 'tipo-de-medio')[0]!.title, 'Cambiar a «text/csv»');
-    assert.match(roundTrip(files, REZAGO_FILE, 'tipo-de-medio')[REZAGO_FILE]!, /    mediaType: text\/csv\n/);
+    assert.match(roundTrip(files, REZAGO_FILE, 'tipo-de-medio')[REZAGO_FILE]!, / {4}mediaType: text\/csv\n/);
   });
 
   it('offers the types that fit a format word: a shapefile is published zipped, a list offers each of its formats', () => {
@@ -229,7 +229,7 @@ describe('code actions: quick fixes round-trip', () => {
   });
 
   it('adds a missing plan section with its skeleton, from a finding at the end of the plan', () => {
-    const files = withPlan(PLAN.replace(/monitoreo:\n(  .*\n)+/, ''));
+    const files = withPlan(PLAN.replace(/monitoreo:\n( {2}.*\n)+/, ''));
     const { diagnostic } = diagnosticWith(files, PLAN_FILE, 'seccion-faltante');
     // Said where the section is added (a point at the end of the plan), not on its first key.
     const end = files[PLAN_FILE]!.split('\n').length - 1;
@@ -237,7 +237,7 @@ describe('code actions: quick fixes round-trip', () => {
     const [action] = quickFixes(files, PLAN_FILE, 'seccion-faltante');
     assert.equal(action!.title, 'Agregar «monitoreo»');
     const fixed = applyWorkspaceEdit(files, action!.edit)[PLAN_FILE]!;
-    assert.match(fixed, /\nmonitoreo:\n  metodo: Por completar\n/);
+    assert.match(fixed, /\nmonitoreo:\n {2}metodo: Por completar\n/);
     const after = diagnosticsOf(evaluate(workspace({ ...files, [PLAN_FILE]: fixed })), PLAN_FILE);
     assert.ok(!after.some((d) => d.data.rule === 'seccion-faltante' && d.data.section === 'monitoreo'));
     // What is left is the stand-in to replace, on its own line: a placeholder is no evidence.

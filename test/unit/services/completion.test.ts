@@ -158,7 +158,7 @@ describe('completion of whole objects', () => {
     const result = completions(PLAN_FILE, marked, { [REZAGO_FILE]: REZAGO, [POBREZA_FILE]: POBREZA });
     assert.equal(result.sorted()[0], 'Conjunto del plan');
     const text = result.accept('Conjunto del plan');
-    assert.match(text, /  - conjunto: \n    descripcion: \n    periodicidad: irregular\n    fechaPublicacion: 2026-11-27\ngrupoDeTrabajo:/);
+    assert.match(text, / {2}- conjunto: \n {4}descripcion: \n {4}periodicidad: irregular\n {4}fechaPublicacion: 2026-11-27\ngrupoDeTrabajo:/);
     // Filled in, the entry is a complete plan entry.
     const filled = text.replace('  - conjunto: \n    descripcion: \n', '  - conjunto: rezago-social\n    descripcion: Otra vez.\n');
     const rules = diagnosticsOf(evaluate(workspace({ [PLAN_FILE]: filled, [REZAGO_FILE]: REZAGO, [POBREZA_FILE]: POBREZA })), PLAN_FILE).map((d) => d.data.rule);

@@ -100,7 +100,7 @@ export function applyWorkspaceEdit(files: Record<string, string>, edit: Workspac
   for (const [target, edits] of Object.entries(edit.changes ?? {})) {
     const name = nameOf(target);
     if (result[name] === undefined) throw new Error(`edit of a missing file: ${name}`);
-    result[name] = applyEdits(result[name]!, edits);
+    result[name] = applyEdits(result[name], edits);
   }
   for (const change of edit.documentChanges ?? []) {
     if ('kind' in change) {

@@ -76,7 +76,7 @@ describe('snippets', () => {
     const longer = plan
       .replace('plan:\n', `${indent(expand('Fila del inventario').replace('identificador-sin-acentos', 'otro-conjunto'))}\nplan:\n`)
       .replace('monitoreo:\n', `${indent(expand('Conjunto del plan').replace('identificador-sin-acentos', 'otro-conjunto'))}\nmonitoreo:\n`);
-    assert.match(longer, /  - conjunto: otro-conjunto\n    recurso:/);
+    assert.match(longer, / {2}- conjunto: otro-conjunto\n {4}recurso:/);
     assert.deepEqual(errorsOf({ 'plan-de-apertura.yaml': longer }, 'plan-de-apertura.yaml'), []);
   });
 });

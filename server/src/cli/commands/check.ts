@@ -1,21 +1,16 @@
 import { once } from 'node:events';
 import { t } from '../../core/l10n';
 import { applyLanguage } from '../../shippedFiles';
-import { parseArguments, USAGE, UsageError, type CheckArguments } from '../arguments';
+import { checkUsage, parseArguments } from '../arguments';
 import { checkWorkspace } from '../checkWorkspace';
 import { formatCodeClimate } from '../codeClimate';
 import { formatJson, formatSarif, formatText } from '../formatters';
+import { commandArguments } from '../commandLine';
 
 /** `guia check …`. Exit codes: 0 no errors, 1 errors found, 2 usage or input/output failure. */
 export async function runCheck(argv: readonly string[]): Promise<number> {
-  let args: CheckArguments;
-  try {
-    args = parseArguments(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`guia: ${error.message}\n\n${USAGE}\n`);
-    return 2;
-  }
+  const args = commandArguments(argv, parseArguments, checkUsage);
+  if (args === undefined) return 2;
   applyLanguage(args.language);
   const { report, linkCheck, evaluationDate, errors } = await checkWorkspace({ ...args, withQuality: args.format === 'json' });
   // One precedence, as in the editor: the plan's nivelObjetivo, else --level (guia.targetLevel there), else basico.

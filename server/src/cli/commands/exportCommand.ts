@@ -1,16 +1,16 @@
 import * as path from 'node:path';
+import { exportedMessage } from '../../core/exchange/exchangeMessages';
 import { countErrors, EXPORT_FORMATS, exportWorkspace, isExportFormat, type ExportFormat } from '../../core/exchange/exportWorkspace';
 import { analyzeFile } from '../../core/check/analyzeFile';
 import { WorkspaceIndex } from '../../core/check/workspaceIndex';
 import { FileClassifier } from '../../core/files/fileKinds';
-import { t } from '../../core/l10n';
+import { t, type Language } from '../../core/l10n';
 import { DEFAULT_SETTINGS } from '../../protocol/settings';
 import { requirementPagesRoot } from '../../shippedFiles';
-import { UsageError } from '../arguments';
 import { collectFiles } from '../collectFiles';
 import { pathExists } from '../pathExists';
 import { OutputRefused, writeFilesAtomically } from '../../outputFiles';
-import { commandArguments, parseCommonFlags, requestedLanguage } from './commandFlags';
+import { commandArguments, languageOption, OUTPUT_OPTIONS, parseCommandLine, UsageError } from '../commandLine';
 
 /** The usage text of `guia export`, in the current language. */
 export const exportUsage = (): string => t(`Uso: guia export <catalogo|dcat-ap|dcat-ap-ttl|ckan|csv|plan-csv|inventario-csv> <rutas...> --out <archivo|-> [--force] [--lang es|en]
@@ -26,23 +26,26 @@ interface ExportArguments {
   paths: string[];
   out: string;
   force: boolean;
+  language: Language;
 }
 
 function parseExportArguments(argv: readonly string[]): ExportArguments {
-  const { positional, out, force } = parseCommonFlags(argv);
-  const [format, ...paths] = positional;
+  const { values, positionals } = parseCommandLine(argv, OUTPUT_OPTIONS);
+  const { out } = values;
+  const language = languageOption(values.lang);
+  const [format, ...paths] = positionals;
   if (format === undefined) throw new UsageError(t('Indica el formato: {0}.', EXPORT_FORMATS.join(', ')));
   if (!isExportFormat(format)) throw new UsageError(t('Formato de exportación desconocido «{0}»: usa {1}.', format, EXPORT_FORMATS.join(', ')));
   if (paths.length === 0) throw new UsageError(t('Indica la carpeta (o los archivos) del espacio de trabajo que exportar.'));
   if (out === undefined) throw new UsageError(t('Indica con --out el archivo que escribir (o - para la salida estándar).'));
-  return { format, paths, out, force };
+  return { format, paths, out, force: values.force === true, language };
 }
 
 /** `guia export …`. Exit codes: 0 exported (maybe with warnings), 2 usage or I/O failure. */
 export async function runExport(argv: readonly string[]): Promise<number> {
   const args = commandArguments(argv, parseExportArguments, exportUsage);
   if (args === undefined) return 2;
-  const language = requestedLanguage(argv);
+  const { language } = args;
   const toStdout = args.out === '-';
   if (!toStdout && !args.force && (await pathExists(args.out))) {
     process.stderr.write(`guia: ${t('Ya existe {0}; no se reemplaza. Usa --force para reemplazarlo.', args.out)}\n`);
@@ -71,7 +74,7 @@ export async function runExport(argv: readonly string[]): Promise<number> {
       process.stderr.write(`guia: ${error instanceof OutputRefused ? error.message : t('No se pudo escribir {0}: {1}', args.out, (error as NodeJS.ErrnoException).code ?? String(error))}\n`);
       return 2;
     }
-    messages.write(t('Exportado {0}: {1} conjunto(s) de datos, {2} recurso(s).', args.out, result.datasets, result.resources) + '\n');
+    messages.write(exportedMessage(args.out, result.datasets, result.resources) + '\n');
   }
   for (const warning of result.warnings) messages.write(`${t('aviso')}: ${warning}\n`);
   return 0;

@@ -6,11 +6,10 @@ import { analyzeFile } from '../../core/check/analyzeFile';
 import { FileClassifier } from '../../core/files/fileKinds';
 import { t, type Language } from '../../core/l10n';
 import { DEFAULT_SETTINGS } from '../../protocol/settings';
-import { UsageError } from '../arguments';
 import { collectFiles } from '../collectFiles';
 import { pathExists } from '../pathExists';
 import { OutputRefused, writeFilesAtomically } from '../../outputFiles';
-import { commandArguments, parseCommonFlags } from './commandFlags';
+import { commandArguments, languageOption, OUTPUT_OPTIONS, parseCommandLine, UsageError } from '../commandLine';
 
 /** The usage text of `guia import`, in the current language. */
 export const importUsage = (): string => t(`Uso: guia import <archivos...> --out <carpeta> [--force] [--lang es|en]
@@ -30,10 +29,11 @@ interface ImportArguments {
 }
 
 function parseImportArguments(argv: readonly string[]): ImportArguments {
-  const { positional, out, force, language } = parseCommonFlags(argv);
-  if (positional.length === 0) throw new UsageError(t('Indica al menos un archivo que importar.'));
-  if (out === undefined) throw new UsageError(t('Indica con --out la carpeta donde escribir los archivos YAML.'));
-  return { files: positional, out, force, language };
+  const { values, positionals } = parseCommandLine(argv, OUTPUT_OPTIONS);
+  const language = languageOption(values.lang);
+  if (positionals.length === 0) throw new UsageError(t('Indica al menos un archivo que importar.'));
+  if (values.out === undefined) throw new UsageError(t('Indica con --out la carpeta donde escribir los archivos YAML.'));
+  return { files: positionals, out: values.out, force: values.force === true, language };
 }
 
 /** `guia import …`. Exit codes: 0 every row taken, 1 some rows not taken, 2 usage or I/O failure. */

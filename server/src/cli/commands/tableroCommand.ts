@@ -3,27 +3,29 @@ import { t, type Language } from '../../core/l10n';
 import { institutionsFromCheckResult, isCheckResult } from '../../core/report/checkResultInput';
 import { nationalBoard, type BoardInstitution } from '../../core/report/nationalBoard';
 import { nationalBoardHtml } from '../../core/report/nationalBoardHtml';
-import { nationalBoardCsv, nationalBoardJson, nationalBoardMarkdown } from '../../core/report/nationalBoardText';
-import { formatDay, isIsoDate, todayDayNumber } from '../../core/text/dates';
+import { institutionCount, nationalBoardCsv, nationalBoardJson, nationalBoardMarkdown } from '../../core/report/nationalBoardText';
+import { formatDay, todayDayNumber } from '../../core/text/dates';
 import { DEFAULT_SETTINGS } from '../../protocol/settings';
-import { DEFAULT_LINKS_DEADLINE_S, UsageError } from '../arguments';
+import { DEFAULT_LINKS_DEADLINE_S } from '../arguments';
 import { checkWorkspace } from '../checkWorkspace';
 import { institutionSummary } from '../../core/institutions/institutionIndexes';
 import { pathExists } from '../pathExists';
-import { commandArguments, parseCommonFlags, requestedLanguage } from './commandFlags';
+import { commandArguments, languageOption, oneOfOption, OUTPUT_OPTIONS, parseCommandLine, todayOption, UsageError } from '../commandLine';
 
 const BOARD_FORMATS = ['html', 'md', 'csv', 'json'] as const;
 type BoardFormat = (typeof BOARD_FORMATS)[number];
 
 /** The usage text of `guia tablero`, in the current language. */
-export const tableroUsage = (): string => t(`Uso: guia tablero <rutas...> [--format html|md|csv|json] [--today AAAA-MM-DD] [--out archivo] [--force] [--lang es|en]
+export const tableroUsage = (): string => t(`Uso: guia tablero <rutas...> [--format html|md|csv|json] [--today AAAA-MM-DD] [--out archivo] [--force] [--lang es|en] [--jobs N]
 
 Escribe el tablero nacional: una fila por institución (cada carpeta con un plan de apertura) con su
 nivel alcanzado, su avance por nivel y sus hallazgos por requisito, en el orden del reconocimiento
 anual y con la fecha de corte. Las rutas son carpetas o archivos que revisar, o salidas de
 «guia check --format json» (una por institución, por ejemplo de cada trabajo de CI). Sin --format,
 el formato sale de la extensión de --out (html por omisión). Sin --out escribe en la salida estándar;
-nunca reemplaza un archivo sin --force. Código de salida: 0 escrito, 2 por uso o E/S.`);
+nunca reemplaza un archivo sin --force. Las instituciones se revisan en paralelo, en tantos hilos
+como procesadores (hasta 4); --jobs N fija cuántos (1: una tras otra; 4 como máximo). Código de
+salida: 0 escrito, 2 por uso o E/S.`);
 
 interface TableroArguments {
   paths: string[];
@@ -31,31 +33,22 @@ interface TableroArguments {
   today: string | undefined;
   out: string | undefined;
   force: boolean;
+  language: Language;
+  /** `--jobs`: how many threads judge the institutions; absent, as many as worth it. */
+  jobs: number | undefined;
 }
 
-/** Takes `--format` and `--today` out of argv; the rest are the flags every writing command shares. */
+const TABLERO_OPTIONS = { ...OUTPUT_OPTIONS, format: { type: 'string' }, today: { type: 'string' }, jobs: { type: 'string' } } as const;
+
 function parseTableroArguments(argv: readonly string[]): TableroArguments {
-  const rest: string[] = [];
-  let format: string | undefined;
-  let today: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const argument = argv[i]!;
-    const match = /^--(format|today)(?:=(.*))?$/.exec(argument);
-    if (!match) {
-      rest.push(argument);
-      continue;
-    }
-    const value = match[2] ?? argv[++i];
-    if (value === undefined) throw new UsageError(t('Falta el valor de {0}.', `--${match[1]}`));
-    if (match[1] === 'format') format = value;
-    else today = value;
-  }
-  const { positional, out, force } = parseCommonFlags(rest);
-  format ??= formatOfFile(out) ?? 'html';
-  if (!isBoardFormat(format)) throw new UsageError(t('Formato desconocido «{0}»: usa {1}.', format, BOARD_FORMATS.join(', ')));
-  if (today !== undefined && !isIsoDate(today)) throw new UsageError(t('Fecha no válida «{0}»: usa AAAA-MM-DD.', today));
-  if (positional.length === 0) throw new UsageError(t('Indica al menos una ruta (carpeta, archivo o salida de «guia check --format json»).'));
-  return { paths: positional, format, today, out: out === '-' ? undefined : out, force };
+  const { values, positionals } = parseCommandLine(argv, TABLERO_OPTIONS);
+  const { out, jobs } = values;
+  const format = oneOfOption(values.format ?? formatOfFile(out) ?? 'html', BOARD_FORMATS, (value, allowed) => t('Formato desconocido «{0}»: usa {1}.', value, allowed));
+  const today = todayOption(values.today);
+  const language = languageOption(values.lang);
+  if (jobs !== undefined && !/^[1-9]\d{0,2}$/.test(jobs)) throw new UsageError(t('Valor no válido de --jobs «{0}»: usa un número entero de 1 en adelante.', jobs));
+  if (positionals.length === 0) throw new UsageError(t('Indica al menos una ruta (carpeta, archivo o salida de «guia check --format json»).'));
+  return { paths: positionals, format, today, out: out === '-' ? undefined : out, force: values.force === true, language, jobs: jobs === undefined ? undefined : Number(jobs) };
 }
 
 function isBoardFormat(format: string): format is BoardFormat {
@@ -73,7 +66,7 @@ function formatOfFile(out: string | undefined): BoardFormat | undefined {
 export async function runTablero(argv: readonly string[]): Promise<number> {
   const args = commandArguments(argv, parseTableroArguments, tableroUsage);
   if (args === undefined) return 2;
-  const language = requestedLanguage(argv);
+  const { language } = args;
   if (args.out !== undefined && !args.force && (await pathExists(args.out))) {
     process.stderr.write(`guia: ${t('Ya existe {0}; no se reemplaza. Usa --force para reemplazarlo.', args.out)}\n`);
     return 2;
@@ -92,7 +85,7 @@ export async function runTablero(argv: readonly string[]): Promise<number> {
       process.stderr.write(`guia: ${t('No se pudo escribir {0}: {1}', args.out, (error as NodeJS.ErrnoException).code ?? String(error))}\n`);
       return 2;
     }
-    process.stderr.write(`guia: ${t('Tablero nacional escrito en {0}: {1} institución(es).', args.out, board.rows.length)}\n`);
+    process.stderr.write(`guia: ${t('Tablero nacional escrito en {0}: {1}.', args.out, institutionCount(board.rows.length))}\n`);
   }
   return failed ? 2 : 0;
 }
@@ -132,6 +125,7 @@ async function gatherInstitutions(args: TableroArguments, language: Language): P
       linksDeadlineSeconds: DEFAULT_LINKS_DEADLINE_S,
       withQuality: true,
       countsOnly: true,
+      workers: args.jobs,
     });
     if (errors.length > 0) failed = true;
     for (const institution of report.institutions) {

@@ -5,7 +5,7 @@ import type { CsvRow, CsvTable } from './csvReader';
 import { normaliseDate, type CellValue } from './dateText';
 import type { FieldComment, ImportedDataset, ImportLog, ImportPlace, PlainObject } from './importModel';
 import { templateRows } from './templateRows';
-import { CATALOG_COLUMNS, type TemplateHeader } from './templates';
+import { CATALOG_COLUMNS, type TemplateHeader } from './spreadsheetTemplates';
 
 interface ResourceDraft {
   row: number;

@@ -93,6 +93,7 @@ export function importCatalogJson(file: string, text: string, log: ImportLog): C
       return;
     }
     const originalIdentifier = typeof raw.identifier === 'string' ? raw.identifier.trim() : undefined;
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the identifier was just written as ASCII text
     if (originalIdentifier !== undefined && value.identifier !== originalIdentifier) log.warn(place, t('El identificador «{0}» se escribió en ASCII como «{1}».', originalIdentifier, String(value.identifier)));
     const sameIdentifier = seen.find((candidate) => candidate.identifier !== undefined && candidate.identifier === originalIdentifier);
     if (sameIdentifier) log.warn(place, t('El identificador «{0}» ya lo usa el conjunto número {1}; cada conjunto necesita uno propio.', originalIdentifier ?? '', sameIdentifier.item));

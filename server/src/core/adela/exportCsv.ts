@@ -3,7 +3,7 @@ import { t } from '../l10n';
 import type { PlainValue } from '../parse/sourceTree';
 import { writeCsv } from './csvWriter';
 import type { PlainObject } from './importModel';
-import { CATALOG_COLUMNS } from './templates';
+import { CATALOG_COLUMNS } from './spreadsheetTemplates';
 import { distributionsOf, isPlainObject, text, type WorkspaceContent } from './workspaceContent';
 
 export interface CsvExport {

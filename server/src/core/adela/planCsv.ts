@@ -5,9 +5,9 @@ import { normaliseAccess, normalisePeriodicity } from './cellValues';
 import { cleanCell } from './catalogCsv';
 import type { CsvTable } from './csvReader';
 import { normaliseDate, type CellValue } from './dateText';
-import type { FieldComment, ImportedPlan, ImportLog, ImportPlace, PlainObject } from './importModel';
+import type { ImportedPlan, ImportLog, ImportPlace, PlainObject } from './importModel';
 import { templateRows } from './templateRows';
-import type { TemplateHeader } from './templates';
+import type { TemplateHeader } from './spreadsheetTemplates';
 
 /** An empty plan that the plan and inventory templates of one import fill in. */
 export function emptyPlan(): ImportedPlan {

@@ -1,7 +1,7 @@
-import { t } from '../l10n';
+import { counted, t } from '../l10n';
 import { isBlankRow, type CsvRow, type CsvTable } from './csvReader';
 import type { ImportLog, ImportPlace } from './importModel';
-import type { TemplateHeader } from './templates';
+import type { TemplateHeader } from './spreadsheetTemplates';
 
 /**
  * The data rows of a template below its header that an importer can read, with their place for
@@ -20,7 +20,9 @@ export function* templateRows(file: string, table: CsvTable, template: TemplateH
     }
     const extra = row.cells.slice(width).filter((cell) => cell.trim() !== '');
     if (extra.length > 0) {
-      log.skip(place, t('La fila tiene {0} celda(s) con texto más allá de las {1} columnas del encabezado (¿una coma sin comillas?): no se sabe a qué columna va cada valor.', extra.length, width));
+      log.skip(place, counted(extra.length,
+        t('La fila tiene 1 celda con texto más allá de las {0} columnas del encabezado (¿una coma sin comillas?): no se sabe a qué columna va cada valor.', width),
+        t('La fila tiene {0} celdas con texto más allá de las {1} columnas del encabezado (¿una coma sin comillas?): no se sabe a qué columna va cada valor.', extra.length, width)));
       continue;
     }
     if (row.strayQuote) log.warn(place, t('Una comilla de esta fila no abre ni cierra bien una celda; se leyó como texto.'));

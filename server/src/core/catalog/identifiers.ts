@@ -1,4 +1,5 @@
 import datasetSchema from '../../../../schemas/dataset.schema.json';
+import { stripAccents } from '../text/accents';
 
 /**
  * What a valid dataset identifier is, defined once: the `pattern` of `identifier` in the dataset
@@ -19,9 +20,7 @@ export function isDatasetIdentifier(text: string): boolean {
  * `Rezago_Social.V2` → `rezago-social-v2`). Empty when the text has no letter or digit to keep.
  */
 export function identifierFrom(text: string, maxLength = 80): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return stripAccents(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

@@ -1,4 +1,7 @@
 import vocabularies from '../../../../schemas/vocabularies.json';
+import { foldText } from '../text/accents';
+
+export { foldText };
 
 /** One word of the guide's update periodicity catalog with its ISO 8601 repeat. */
 export interface Periodicity {
@@ -41,11 +44,6 @@ export const CRITERIA: readonly CodedValue[] = vocabularies.criteria;
 export const TARGET_LEVELS: readonly string[] = vocabularies.targetLevels;
 export const PARTICIPATION_TYPES: readonly string[] = vocabularies.participationTypes;
 export const FILE_FORMAT_WORDS: ReadonlySet<string> = new Set(vocabularies.fileFormatsNotStores);
-
-/** Lower case without accents, so `Tiempo Real` and `tiempo real` compare equal. */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
-}
 
 const ISO_REPEAT = /^R\d*\/P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(?:[.,]\d+)?S)?)?$/;
 

@@ -1,4 +1,3 @@
-import type { RequirementId } from '../catalog/requirements';
 import type { FileKind, FileRole } from '../files/fileKinds';
 import { shiftFindings, type Finding } from '../findings';
 import { t } from '../l10n';
@@ -175,7 +174,7 @@ function analyzeParsed(id: string, role: FileRole, text: string, parsed: ParsedD
  */
 function shellValue(root: SourceNode, itemLists: readonly string[]): PlainValue {
   if (root.type !== 'object') return toPlainValue(root);
-  const value: { [key: string]: PlainValue } = Object.create(null);
+  const value = Object.create(null) as { [key: string]: PlainValue };
   for (const property of root.properties) {
     const node = property.value;
     value[property.key] = node.type === 'array' && itemLists.includes(property.key) ? node.items.map(() => null) : toPlainValue(node);

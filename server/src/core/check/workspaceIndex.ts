@@ -8,7 +8,7 @@ import { stringValue, valueOf } from '../parse/sourceTree';
 import { todayDayNumber } from '../text/dates';
 import { mainRequirementOf, type AnalysisStore, type EvidenceTally, type FileAnalysis } from '../model/analysis';
 import { addEvidence, computeCoverage, type Coverage } from './coverage';
-import { byPosition, fileDiagnostics, toDiagnostic, type GuideDiagnostic } from './diagnostics';
+import { fileDiagnostics, toDiagnostic, type GuideDiagnostic } from './diagnostics';
 import { isOnPending, pendingSummary, pendingValues } from './pendingValues';
 import type { WorkspaceRule, WorkspaceRuleInput, WorkspaceRuleOutput } from '../model/workspaceRule';
 import { WORKSPACE_RULES } from '../rules/registry';

@@ -34,9 +34,10 @@ export function exportCkan(content: WorkspaceContent): CkanExport {
   const names = new Set<string>();
   const lines = content.datasets.map(({ value }, index) => {
     const dict = datasetDict(value, index, ownerOrg, text(institution, 'nombre'), warnings);
-    let name = String(dict.name);
-    for (let n = 2; names.has(name); n++) name = `${String(dict.name).slice(0, 100 - String(n).length - 1)}-${n}`;
-    if (name !== dict.name) warnings.push(t('Dos conjuntos dan el nombre de CKAN «{0}»; el segundo se exportó como «{1}».', String(dict.name), name));
+    const wanted = typeof dict.name === 'string' ? dict.name : '';
+    let name = wanted;
+    for (let n = 2; names.has(name); n++) name = `${wanted.slice(0, 100 - String(n).length - 1)}-${n}`;
+    if (name !== wanted) warnings.push(t('Dos conjuntos dan el nombre de CKAN «{0}»; el segundo se exportó como «{1}».', wanted, name));
     dict.name = name;
     names.add(name);
     return JSON.stringify(dict);

@@ -5,7 +5,7 @@ import { t } from '../l10n';
 import type { CsvExample, CsvProblem, CsvProblemKind, CsvReport } from './csvReport';
 import { MAX_CELL_CHARS, MAX_COLUMNS } from './csvTokenizer';
 import { ExcerptLineIndex } from './excerptLineIndex';
-import type { LikelyEncoding } from './sniffingDecoder';
+import type { LikelyEncoding } from '../text/decodeText';
 
 /** A local data file checked for a resource: its findings sit on the file's own lines. */
 export interface DataFileAnalysis extends FileAnalysis {

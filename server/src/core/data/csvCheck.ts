@@ -1,7 +1,8 @@
-import { decoratedNumber, foreignDate, isDateColumnName, isIsoDateCell, isoFromForeign, isPlainNumber, orderFromDate, type DayOrder } from './cellPatterns';
+import { columnOrder, isoFromWritten, readWrittenDate, type DayOrder } from '../text/writtenDates';
+import { decoratedNumber, isDateColumnName, isIsoDateCell, isPlainNumber } from './cellPatterns';
 import type { CsvExample, CsvProblem, CsvProblemKind, CsvReport } from './csvReport';
 import { CsvTokenizer, type CsvRow } from './csvTokenizer';
-import { SniffingDecoder, type DecodedPiece } from './sniffingDecoder';
+import { SniffingDecoder, type DecodedPiece } from '../text/decodeText';
 
 export interface CsvCheckOptions {
   /** `,` for CSV, a tab for TSV, `|` for PSV; absent: guessed from the first line (comma, semicolon or tab). */
@@ -252,15 +253,15 @@ class RowCollector {
       // Every date form starts with a digit and is short: most text cells are ruled out at once.
       const first = value.charCodeAt(0);
       if (first < 48 || first > 57 || value.length > 40 || isIsoDateCell(value)) continue;
-      const date = foreignDate(value, column.dateColumn);
+      const date = readWrittenDate(value, column.dateColumn ? 'date' : 'cell');
       if (!date) continue;
-      const order = orderFromDate(date);
+      const order = date.evidence;
       if (order !== 'unknown' && order !== column.order && !column.mixed) {
         // A column with both 29/07 and 07/29 cannot say how its ambiguous dates are meant.
         column.mixed = column.order !== 'unknown';
         column.order = column.mixed ? 'unknown' : order;
       }
-      this.add('fecha-no-iso', row, { line: cell.line, start: cell.start, end: cell.end, value, column: name, suggestion: isoFromForeign(date, column.order) });
+      this.add('fecha-no-iso', row, { line: cell.line, start: cell.start, end: cell.end, value, column: name, suggestion: isoFromWritten(date, column.order) });
     }
   }
 
@@ -303,15 +304,8 @@ function profile(name: string, values: string[], all: string[]): ColumnProfile {
   // Years alone are numbers, not dates: a column of dates has a month in them. Only unmistakable
   // forms make a column one of dates; dotted or two-digit-year ones need a name that says so.
   const named = isDateColumnName(name);
-  const dates = filled.filter((value) => /^\d{4}-\d{2}/.test(value) || foreignDate(value, named) !== undefined).length;
+  const dates = filled.filter((value) => /^\d{4}-\d{2}/.test(value) || readWrittenDate(value, named ? 'date' : 'cell') !== undefined).length;
   const dateColumn = named || (filled.length > 0 && dates >= filled.length * NUMERIC_SHARE);
-  const orders = new Set<DayOrder>();
-  for (const value of all) {
-    const date = value === '' ? undefined : foreignDate(value, dateColumn);
-    const found = date ? orderFromDate(date) : 'unknown';
-    if (found !== 'unknown') orders.add(found);
-  }
-  const mixed = orders.size > 1;
-  const order: DayOrder = orders.size === 1 ? [...orders][0]! : 'unknown';
+  const { order, mixed } = columnOrder(all, dateColumn ? 'date' : 'cell');
   return { numeric: filled.length > 0 && numbers >= filled.length * NUMERIC_SHARE, dateColumn, order, mixed };
 }

@@ -1,4 +1,4 @@
-import type { EncodingVerdict } from './sniffingDecoder';
+import type { EncodingVerdict } from '../text/decodeText';
 
 /**
  * Kinds of problem a data file can have. The ids are stable: they are the findings' `data.rule`.

@@ -38,6 +38,7 @@ function subject(node: PlainObject, queue: PlainObject[]): string {
 function predicates(node: PlainObject, queue: PlainObject[], indent: string): string {
   const parts: string[] = [];
   const types = node['@type'] === undefined ? [] : Array.isArray(node['@type']) ? node['@type'] : [node['@type']];
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- JSON-LD types are IRIs (strings) by construction
   if (types.length > 0) parts.push(`a ${types.map((type) => String(type)).join(', ')}`);
   for (const [key, value] of Object.entries(node)) {
     if (key.startsWith('@')) continue;
@@ -53,6 +54,7 @@ function object(value: PlainValue, queue: PlainObject[], indent: string): string
   if (typeof value === 'number' || typeof value === 'boolean') return quote(String(value));
   if (!isObject(value)) return quote('');
   if ('@value' in value) {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a JSON-LD literal's @value is a string, number or boolean by construction
     const text = quote(String(value['@value']));
     if (typeof value['@language'] === 'string') return `${text}@${value['@language']}`;
     if (typeof value['@type'] === 'string') return `${text}^^${value['@type']}`;
@@ -67,6 +69,7 @@ function object(value: PlainValue, queue: PlainObject[], indent: string): string
 
 /** An IRI between angle brackets; the exporter's IRIs are already encoded, this only guards. */
 function iri(value: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must be percent-encoded in an IRI
   return `<${value.replace(/[\u0000-\u0020<>"{}|^`\\]/g, (character) => `%${character.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`)}>`;
 }
 

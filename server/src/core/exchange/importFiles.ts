@@ -8,10 +8,10 @@ import { importCatalogJson } from '../adela/catalogJson';
 import { identifierFrom } from '../catalog/identifiers';
 import { normaliseIdentifier } from '../adela/cellValues';
 import { readCsv } from '../adela/csvReader';
-import { decodeText, type TextEncoding } from '../adela/decodeText';
+import { decodeText, type TextEncoding } from '../text/decodeText';
 import { ImportLog, type ImportedDataset, type ImportedPlan, type ImportIssue, type PlainObject } from '../adela/importModel';
 import { emptyPlan, importInventoryCsv, importPlanCsv, importPlanExportCsv } from '../adela/planCsv';
-import { detectTemplate, type TemplateKind } from '../adela/templates';
+import { detectTemplate, type TemplateKind } from '../adela/spreadsheetTemplates';
 import { importHeader, writeYaml } from '../adela/yamlOutput';
 
 export interface ImportInput {
@@ -161,6 +161,7 @@ function resolveDatasetNames(plan: ImportedPlan, datasets: readonly ImportedData
 
   const unresolved = new Map<string, { file: string; rows: number[] }>();
   for (const { entry, place } of [...plan.plan, ...plan.inventario]) {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the plan CSV reader gives text cells
     const name = String(entry.conjunto);
     const identifier = byName.get(foldText(name));
     if (identifier !== undefined) {

@@ -10,6 +10,7 @@
 export const MAX_BASE_NAME_BYTES = 120;
 
 const WINDOWS_DEVICES = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i;
+// eslint-disable-next-line no-control-regex -- control characters are not allowed in file names on Windows
 const FORBIDDEN_CHARACTERS = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
 
 /** Whether `name` (one path component) can be created as it is on Windows, macOS and Linux. */

@@ -3,7 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import type { LookupAddress } from 'node:dns';
-import type { LinkCheckReport, LinkProblem, LinkResult } from '../model/linkResults';
+import type { LinkCheckReport, LinkResult } from '../model/linkResults';
 import { isPublicAddress } from './publicAddress';
 
 export interface LinkCheckOptions {
@@ -58,7 +58,7 @@ export async function checkLinks(urls: Iterable<string>, options: LinkCheckOptio
   const now = options.now ?? (() => new Date());
   const unique = [...new Set([...urls].map((url) => url.trim()).filter((url) => url !== ''))];
   const checkedAt = now().toISOString();
-  const results: LinkResult[] = new Array(unique.length);
+  const results = new Array<LinkResult>(unique.length);
   const deadline = new AbortController();
   const deadlineTimer = options.deadlineMs === undefined ? undefined : setTimeout(() => deadline.abort(), options.deadlineMs);
   const signal = options.signal ? eitherSignal(deadline.signal, options.signal) : deadline.signal;
@@ -135,7 +135,7 @@ export async function checkLink(url: string, options: LinkCheckOptions = {}, now
         continue;
       }
       const ok = response.status >= 200 && response.status < 300;
-      return result(ok, { status: response.status, method, redirects, ...place, ...(ok ? {} : { problem: 'estado-http' as LinkProblem }) });
+      return result(ok, { status: response.status, method, redirects, ...place, ...(ok ? {} : { problem: 'estado-http' }) });
     }
   } catch (error) {
     if (options.signal?.aborted) throw error;
@@ -198,7 +198,7 @@ function request(url: URL, method: 'HEAD' | 'GET', destination: readonly Resolve
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   signal.throwIfAborted();
   return new Promise<T>((resolve, reject) => {
-    const abort = (): void => reject(signal.reason);
+    const abort = (): void => reject(signal.reason as Error);
     signal.addEventListener('abort', abort, { once: true });
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
   });

@@ -67,7 +67,7 @@ function convert(node: JsonNode, problems: ParseProblem[], depth: number): Sourc
     case 'number':
     case 'boolean':
     case 'null':
-      return { type: 'scalar', start, end, value: node.value ?? null };
+      return { type: 'scalar', start, end, value: (node.value as string | number | boolean | null | undefined) ?? null };
     default:
       return { type: 'scalar', start, end, value: null };
   }

@@ -49,7 +49,7 @@ export function toPlainValue(node: SourceNode): PlainValue {
       return node.items.map(toPlainValue);
     case 'object': {
       // A null-prototype object keeps keys such as "__proto__" as plain data.
-      const result: { [key: string]: PlainValue } = Object.create(null);
+      const result = Object.create(null) as { [key: string]: PlainValue };
       for (const property of node.properties) result[property.key] = toPlainValue(property.value);
       return result;
     }

@@ -199,6 +199,7 @@ function scalarValue(value: unknown, source: unknown): string | number | boolean
   if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
   if (typeof value === 'bigint') return Number(value);
   // Tags such as !!binary or !!timestamp resolve to other objects; keep the text the user wrote.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a last resort for a tag the library resolved to an object without source text
   return typeof source === 'string' ? source : String(value);
 }
 

@@ -4,7 +4,7 @@ import { t, type Language } from '../l10n';
 import { stateLabel, stateMark, stateMeaning } from './boardModel';
 import { escapeHtml } from '../text/html';
 import type { NationalBoard } from './nationalBoard';
-import { displayName, qualityLabel, rankingRule, reachedLabel } from './nationalBoardText';
+import { displayName, institutionCount, qualityLabel, rankingRule, reachedLabel } from './nationalBoardText';
 
 const STATES: readonly RequirementState[] = ['met', 'partial', 'unmet', 'no-evidence'];
 /** Sorting a requirement column puts the best state first, then fewer findings. */
@@ -53,7 +53,7 @@ export function nationalBoardHtml(board: NationalBoard, language: Language): str
       `<td class="n" data-sort="${row.quality?.total ?? -1}">${escapeHtml(qualityLabel(row))}</td>`,
       `<td data-sort="${escapeHtml(row.evaluationDate)}">${escapeHtml(row.evaluationDate)}</td>`,
       ...REQUIREMENTS.map((requirement) => {
-        const cell = row.cells[requirement.id]!;
+        const cell = row.cells[requirement.id];
         return `<td class="state ${cell.state}" data-sort="${STATE_ORDER[cell.state] * 1e9 + cell.findings}"><span aria-hidden="true">${escapeHtml(stateMark(cell.state))}</span><span class="sr">${escapeHtml(stateLabel(cell.state))}</span> ${cell.findings}</td>`;
       }),
     ];
@@ -75,7 +75,7 @@ export function nationalBoardHtml(board: NationalBoard, language: Language): str
     '<body>',
     '<main>',
     `<h1>${escapeHtml(title)}</h1>`,
-    `<ul class="facts"><li>${escapeHtml(t('Fecha de corte: {0}', board.date))}</li><li>${escapeHtml(t('{0} institución(es)', board.rows.length))}</li><li>${escapeHtml(rankingRule())}</li></ul>`,
+    `<ul class="facts"><li>${escapeHtml(t('Fecha de corte: {0}', board.date))}</li><li>${escapeHtml(institutionCount(board.rows.length))}</li><li>${escapeHtml(rankingRule())}</li></ul>`,
     `<table class="summary"><caption>${escapeHtml(t('Instituciones por nivel alcanzado'))}</caption>`,
     `<thead><tr><th scope="col">${escapeHtml(t('Nivel alcanzado'))}</th><th scope="col" class="n">${escapeHtml(t('Instituciones'))}</th></tr></thead><tbody>`,
     ...reached.map((entry) => `<tr><th scope="row">${escapeHtml(entry.label)}</th><td class="n">${entry.count}</td></tr>`),

@@ -1,5 +1,5 @@
 import { LEVELS, REQUIREMENTS, levelTitle } from '../catalog/requirements';
-import { t, type Language } from '../l10n';
+import { counted, t, type Language } from '../l10n';
 import { writeCsv } from '../adela/csvWriter';
 import { stateLabel, stateMark } from './boardModel';
 import type { NationalBoard, NationalRow } from './nationalBoard';
@@ -20,6 +20,11 @@ export function qualityLabel(row: NationalRow): string {
   return row.quality ? `${row.quality.total}/${row.quality.max} (${RATING_LABELS[row.quality.rating]()})` : '—';
 }
 
+/** «1 institución», «12 instituciones». */
+export function institutionCount(count: number): string {
+  return counted(count, t('1 institución'), t('{0} instituciones', count));
+}
+
 /** The institution's name with its acronym, as rows show it. */
 export function displayName(row: NationalRow): string {
   return row.acronym && row.acronym !== row.name ? `${row.name} (${row.acronym})` : row.name;
@@ -32,7 +37,7 @@ export function nationalBoardMarkdown(board: NationalBoard, language: Language):
     `# ${t('Tablero nacional de la Guía de Datos Abiertos')}`,
     '',
     `- ${t('Fecha de corte: {0}', board.date)}`,
-    `- ${t('{0} institución(es)', board.rows.length)}`,
+    `- ${institutionCount(board.rows.length)}`,
     `- ${rankingRule()}`,
     '',
     `## ${t('Instituciones por avance')}`,
@@ -48,7 +53,7 @@ export function nationalBoardMarkdown(board: NationalBoard, language: Language):
     `| ${t('Institución')} | ${REQUIREMENTS.map((requirement) => requirement.id).join(' | ')} |`,
     `|---|${REQUIREMENTS.map(() => '---').join('|')}|`,
     ...board.rows.map((row) => `| ${cell(displayName(row))} | ${REQUIREMENTS.map((requirement) => {
-      const found = row.cells[requirement.id]!;
+      const found = row.cells[requirement.id];
       return `${stateMark(found.state)} ${found.findings}`;
     }).join(' | ')} |`),
     '',
@@ -68,7 +73,7 @@ export function nationalBoardCsv(board: NationalBoard, language: Language): stri
   const rows = board.rows.map((row) => [
     String(row.rank), row.name, row.acronym ?? '', row.root, row.source, row.evaluationDate, row.targetLevel, row.levelReached ?? '',
     ...LEVELS.map((level) => String(row.levels[level.id].met)), String(row.met), String(row.errors), String(row.findingsTotal), row.quality ? String(row.quality.total) : '',
-    ...REQUIREMENTS.flatMap((requirement) => [row.cells[requirement.id]!.state, String(row.cells[requirement.id]!.findings)]),
+    ...REQUIREMENTS.flatMap((requirement) => [row.cells[requirement.id].state, String(row.cells[requirement.id].findings)]),
   ]);
   // writeCsv keeps a cell a spreadsheet would run as a formula (an institution named «=…») as text.
   return writeCsv([header, ...rows]);

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { identifierFrom } from '../catalog/identifiers';
-import { t } from '../l10n';
+import { counted, t } from '../l10n';
 import { escapedUrl } from './formats';
 import type { FieldInfo } from './schemaInfo';
 
@@ -26,6 +26,7 @@ export function fieldLabel(key: string | undefined, info: FieldInfo | undefined,
 function exampleText(info: FieldInfo | undefined): string {
   const example = info?.example;
   if (example === undefined) return '';
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the schemas' examples are scalars or lists of scalars (objects go through JSON.stringify)
   const text = Array.isArray(example) ? `[${example.join(', ')}]` : typeof example === 'object' ? JSON.stringify(example) : String(example);
   return t(' Ejemplo: {0}', text);
 }
@@ -95,7 +96,7 @@ export function explainError(error: ErrorObject, key: string | undefined, info: 
     case 'minItems': {
       const limit = Number((error.params as { limit: number }).limit);
       if (key === 'distribution') return { rule: 'sin-recursos', target: 'value', weight: 'mandatory', message: t('El conjunto no tiene recursos: agrega al menos uno en «distribution» con su title, downloadURL y mediaType.') };
-      return { rule: 'lista-vacia', target: 'value', weight: 'mandatory', message: t('{0} debe tener al menos {1} elemento(s).', label, limit) };
+      return { rule: 'lista-vacia', target: 'value', weight: 'mandatory', message: counted(limit, t('{0} debe tener al menos 1 elemento.', label), t('{0} debe tener al menos {1} elementos.', label, limit)) };
     }
     case 'minimum':
       return { rule: 'valor-negativo', target: 'value', weight: 'mandatory', message: t('{0} no puede ser negativo.', label) };

@@ -136,7 +136,7 @@ function locate(context: ServiceContext, diagnostic: DiagnosticRef): FixTarget |
  */
 function absolutePath(context: ServiceContext, path: unknown, offset: number): NodePath | undefined {
   if (!Array.isArray(path) || !path.every((step) => typeof step === 'string' || typeof step === 'number')) return undefined;
-  const steps = path as Array<string | number>;
+  const steps = path;
   const { file } = context;
   if (file.kind === 'catalog' && steps[0] !== 'dataset') {
     const dataset = file.datasets.find((candidate) => offset >= candidate.node.start && offset <= candidate.node.end);

@@ -6,7 +6,7 @@ import { fieldMarkdown, fieldTitle, requirednessLabel, type FieldFacts } from '.
 import { objectTemplate, templateFor } from './placeholders';
 import { isArraySchema, isMachineField, isObjectSchema, itemSchema, requiredFields, schemaAt, schemaStartOf, shallowValue, typesOf, type SchemaStart } from './schemaContext';
 import { CompletionKind, type CompletionItem, type CompletionList, type ServiceContext, type TextEdit } from './serviceTypes';
-import { TemplateWriter, yamlScalar } from './templates';
+import { TemplateWriter, yamlScalar } from './valueTemplates';
 import { valueCandidates, type ValueCandidate } from './valueCandidates';
 import { snippetsAt } from './guideSnippets';
 

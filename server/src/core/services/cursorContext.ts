@@ -268,7 +268,7 @@ function jsonKeys(text: string, start: number, end: number, exclude: number): st
   const keys: string[] = [];
   let depth = 0;
   let pending: { name: string; offset: number } | undefined;
-  for (let token = scanner.scan(); token !== Token.EOF; token = scanner.scan()) {
+  for (let token: number = scanner.scan(); token !== Token.EOF; token = scanner.scan()) {
     if (token === Token.OpenBrace || token === Token.OpenBracket) depth++;
     else if (token === Token.CloseBrace || token === Token.CloseBracket) depth--;
     else if (token === Token.String && depth === 1) pending = { name: scanner.getTokenValue(), offset: start + scanner.getTokenOffset() };

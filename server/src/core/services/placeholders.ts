@@ -4,7 +4,7 @@ import { t } from '../l10n';
 import { resolve, type SchemaNode } from '../schema/schemaInfo';
 import { isArraySchema, isObjectSchema, requiredFields, typesOf, type SchemaStart } from './schemaContext';
 import type { ServiceSettings } from './serviceTypes';
-import { numberSlot, scalar, slot, type MapTemplate, type Template } from './templates';
+import { numberSlot, scalar, slot, type MapTemplate, type Template } from './valueTemplates';
 
 /**
  * A value nobody has written yet, as the templates and snippets write it: its description between

@@ -69,7 +69,7 @@ export function requiredFields(schema: SchemaNode, value: PlainValue | undefined
 function matches(condition: SchemaNode & { anyOf?: SchemaNode[] }, value: PlainValue | undefined): boolean {
   if (condition.anyOf && !condition.anyOf.some((alternative) => matches(alternative, value))) return false;
   if (condition.type !== undefined && !typesOf(condition).includes(plainType(value))) return false;
-  if (condition.enum && !condition.enum.includes(value as never)) return false;
+  if (condition.enum && !condition.enum.includes(value)) return false;
   const object = value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
   for (const field of condition.required ?? []) if (!object || !(field in object)) return false;
   for (const [field, inner] of Object.entries(condition.properties ?? {})) {
@@ -102,7 +102,7 @@ export function shallowValue(node: SourceNode | undefined, depth = 2): PlainValu
   if (!node) return undefined;
   if (node.type === 'scalar') return node.value;
   if (node.type === 'array') return depth > 0 ? node.items.map((item) => shallowValue(item, depth - 1) ?? null) : [];
-  const result: Record<string, PlainValue> = Object.create(null);
+  const result = Object.create(null) as Record<string, PlainValue>;
   if (depth > 0) for (const property of node.properties) result[property.key] = shallowValue(property.value, depth - 1) ?? null;
   return result;
 }

@@ -1,3 +1,5 @@
+import { foldText } from './accents';
+
 /**
  * Text that stands in for a value nobody has written yet. Such a value is no evidence of anything:
  * it is not a name, a landing page, legal grounds or a quality statement, and every check treats it
@@ -37,11 +39,29 @@ export function isStandIn(value: unknown): boolean {
 }
 
 function folded(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return foldText(text).replace(/\s+/g, ' ');
 }
+
+/**
+ * Verdicts already given. The same values are asked about again and again: each dataset's title by
+ * the schema check, the dataset facts and several rules, and again on every keystroke in a
+ * 2,000-dataset catalog; folding accents is the costly part. Bounded: forgotten at once when full.
+ */
+const verdicts = new Map<string, boolean>();
+const MAX_REMEMBERED_VERDICTS = 20_000;
 
 /** True when `text` is blank or a stand-in (see the lists above) rather than a real value. */
 export function isPlaceholder(text: string): boolean {
+  let verdict = verdicts.get(text);
+  if (verdict === undefined) {
+    verdict = judgePlaceholder(text);
+    if (verdicts.size >= MAX_REMEMBERED_VERDICTS) verdicts.clear();
+    verdicts.set(text, verdict);
+  }
+  return verdict;
+}
+
+function judgePlaceholder(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed === '') return true;
   if (CODE_MARKER.test(trimmed) || isStandIn(trimmed)) return true;

@@ -21,7 +21,7 @@ export function serviceContext(deps: EditingDeps, uri: string): ServiceContext |
   if (!workspace) return undefined;
   const file = workspace.analysisFor(uri, deps.documents.get(uri)?.getText());
   if (!file) return undefined;
-  const settings = workspace.currentSettings;
+  const settings = workspace.settingsFor(uri);
   const now = new Date();
   // The document's own institution: identifiers, plan and target level of another never apply.
   const index = workspace.indexFor(uri);

@@ -32,7 +32,7 @@ describe('basico-2b: identifiers unique across the workspace', () => {
     const report = check({ 'a.dcat.yaml': GOOD_DATASET, 'b.dcat.yaml': sameTitle });
     assert.deepEqual(ruleFindings(report, 'a.dcat.yaml', 'basico-2b'), []);
     assert.deepEqual(ruleFindings(report, 'b.dcat.yaml', 'basico-2b'), ['2:titulo-repetido']);
-    assert.match(report.files.find((file) => file.id === 'b.dcat.yaml')!.diagnostics[0]!.message, /título «ÍNDICE  de rezago social» ya lo usa el conjunto de a\.dcat\.yaml \(línea 2\)/);
+    assert.match(report.files.find((file) => file.id === 'b.dcat.yaml')!.diagnostics[0]!.message, /título «ÍNDICE {2}de rezago social» ya lo usa el conjunto de a\.dcat\.yaml \(línea 2\)/);
     assert.equal(report.coverage.basico.requirements['basico-2b'], 'partial');
     // A placeholder title is no title: two «Por completar» are not a repeat (the schema says each is empty).
     const placeholders = check({ 'a.dcat.yaml': GOOD_DATASET.replace('Índice de rezago social', 'Por completar'), 'b.dcat.yaml': otherDataset('pobreza').replace('Conjunto pobreza', 'Por completar') });

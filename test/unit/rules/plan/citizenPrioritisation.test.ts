@@ -39,14 +39,14 @@ describe('avanzado-1a: citizens take part in prioritisation; plan kept current',
   });
 
   it('is unmet without consultations and without «revisado», one finding each at the end of the plan', () => {
-    const plan = edit(edit(COMPLETE_PLAN, /consultas:\n(  .*\n)+/, ''), 'revisado: 2026-03-01\n', '');
+    const plan = edit(edit(COMPLETE_PLAN, /consultas:\n( {2}.*\n)+/, ''), 'revisado: 2026-03-01\n', '');
     const report = checkPlan(plan);
     assert.deepEqual(findingsFor(report, 'avanzado-1a'), [`${endLine(plan)}:seccion-faltante`, `${endLine(plan)}:seccion-faltante`]);
     assert.equal(stateOf(report, 'avanzado-1a'), 'unmet');
   });
 
   it('is unmet with an empty list of consultations and an old revision', () => {
-    const plan = edit(edit(COMPLETE_PLAN, /consultas:\n(  .*\n)+/, 'consultas: []\n'), 'revisado: 2026-03-01', 'revisado: 2024-01-01');
+    const plan = edit(edit(COMPLETE_PLAN, /consultas:\n( {2}.*\n)+/, 'consultas: []\n'), 'revisado: 2026-03-01', 'revisado: 2024-01-01');
     const report = checkPlan(plan);
     assert.deepEqual(findingsFor(report, 'avanzado-1a'), ['5:plan-sin-revision-reciente', '44:sin-consultas']);
     assert.equal(stateOf(report, 'avanzado-1a'), 'unmet');

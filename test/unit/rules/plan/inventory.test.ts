@@ -40,7 +40,7 @@ describe('basico-1b: institutional data inventory', () => {
   });
 
   it('flags an empty inventory', () => {
-    const plan = edit(COMPLETE_PLAN, /inventario:\n(  .*\n)+/, 'inventario: []\n');
+    const plan = edit(COMPLETE_PLAN, /inventario:\n( {2}.*\n)+/, 'inventario: []\n');
     const report = checkPlan(plan);
     assert.deepEqual(findingsFor(report, 'basico-1b'), ['18:inventario-vacio']);
     assert.equal(stateOf(report, 'basico-1b'), 'unmet');

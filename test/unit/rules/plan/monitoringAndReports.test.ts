@@ -10,7 +10,7 @@ describe('basico-3b (plan side): link monitoring recorded', () => {
   });
 
   it('is unmet without «monitoreo», as an error at the end of the plan, where it is added', () => {
-    const plan = edit(COMPLETE_PLAN, /monitoreo:\n(  .*\n)+/, '');
+    const plan = edit(COMPLETE_PLAN, /monitoreo:\n( {2}.*\n)+/, '');
     const report = checkPlan(plan);
     assert.deepEqual(findingsFor(report, 'basico-3b'), [`${endLine(plan)}:seccion-faltante`]);
     assert.equal(diagnosticOf(report, 'basico-3b', 'seccion-faltante').severity, 1);
@@ -42,7 +42,7 @@ const REPORTS = `reportes:
 `;
 
 /** The complete plan with two open reports: R-13 received 38 days ago (line 56), R-14 26 days ago. */
-const OPEN_REPORTS = edit(COMPLETE_PLAN, /reportes:\n(  .*\n)+/, REPORTS);
+const OPEN_REPORTS = edit(COMPLETE_PLAN, /reportes:\n( {2}.*\n)+/, REPORTS);
 
 describe('intermedio-3a: citizen reports answered within 30 days', () => {
   it('is met when every report was answered in time', () => {
@@ -76,13 +76,13 @@ describe('intermedio-3a: citizen reports answered within 30 days', () => {
   });
 
   it('counts «reportes: []» as a declaration that none were received', () => {
-    const report = checkPlan(edit(COMPLETE_PLAN, /reportes:\n(  .*\n)+/, 'reportes: []\n'));
+    const report = checkPlan(edit(COMPLETE_PLAN, /reportes:\n( {2}.*\n)+/, 'reportes: []\n'));
     assert.deepEqual(findingsFor(report, 'intermedio-3a'), []);
     assert.equal(stateOf(report, 'intermedio-3a'), 'met');
   });
 
   it('is unmet without «reportes», saying to write an empty list if none were received', () => {
-    const plan = edit(COMPLETE_PLAN, /reportes:\n(  .*\n)+/, '');
+    const plan = edit(COMPLETE_PLAN, /reportes:\n( {2}.*\n)+/, '');
     const report = checkPlan(plan);
     assert.deepEqual(findingsFor(report, 'intermedio-3a'), [`${endLine(plan)}:seccion-faltante`]);
     assert.match(messageOf(report, 'intermedio-3a', 'seccion-faltante'), /«reportes: \[\]» si no se ha recibido ninguno/);

@@ -10,14 +10,14 @@ describe('basico-1a: Enlace and Administrador designated', () => {
   });
 
   it('is partial when only the designation letter is missing, reported on «responsables»', () => {
-    const plan = edit(COMPLETE_PLAN, /  oficioDesignacion:\n.*\n.*\n/, '');
+    const plan = edit(COMPLETE_PLAN, / {2}oficioDesignacion:\n.*\n.*\n/, '');
     const report = checkPlan(plan);
     assert.deepEqual(findingsFor(report, 'basico-1a'), ['6:campo-obligatorio']);
     assert.equal(stateOf(report, 'basico-1a'), 'partial');
   });
 
   it('is unmet when the plan has no «responsables» at all', () => {
-    const plan = edit(COMPLETE_PLAN, /responsables:\n(  .*\n)+/, '');
+    const plan = edit(COMPLETE_PLAN, /responsables:\n( {2}.*\n)+/, '');
     const report = checkPlan(plan);
     assert.deepEqual(findingsFor(report, 'basico-1a'), [`${endLine(plan)}:campo-obligatorio`]);
     assert.equal(stateOf(report, 'basico-1a'), 'unmet');

@@ -28,7 +28,7 @@ describe('basico-1c: opening plan published', () => {
   });
 
   it('is unmet when the plan list is empty (schema)', () => {
-    const plan = edit(COMPLETE_PLAN, /plan:\n(  .*\n)+/, 'plan: []\n');
+    const plan = edit(COMPLETE_PLAN, /plan:\n( {2}.*\n)+/, 'plan: []\n');
     const report = checkPlan(plan);
     assert.deepEqual(findingsFor(report, 'basico-1c'), ['32:lista-vacia']);
     assert.equal(stateOf(report, 'basico-1c'), 'unmet');

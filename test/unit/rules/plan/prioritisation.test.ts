@@ -59,7 +59,7 @@ describe('intermedio-1b: prioritisation documented', () => {
   });
 
   it('does not ask for private or restricted inventory datasets in the plan', () => {
-    const report = checkPlan(edit(WITH_UNPLANNED, /acceso: publico\n    fuente: Oracle/g, 'acceso: restringido\n    fundamento: Art. 110 LFTAIP\n    fuente: Oracle'));
+    const report = checkPlan(edit(WITH_UNPLANNED, /acceso: publico\n {4}fuente: Oracle/g, 'acceso: restringido\n    fundamento: Art. 110 LFTAIP\n    fuente: Oracle'));
     assert.deepEqual(findingsFor(report, 'intermedio-1b'), []);
   });
 });

@@ -28,7 +28,7 @@ describe('intermedio-4a: use of the data promoted every semester', () => {
   });
 
   it('is unmet with an empty list', () => {
-    const report = checkPlan(edit(COMPLETE_PLAN, /participacion:\n(  .*\n)+/, 'participacion: []\n'));
+    const report = checkPlan(edit(COMPLETE_PLAN, /participacion:\n( {2}.*\n)+/, 'participacion: []\n'));
     assert.deepEqual(findingsFor(report, 'intermedio-4a'), ['63:sin-participacion']);
     assert.equal(stateOf(report, 'intermedio-4a'), 'unmet');
   });
@@ -69,7 +69,7 @@ describe('intermedio-4b: digital communication at most 2 months apart', () => {
 
   it('looks for gaps in the last year only', () => {
     const entry = (date: string): string => `  - fecha: ${date}\n    canal: boletín\n    url: https://datos.gob.mx/busca/dataset/rezago-social\n`;
-    const log = (dates: string[]): string => edit(COMPLETE_PLAN, /comunicacion:\n(  .*\n)+/, `comunicacion:\n${dates.map(entry).join('')}`);
+    const log = (dates: string[]): string => edit(COMPLETE_PLAN, /comunicacion:\n( {2}.*\n)+/, `comunicacion:\n${dates.map(entry).join('')}`);
     // 2024-01-10 → 2025-11-01 ended more than 365 days before 2026-11-27: history, not flagged.
     // 2025-12-31 → 2026-03-15 (74 days) ended inside the year: flagged on 2026-03-15 (line 77).
     const report = checkPlan(log(['2024-01-10', '2025-11-01', '2025-12-31', '2026-03-15', '2026-05-15', '2026-07-15', '2026-09-14', '2026-11-14']));
@@ -84,10 +84,10 @@ describe('intermedio-4b: digital communication at most 2 months apart', () => {
   });
 
   it('is unmet with an empty list, or without the section', () => {
-    const empty = checkPlan(edit(COMPLETE_PLAN, /comunicacion:\n(  .*\n)+/, 'comunicacion: []\n'));
+    const empty = checkPlan(edit(COMPLETE_PLAN, /comunicacion:\n( {2}.*\n)+/, 'comunicacion: []\n'));
     assert.deepEqual(findingsFor(empty, 'intermedio-4b'), ['67:sin-comunicacion']);
     assert.equal(stateOf(empty, 'intermedio-4b'), 'unmet');
-    const without = edit(COMPLETE_PLAN, /comunicacion:\n(  .*\n)+/, '');
+    const without = edit(COMPLETE_PLAN, /comunicacion:\n( {2}.*\n)+/, '');
     const missing = checkPlan(without);
     assert.deepEqual(findingsFor(missing, 'intermedio-4b'), [`${endLine(without)}:seccion-faltante`]);
   });

@@ -37,13 +37,13 @@ describe('basico-4a: government tools use and link the open data', () => {
   });
 
   it('counts «herramientas: []» as a declaration that there are none', () => {
-    const report = checkPlan(edit(COMPLETE_PLAN, /herramientas:\n(  .*\n)+/, 'herramientas: []\n'));
+    const report = checkPlan(edit(COMPLETE_PLAN, /herramientas:\n( {2}.*\n)+/, 'herramientas: []\n'));
     assert.deepEqual(findingsFor(report, 'basico-4a'), []);
     assert.equal(stateOf(report, 'basico-4a'), 'met');
   });
 
   it('is unmet without «herramientas», as an error', () => {
-    const plan = edit(COMPLETE_PLAN, /herramientas:\n(  .*\n)+/, '');
+    const plan = edit(COMPLETE_PLAN, /herramientas:\n( {2}.*\n)+/, '');
     const report = checkPlan(plan);
     assert.deepEqual(findingsFor(report, 'basico-4a'), [`${endLine(plan)}:seccion-faltante`]);
     assert.equal(diagnosticOf(report, 'basico-4a', 'seccion-faltante').severity, 1);
@@ -70,8 +70,8 @@ describe('avanzado-4a: impact documented', () => {
   });
 
   it('is unmet with an empty list or none at all', () => {
-    assert.deepEqual(findingsFor(checkPlan(edit(COMPLETE_PLAN, /historias:\n(  .*\n)+/, 'historias: []\n')), 'avanzado-4a'), ['74:sin-historias']);
-    const without = edit(COMPLETE_PLAN, /historias:\n(  .*\n)+/, '');
+    assert.deepEqual(findingsFor(checkPlan(edit(COMPLETE_PLAN, /historias:\n( {2}.*\n)+/, 'historias: []\n')), 'avanzado-4a'), ['74:sin-historias']);
+    const without = edit(COMPLETE_PLAN, /historias:\n( {2}.*\n)+/, '');
     const missing = checkPlan(without);
     assert.deepEqual(findingsFor(missing, 'avanzado-4a'), [`${endLine(without)}:seccion-faltante`]);
     assert.equal(stateOf(missing, 'avanzado-4a'), 'unmet');

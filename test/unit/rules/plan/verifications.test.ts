@@ -22,10 +22,10 @@ describe('avanzado-3a: compliance verified every semester', () => {
   });
 
   it('is unmet with an empty list or none at all', () => {
-    const empty = checkPlan(edit(COMPLETE_PLAN, /verificaciones:\n(  .*\n)+/, 'verificaciones: []\n'));
+    const empty = checkPlan(edit(COMPLETE_PLAN, /verificaciones:\n( {2}.*\n)+/, 'verificaciones: []\n'));
     assert.deepEqual(findingsFor(empty, 'avanzado-3a'), ['55:sin-verificaciones']);
     assert.equal(stateOf(empty, 'avanzado-3a'), 'unmet');
-    const without = edit(COMPLETE_PLAN, /verificaciones:\n(  .*\n)+/, '');
+    const without = edit(COMPLETE_PLAN, /verificaciones:\n( {2}.*\n)+/, '');
     const missing = checkPlan(without);
     assert.deepEqual(findingsFor(missing, 'avanzado-3a'), [`${endLine(without)}:seccion-faltante`]);
     assert.equal(stateOf(missing, 'avanzado-3a'), 'unmet');

@@ -33,13 +33,13 @@ describe('intermedio-1a: the working group meets', () => {
   });
 
   it('is unmet with an empty list of sessions', () => {
-    const report = checkPlan(edit(COMPLETE_PLAN, /  sesiones:\n(    .*\n)+/, '  sesiones: []\n'));
+    const report = checkPlan(edit(COMPLETE_PLAN, / {2}sesiones:\n( {4}.*\n)+/, '  sesiones: []\n'));
     assert.deepEqual(findingsFor(report, 'intermedio-1a'), ['39:sin-sesiones']);
     assert.equal(stateOf(report, 'intermedio-1a'), 'unmet');
   });
 
   it('is unmet without «grupoDeTrabajo», with one finding at the end of the plan', () => {
-    const plan = edit(COMPLETE_PLAN, /grupoDeTrabajo:\n(  .*\n)+/, '');
+    const plan = edit(COMPLETE_PLAN, /grupoDeTrabajo:\n( {2}.*\n)+/, '');
     const report = checkPlan(plan);
     assert.deepEqual(findingsFor(report, 'intermedio-1a'), [`${endLine(plan)}:seccion-faltante`]);
     assert.match(messageOf(report, 'intermedio-1a', 'seccion-faltante'), /Falta «grupoDeTrabajo»/);
@@ -47,7 +47,7 @@ describe('intermedio-1a: the working group meets', () => {
   });
 
   it('puts a missing «sesiones» on «grupoDeTrabajo»', () => {
-    const report = checkPlan(edit(COMPLETE_PLAN, /  sesiones:\n(    .*\n)+/, '  {}\n').replace('grupoDeTrabajo:\n  {}', 'grupoDeTrabajo: {}'));
+    const report = checkPlan(edit(COMPLETE_PLAN, / {2}sesiones:\n( {4}.*\n)+/, '  {}\n').replace('grupoDeTrabajo:\n  {}', 'grupoDeTrabajo: {}'));
     assert.deepEqual(findingsFor(report, 'intermedio-1a'), ['38:seccion-faltante']);
   });
 });

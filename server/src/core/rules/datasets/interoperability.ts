@@ -1,9 +1,9 @@
 import type { DistributionFacts } from '../../model/facts';
 import { encodingName } from '../../data/csvAnalysis';
-import { foreignDate, isoFromForeign } from '../../data/cellPatterns';
 import { t } from '../../l10n';
 import { valueOf, type SourceNode } from '../../parse/sourceTree';
 import { isIsoDateOrDateTime } from '../../text/dates';
+import { isoFromWritten, isoReadings, readWrittenDate } from '../../text/writtenDates';
 import { identifierFrom } from '../../catalog/identifiers';
 import { isPrintableAscii } from './asciiText';
 import { datasetRule, fieldSpan, fieldText, fileName, hasContent, headSpan, nodeSpan, reportedBySchema, resourceName, type DatasetScope } from './datasetRule';
@@ -51,12 +51,15 @@ function checkDate(scope: DatasetScope, node: SourceNode): void {
   if (value === undefined || isIsoDateOrDateTime(value)) return;
   // A malformed `modified` is said once, by the schema at basico-2b (with a quick fix to ISO 8601); it still fails here.
   if (reportedBySchema(scope.file, node, 'modified')) return scope.failsWithoutFinding();
-  const date = foreignDate(value, true);
-  const suggestion = date ? isoFromForeign(date, 'unknown') : undefined;
+  const date = readWrittenDate(value, 'date');
+  const suggestion = date ? isoFromWritten(date) : undefined;
+  const readings = date ? isoReadings(date) : [];
   scope.report(fieldSpan(node, 'modified')!, 'mandatory',
     suggestion
       ? t('«modified» ({0}) no está en ISO 8601, el formato de fechas que hace interoperables los datos: escríbelo como {1}.', value, suggestion)
-      : t('«modified» ({0}) no está en ISO 8601: escribe la fecha como AAAA-MM-DD o con hora, AAAA-MM-DDTHH:MM:SS-06:00.', value),
+      : readings.length === 2
+        ? t('«modified» ({0}) no está en ISO 8601 y es ambigua: puede ser {1} (mes/día, como en EE. UU.) o {2} (día/mes). Escríbela como AAAA-MM-DD.', value, readings[0]!, readings[1]!)
+        : t('«modified» ({0}) no está en ISO 8601: escribe la fecha como AAAA-MM-DD o con hora, AAAA-MM-DDTHH:MM:SS-06:00.', value),
     { rule: 'fecha-no-iso', field: 'modified', value, ...(suggestion ? { suggestion } : {}) });
 }
 

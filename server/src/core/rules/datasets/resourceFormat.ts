@@ -37,11 +37,31 @@ const LOOSE_KINDS = new Set(['texto', 'estructurado']);
  * A declared format that the extension contradicts is kept, and the contradiction is returned.
  */
 export function resourceFormat(resource: DistributionFacts): ResourceFormat {
-  const extension = urlExtension(resource.downloadURL);
-  let declared = readFormatCell(resource.mediaType);
+  const format = stringValue(valueOf(resource.node, 'format'));
+  const key = JSON.stringify([resource.mediaType, format, resource.downloadURL]);
+  let read = formatsRead.get(key);
+  if (read === undefined) {
+    read = readResourceFormat(resource.mediaType, format, resource.downloadURL);
+    if (formatsRead.size >= MAX_REMEMBERED_FORMATS) formatsRead.clear();
+    formatsRead.set(key, read);
+  }
+  return read;
+}
+
+/**
+ * Formats already read, by the three cells they were read from (shared: never changed once read).
+ * Several rules and the quality score ask about the same resources, and a keystroke in a
+ * 2,000-dataset catalog asks about every one again. Bounded: forgotten at once when full.
+ */
+const formatsRead = new Map<string, ResourceFormat>();
+const MAX_REMEMBERED_FORMATS = 20_000;
+
+function readResourceFormat(mediaType: string | undefined, formatCell: string | undefined, downloadURL: string | undefined): ResourceFormat {
+  const extension = urlExtension(downloadURL);
+  let declared = readFormatCell(mediaType);
   let source: ResourceFormat['source'] = 'mediaType';
   if (declared.formats.length === 0) {
-    const format = readFormatCell(stringValue(valueOf(resource.node, 'format')));
+    const format = readFormatCell(formatCell);
     if (format.formats.length > 0 || !declared.text) {
       declared = format;
       source = 'format';

@@ -46,11 +46,11 @@ export class PlanDocument {
     paths = [];
     for (const finding of this.file.findings) {
       if (finding.requirement !== requirement || finding.weight !== 'mandatory') continue;
-      const path = finding.data.path;
+      const path: unknown = finding.data.path;
       if (!Array.isArray(path)) continue;
       // A missing field is reported on its holder; the field it names is the evidence that fails.
       const field = finding.data.rule === 'campo-obligatorio' ? finding.data.field : undefined;
-      paths.push(typeof field === 'string' ? [...path, field] : path);
+      paths.push(typeof field === 'string' ? [...(path as NodePath), field] : (path as NodePath));
     }
     this.failingPathsByRequirement.set(requirement, paths);
     return paths;

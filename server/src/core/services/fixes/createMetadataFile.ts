@@ -4,7 +4,7 @@ import { objectTemplate } from '../placeholders';
 import { schemaStartOf } from '../schemaContext';
 import type { WorkspaceEdit } from '../serviceTypes';
 import { identifierFrom } from '../../catalog/identifiers';
-import { scalar, slot, TemplateWriter, type MapTemplate, type Template } from '../templates';
+import { scalar, slot, TemplateWriter, type MapTemplate, type Template } from '../valueTemplates';
 import { planFactsFor, titleFromDescription } from './fieldHints';
 import type { Fix, FixInput } from './fixTypes';
 

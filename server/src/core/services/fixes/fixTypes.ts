@@ -2,7 +2,7 @@ import type { FindingData } from '../../findings';
 import type { NodePath, SourceNode } from '../../parse/sourceTree';
 import type { SchemaStart } from '../schemaContext';
 import type { DiagnosticRef, ServiceContext, TextEdit, WorkspaceEdit } from '../serviceTypes';
-import { yamlScalar } from '../templates';
+import { yamlScalar } from '../valueTemplates';
 
 /** One way to fix a diagnostic. */
 export interface Fix {

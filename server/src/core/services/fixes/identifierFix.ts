@@ -2,7 +2,7 @@ import { identifierFrom } from '../../catalog/identifiers';
 import { t } from '../../l10n';
 import { datasetReferences } from '../datasetReferences';
 import type { TextEdit, WorkspaceEdit } from '../serviceTypes';
-import { yamlScalar } from '../templates';
+import { yamlScalar } from '../valueTemplates';
 import { scalarText, targetString, type Fix, type FixInput } from './fixTypes';
 
 /**

@@ -4,7 +4,7 @@ import { fieldTitle } from '../fieldDocs';
 import { templateFor, type FieldHints } from '../placeholders';
 import { schemaAt } from '../schemaContext';
 import type { ServiceContext } from '../serviceTypes';
-import { TemplateWriter, type Template } from '../templates';
+import { TemplateWriter, type Template } from '../valueTemplates';
 import { datasetHints, resourceHints } from './fieldHints';
 import { documentEdit, replaceSpan, type Fix, type FixInput } from './fixTypes';
 

@@ -1,8 +1,10 @@
 /**
- * Decodes a data file chunk by chunk as UTF-8 and notices where it stops being UTF-8. From that
- * byte on it decodes as Windows-1252, the encoding spreadsheets on Spanish-language Windows save
- * "CSV" in, so the rest of the file can still be checked and the report can name the likely
- * encoding. Never holds more than one chunk plus three bytes of an unfinished UTF-8 sequence.
+ * The one text decoder for files users bring: data files checked chunk by chunk and spreadsheets or
+ * JSON read whole by the importer. UTF-8 until a byte says otherwise (a byte-order mark, UTF-16's
+ * zero bytes, a byte that breaks UTF-8); from that byte on Windows-1252, the encoding Excel on
+ * Spanish-language Windows saves "CSV" in, so the rest of the file is still read and the report can
+ * name the likely encoding. The streaming decoder never holds more than one chunk plus three bytes
+ * of an unfinished UTF-8 sequence.
  */
 
 import { TextDecoder } from 'node:util';
@@ -129,7 +131,10 @@ export class SniffingDecoder {
 
   private switchTo(encoding: LikelyEncoding, byte: number): void {
     this.verdict = { ...this.verdict, utf8: false, likely: encoding === 'windows-1252' ? 'iso-8859-1' : encoding, byte };
-    // WHATWG maps the label latin1 to windows-1252 too: it decodes every byte of both.
+    if (encoding === 'windows-1252') {
+      this.fallback = { decode: (bytes?: Uint8Array) => (bytes ? decodeWindows1252(bytes) : '') };
+      return;
+    }
     try {
       this.fallback = new TextDecoder(encoding);
     } catch {
@@ -209,4 +214,39 @@ export function scanUtf8(bytes: Uint8Array): { invalid: number; incompleteFrom: 
     i += need + 1;
   }
   return { invalid: -1, incompleteFrom: -1 };
+}
+
+/** What windows-1252 puts at 0x80-0x9F, where Latin-1 has control codes (undefined stays as is). */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Decodes windows-1252 by hand: Node's TextDecoder treats the label as Latin-1 when it is built
+ * without full ICU, which would turn Excel's curly quotes and dashes into control codes. A superset
+ * of Latin-1 for every printable character, so it reads Latin-1 files right too. One byte is one
+ * character, so chunks decode independently.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const chunk = bytes.subarray(start, start + 8192);
+    text += String.fromCharCode(...Array.from(chunk, (byte) => (byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH.charCodeAt(byte - 0x80) : byte)));
+  }
+  return text;
+}
+
+/** The encodings a whole file is reported in after import. */
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface DecodedText {
+  text: string;
+  encoding: TextEncoding;
+}
+
+/** Decodes a whole file (a CSV template, an ADELA JSON export) with the streaming decoder's rules. */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const decoder = new SniffingDecoder();
+  const text = [...decoder.decode(bytes), ...decoder.end()].map((piece) => piece.text).join('');
+  const verdict = decoder.result;
+  const encoding: TextEncoding = verdict.utf8 ? (verdict.bom ? 'utf-8-bom' : 'utf-8') : verdict.likely === 'utf-16le' || verdict.likely === 'utf-16be' ? verdict.likely : 'windows-1252';
+  return { text, encoding };
 }

@@ -128,7 +128,7 @@ export class TemplateWriter {
     if (!plain) return `${open}$${n}${open}`;
     if (alwaysQuoted) return `"\${${n}:${escapeSnippet(JSON.stringify(plain).slice(1, -1))}}"`;
     const text = quote(plain);
-    return text ? `\${${n}:${escapeSnippet(text)}}` : `\$${n}`;
+    return text ? `\${${n}:${escapeSnippet(text)}}` : `$${n}`;
   }
 }
 

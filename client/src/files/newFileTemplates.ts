@@ -1,6 +1,6 @@
 import { identifierFrom, isDatasetIdentifier } from '../../../server/src/core/catalog/identifiers';
 import { t } from '../../../server/src/core/l10n';
-import { placeholder } from '../../../server/src/core/services/placeholders';
+import { standIn as placeholder } from '../../../server/src/core/text/placeholders';
 
 /** A YAML scalar: plain when that reads back as the same string, double-quoted otherwise. */
 export function yamlScalar(value: string): string {
