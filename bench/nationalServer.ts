@@ -77,7 +77,7 @@ if (require.main === module) {
   const root = mkdtempSync(path.join(os.tmpdir(), 'guia-bench-pais-servidor-'));
   const folder = path.join(root, 'pais');
   writeNationalTree(folder, institutions, 20261127);
-  measureNationalServer(snapshotBuild(path.join(root, 'guia')).server, folder, institutions)
+  void measureNationalServer(snapshotBuild(path.join(root, 'guia')).server, folder, institutions)
     .then((figures) => process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`))
     .finally(() => rmSync(root, { recursive: true, force: true }));
 }
