@@ -1,4 +1,4 @@
-// `npm test`: installs what is missing, builds, type-checks, then runs the unit and protocol tests,
+// `npm test`: installs what is missing, builds, type-checks, lints, then runs the unit and protocol tests,
 // then the fuzz suite's small budget, then the end-to-end scenarios in VS Code (scripts/e2e.mjs).
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
@@ -7,6 +7,7 @@ import { build, ensureDependencies, repoRoot, runOrExit } from './bootstrap.mjs'
 ensureDependencies();
 build();
 runOrExit('npm', ['run', '--silent', 'typecheck']);
+runOrExit('npm', ['run', '--silent', 'lint']);
 
 const testFiles = (folder) =>
   readdirSync(path.join(repoRoot, folder), { recursive: true })

@@ -1,4 +1,4 @@
-import { requirementById, type RequirementId } from '../../../server/src/core/catalog/requirements';
+import { requirementById } from '../../../server/src/core/catalog/requirements';
 import { t, type Language } from '../../../server/src/core/l10n';
 
 /** What a link of a rendered requirement page leads to. */
@@ -20,7 +20,7 @@ export function pageLink(href: string, language: Language): PageLink | undefined
   const page = /^(?:\.\.\/(es|en)\/)?([a-z0-9-]+)\.md$/.exec(target);
   if (page) {
     const id = page[2]!;
-    if (id !== 'index' && !requirementById(id as RequirementId)) return undefined;
+    if (id !== 'index' && !requirementById(id)) return undefined;
     return { kind: 'requirement', id, language: (page[1] as Language | undefined) ?? language };
   }
   // docs/requisitos/<language>/ is three folders below the root: keep only paths that stay inside.
@@ -59,6 +59,6 @@ export function requirementPageBody(renderedHtml: string, language: Language): s
 
 /** The tab title of a page: «basico-2b · Catálogo documentado…», or the index's title. */
 export function requirementPageTitle(id: string, language: Language): string {
-  const requirement = requirementById(id as RequirementId);
+  const requirement = requirementById(id);
   return requirement ? `${requirement.id} · ${requirement.title[language]}` : t('Requisitos de la guía');
 }

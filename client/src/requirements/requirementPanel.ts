@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { requirementById, type RequirementId } from '../../../server/src/core/catalog/requirements';
+import { requirementById } from '../../../server/src/core/catalog/requirements';
 import { t, type Language } from '../../../server/src/core/l10n';
 import type { GuideContext } from '../guideContext';
 import { makeNonce, webviewShell } from '../webview/webviewShell';
@@ -20,7 +20,7 @@ export class RequirementPanel implements vscode.Disposable {
 
   /** Shows the page of `id` (a requirement id or `index`), in `language` or the messages' language. */
   async show(id: string, language: Language = this.context.language): Promise<void> {
-    const page = requirementById(id as RequirementId) ? id : 'index';
+    const page = requirementById(id) ? id : 'index';
     const extensionUri = this.context.extension.extensionUri;
     const source = vscode.Uri.joinPath(extensionUri, 'docs', 'requisitos', language, `${page}.md`);
     let rendered: string;

@@ -59,7 +59,7 @@ export function isInstitutionWorker(): boolean {
  * judged in this thread: it costs time, never a row.
  */
 export async function evaluateInWorkers(tasks: readonly InstitutionTask[], settings: InstitutionRunSettings, language: Language, count: number, errors: string[]): Promise<InstitutionReport[]> {
-  const reports: InstitutionReport[] = new Array(tasks.length);
+  const reports = new Array<InstitutionReport>(tasks.length);
   const pending = tasks.map((_, index) => index).reverse();
   const start: WorkerStart = { role: WORKER_ROLE, language, settings };
   await Promise.all(Array.from({ length: Math.min(count, tasks.length) }, () => new Promise<void>((resolve) => {

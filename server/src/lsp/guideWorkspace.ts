@@ -79,7 +79,7 @@ export class GuideWorkspace {
    * showing findings above it, the evaluation date, data mappings) changes only the evaluation.
    */
   updateSettings(settings: GuideSettings | readonly GuideSettings[], language: Language): boolean {
-    const next = Array.isArray(settings) ? this.folders.map((_, index) => settings[index] ?? settings[0] ?? DEFAULT_SETTINGS) : this.folders.map(() => settings as GuideSettings);
+    const next = isSettingsList(settings) ? this.folders.map((_, index) => settings[index] ?? settings[0] ?? DEFAULT_SETTINGS) : this.folders.map(() => settings);
     const rescan = next.some((candidate, index) => !sameFileSettings(candidate, this.folderSettings[index]!));
     const dataChanged = next.some((candidate, index) => !sameDataSettings(candidate, this.folderSettings[index]!));
     this.folderSettings = next;
@@ -384,4 +384,9 @@ export function coverageReport(report: InstitutionsReport, focusRoot: string | u
     ...(focus ? { institution: { name: focus.name, root: focus.root } } : {}),
     institutions: rankedInstitutions(report.institutions.map(institutionSummary)),
   };
+}
+
+/** `Array.isArray` narrows a readonly list to `any[]`; this keeps the element type. */
+function isSettingsList(settings: GuideSettings | readonly GuideSettings[]): settings is readonly GuideSettings[] {
+  return Array.isArray(settings);
 }

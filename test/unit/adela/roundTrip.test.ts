@@ -68,7 +68,7 @@ describe('round trip: import a template, export it again', () => {
 describe('round trip: an independent CSV reader agrees with ours', () => {
   /** csv-parse's rows, shaped like `csvRows`: cells trimmed, trailing empty cells and blank rows dropped. */
   function oracleRows(text: string): string[][] {
-    const rows = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+    const rows: string[][] = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true });
     return rows
       .map((cells) => {
         const copy = cells.map((cell) => cell.replace(/\r\n?/g, '\n').trim());
