@@ -5,12 +5,15 @@
   const vscode = acquireVsCodeApi();
   const content = document.getElementById('content');
   const announcer = document.getElementById('announcer');
+  if (!content || !announcer) return;
 
+  /** @param {string | null} key */
   function byFocusKey(key) {
-    return key ? content.querySelector('[data-focus-key="' + CSS.escape(key) + '"]') : null;
+    return key ? /** @type {HTMLElement | null} */ (content.querySelector('[data-focus-key="' + CSS.escape(key) + '"]')) : null;
   }
 
   document.addEventListener('click', function (event) {
+    /** @type {HTMLElement | null} */
     const target = event.target instanceof Element ? event.target.closest('[data-action]') : null;
     if (!target || target instanceof HTMLSelectElement) return;
     event.preventDefault();
@@ -47,19 +50,23 @@
 
   // Arrow keys move between the board grid's buttons as in a table; Tab still visits each one.
   content.addEventListener('keydown', function (event) {
+    /** @type {HTMLButtonElement | null} */
     const button = event.target instanceof Element ? event.target.closest('table.grid button') : null;
     if (!button) return;
+    /** @type {Record<string, [number, number] | undefined>} */
     const moves = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
     const move = moves[event.key];
     if (!move) return;
     const cell = button.closest('td');
-    const row = cell.parentElement;
+    const row = cell && cell.parentElement;
+    if (!cell || !row || !row.parentElement) return;
     const rows = Array.from(row.parentElement.children);
     const inCell = Array.from(cell.querySelectorAll('button'));
     const index = inCell.indexOf(button);
     // Up and down first move inside a cell that lists several requirements.
-    if (move[0] !== 0 && inCell[index + move[0]]) {
-      inCell[index + move[0]].focus();
+    const neighbour = move[0] !== 0 ? inCell[index + move[0]] : undefined;
+    if (neighbour) {
+      neighbour.focus();
       event.preventDefault();
       return;
     }
@@ -68,17 +75,20 @@
     for (;;) {
       r += move[0];
       c += move[1];
-      const next = rows[r] && rows[r].children[c];
+      const nextRow = rows[r];
+      const next = nextRow && nextRow.children[c];
       if (!next || c < 1) return;
       const buttons = next.querySelectorAll('button');
       if (buttons.length > 0) {
-        (move[0] < 0 ? buttons[buttons.length - 1] : buttons[0]).focus();
+        const first = move[0] < 0 ? buttons[buttons.length - 1] : buttons[0];
+        if (first) first.focus();
         event.preventDefault();
         return;
       }
     }
   });
 
+  /** @type {HTMLElement | null} */
   const initial = content.querySelector('[data-autofocus]');
   if (initial) {
     initial.focus();

@@ -5,6 +5,7 @@ import * as esbuild from 'esbuild';
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+/** @type {import('esbuild').BuildOptions} */
 const common = {
   bundle: true,
   platform: 'node',
@@ -23,6 +24,7 @@ const common = {
   alias: { yaml: './node_modules/yaml/browser/index.js' },
 };
 
+/** @type {import('esbuild').BuildOptions[]} */
 const bundles = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js' },

@@ -70,7 +70,7 @@ async function vscodeExecutable() {
   try {
     return await downloadAndUnzipVSCode({ version: 'stable', cachePath: path.join(repoRoot, '.vscode-test'), timeout: 20_000 });
   } catch (error) {
-    return { reason: `GUIA_VSCODE_EXECUTABLE no está definida y la descarga de VS Code falló (${String(error?.message ?? error).split('\n')[0]})` };
+    return { reason: `GUIA_VSCODE_EXECUTABLE no está definida y la descarga de VS Code falló (${(error instanceof Error ? error.message : String(error)).split('\n')[0]})` };
   }
 }
 
@@ -115,7 +115,7 @@ async function runInDesktop(executable, workspace, userDataDir) {
       launchArgs: [workspace, '--disable-extensions', `--user-data-dir=${userDataDir}`, '--skip-welcome', '--skip-release-notes', '--disable-workspace-trust'],
     });
   } catch (error) {
-    console.error(`✘ las pruebas de integración fallaron: ${error?.message ?? error}`);
+    console.error(`✘ las pruebas de integración fallaron: ${error instanceof Error ? error.message : error}`);
     return 1;
   }
 }
@@ -154,7 +154,7 @@ try {
     ? await runInDesktop(executable, workspace, userDataDir)
     : await runInCodeServerHost(workspace);
 } catch (error) {
-  console.error(`✘ ${error?.message ?? error}`);
+  console.error(`✘ ${error instanceof Error ? error.message : error}`);
   status = 1;
 } finally {
   rmSync(root, { recursive: true, force: true });

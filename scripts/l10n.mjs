@@ -15,7 +15,7 @@ const englishFile = path.join(repoRoot, 'l10n', 'bundle.l10n.en.json');
 const english = existsSync(englishFile) ? JSON.parse(readFileSync(englishFile, 'utf8')) : {};
 const missing = [...messages.keys()].filter((message) => typeof english[message] !== 'string' || english[message] === '');
 const stale = Object.keys(english).filter((message) => !messages.has(message));
-for (const message of missing) console.log(`✘ sin traducción al inglés (${messages.get(message)[0]}): ${JSON.stringify(message)}`);
+for (const message of missing) console.log(`✘ sin traducción al inglés (${messages.get(message)?.[0]}): ${JSON.stringify(message)}`);
 for (const message of stale) console.log(`✘ traducción que ya no se usa: ${JSON.stringify(message)}`);
 for (const where of nonLiteral) console.log(`✘ t() sin texto literal en ${where}`);
 process.exitCode = missing.length + stale.length + nonLiteral.length > 0 ? 1 : 0;

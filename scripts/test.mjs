@@ -10,7 +10,7 @@ runOrExit('npm', ['run', '--silent', 'typecheck']);
 runOrExit('npm', ['run', '--silent', 'lint']);
 
 const testFiles = (folder) =>
-  readdirSync(path.join(repoRoot, folder), { recursive: true })
+  readdirSync(path.join(repoRoot, folder), { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.test.ts'))
     .map((file) => path.join(folder, file))
     .sort();

@@ -136,6 +136,8 @@ const verbose = () => Boolean(process.env.GUIA_CODE_SERVER_VERBOSE);
  * Installs a packaged extension (.vsix) into `extensionsDir`.
  * `--force` matters: without it, reinstalling a rebuilt vsix with an unchanged version number
  * is a no-op ("already installed") and tests would silently run the stale build.
+ * @param {string} vsixPath
+ * @param {{ extensionsDir?: string, userDataDir?: string }} [dirs]
  */
 export async function installExtension(vsixPath, { extensionsDir, userDataDir } = {}) {
   assertInstalled();
@@ -163,7 +165,7 @@ export function freePort() {
     server.unref();
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
   });
@@ -182,7 +184,7 @@ function descendants(pid) {
       } catch {
         return null;
       }
-    }).filter(Boolean);
+    }).filter((entry) => entry !== null);
   } catch {
     return [];
   }
@@ -385,7 +387,7 @@ export async function launchChromium({ args = [], ...options } = {}) {
   try {
     ({ chromium } = await import('playwright-core'));
   } catch (error) {
-    throw new Error(`playwright-core is not installed (npm install --save-dev playwright-core): ${error.message}`);
+    throw new Error(`playwright-core is not installed (npm install --save-dev playwright-core): ${error instanceof Error ? error.message : String(error)}`);
   }
   return chromium.launch({
     headless: true,

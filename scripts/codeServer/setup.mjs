@@ -45,7 +45,12 @@ const children = new Set();
 /** The lock folder this process holds, if any (see withLock). */
 let lockToRelease;
 
-/** Runs a command, streaming nothing unless it fails (then its output tail is shown). */
+/**
+ * Runs a command, streaming nothing unless it fails (then its output tail is shown).
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ cwd?: string, env?: NodeJS.ProcessEnv }} [options]
+ */
 function run(command, args, { cwd, env } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
@@ -99,7 +104,10 @@ async function step(name, { native = false }, action) {
 
 // --- locating tools --------------------------------------------------------------------------
 
-/** node-gyp ships inside npm; running it directly avoids fetching it from the registry. */
+/**
+ * node-gyp ships inside npm; running it directly avoids fetching it from the registry.
+ * @returns {[command: string, args: string[]]}
+ */
 function nodeGypCommand() {
   const candidates = [
     process.env.npm_config_node_gyp, // set when running under `npm run`
@@ -138,7 +146,9 @@ function nodeHeadersDir() {
 // --- steps -----------------------------------------------------------------------------------
 
 async function systemPackages() {
-  const missing = [[CHROMIUM_PATH, 'chromium'], [RG_PATH, 'ripgrep']].filter(([file]) => !existsSync(file));
+  /** @type {[file: string, pkg: string][]} */
+  const required = [[CHROMIUM_PATH, 'chromium'], [RG_PATH, 'ripgrep']];
+  const missing = required.filter(([file]) => !existsSync(file));
   if (missing.length === 0) return;
   const packages = missing.map(([, pkg]) => pkg);
   const isRoot = process.getuid?.() === 0;
@@ -248,7 +258,7 @@ async function withLock(action) {
       lockToRelease = lock;
       break;
     } catch (error) {
-      if (error.code !== 'EEXIST') throw error;
+      if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST') throw error;
       const owner = Number(readFileSafe(path.join(lock, 'pid')));
       if (owner && !isAlive(owner)) { // stale lock from a killed run
         rmSync(lock, { recursive: true, force: true });
@@ -277,7 +287,7 @@ function isAlive(pid) {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return error.code === 'EPERM';
+    return /** @type {NodeJS.ErrnoException} */ (error).code === 'EPERM';
   }
 }
 
@@ -309,6 +319,6 @@ try {
     log(`code-server ${CODE_SERVER_VERSION} (VS Code ${VSCODE_VERSION}) ready in ${root}`);
   }
 } catch (error) {
-  console.error(`[code-server setup] FAILED: ${error instanceof SetupError ? error.message : error.stack}`);
+  console.error(`[code-server setup] FAILED: ${error instanceof SetupError ? error.message : error instanceof Error ? error.stack : error}`);
   process.exitCode = 1;
 }

@@ -47,7 +47,7 @@ try {
   await page.screenshot({ path: screenshot });
   log(`screenshot: ${path.relative(repoRoot, screenshot)}`);
 } catch (error) {
-  console.error(`[smoke] FAILED: ${error.stack ?? error}`);
+  console.error(`[smoke] FAILED: ${error instanceof Error && error.stack ? error.stack : error}`);
   if (server) console.error(`[smoke] code-server output:\n${server.output()}`);
   process.exitCode = 1;
 } finally {

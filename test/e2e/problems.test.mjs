@@ -58,7 +58,7 @@ scenario('Problems panel: the expected findings with their requirement codes', a
       // (guia.showAboveTarget); guia check prints them all.
       await vscode.waitForProblemsShownFor(relative, file.diagnostics.filter((diagnostic) => diagnostic.severity !== 3).length, 30_000);
     } catch (error) {
-      mismatches.push(`${relative} (${file.kind}): ${error.message}`);
+      mismatches.push(`${relative} (${file.kind}): ${error instanceof Error ? error.message : error}`);
     }
   }
   assert.deepEqual(mismatches, [], 'the Problems panel agrees with guia check on every file');

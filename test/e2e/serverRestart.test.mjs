@@ -12,7 +12,8 @@ function serverPids(vscode) {
   const group = vscode.server.process.pid;
   return execFileSync('ps', ['-eo', 'pid=,pgid=,args='], { encoding: 'utf8' }).split('\n')
     .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line))
-    .filter((match) => match && Number(match[2]) === group && /datos-abiertos-mx\.guia-datos-abiertos-[^/]+\/dist\/server\.js/.test(match[3]))
+    .filter((match) => match !== null)
+    .filter((match) => Number(match[2]) === group && /datos-abiertos-mx\.guia-datos-abiertos-[^/]+\/dist\/server\.js/.test(match[3] ?? ''))
     .map((match) => Number(match[1]));
 }
 

@@ -14,9 +14,11 @@ async function statusFor(vscode, short) {
   await item.waitFor();
   const text = await waitUntil(async () => {
     const shown = (await item.innerText()).trim();
-    return STATUS.exec(shown)?.[4].trim() === short ? shown : undefined;
+    return STATUS.exec(shown)?.[4]?.trim() === short ? shown : undefined;
   }, `the status bar to show ${short}`, () => item.innerText());
-  const [, levelTitle, met, total] = STATUS.exec(text);
+  const parts = STATUS.exec(text);
+  if (!parts) throw new Error(`the status bar shows ${JSON.stringify(text)}`);
+  const [, levelTitle, met, total] = parts;
   const icons = await item.locator('.codicon').evaluateAll((elements) => elements.map((element) => element.className));
   return { item, text, level: LEVELS[levelTitle], met: Number(met), total: Number(total), icons: icons.join(' ') };
 }

@@ -74,6 +74,14 @@ export class Workbench {
     // (by default messages follow VS Code's display language).
     this.settings = { 'guia.evaluationDate': EVALUATION_DATE, 'guia.language': 'es', ...settings };
     this.temporary = [];
+    // Set by start(); captureFailure() and close() check them, since start() may fail part-way.
+    /** @type {string} */ this.folder;
+    /** @type {string} */ this.userDataDir;
+    /** @type {string} */ this.extensionsDir;
+    /** @type {ReturnType<typeof launchChromium>} */ this.browserLaunch;
+    /** @type {Awaited<ReturnType<typeof startCodeServer>>} */ this.server;
+    /** @type {import('playwright-core').Browser} */ this.browser;
+    /** @type {import('playwright-core').Page} */ this.page;
   }
 
   tempDir(prefix) {
@@ -319,7 +327,7 @@ export class Workbench {
     const select = this.page.locator(`.settings-editor select[aria-label="${id}"]`);
     await select.waitFor();
     // The drop-down lists the options in the <select>'s order, under labels that may differ from the values.
-    const index = await select.evaluate((element, wanted) => [...element.options].findIndex((option) => option.value === wanted), value);
+    const index = await select.evaluate((element, wanted) => [.../** @type {HTMLSelectElement} */ (element).options].findIndex((option) => option.value === wanted), value);
     if (index < 0) throw new Error(`the setting ${id} has no value «${value}»`);
     await select.click();
     await this.page.locator(`.monaco-select-box-dropdown-container .monaco-list-row[data-index="${index}"]`).click();
@@ -345,7 +353,7 @@ export class Workbench {
     try {
       if (this.page) report.push(`screenshot: ${path.relative(repoRoot, await this.screenshot('FAILED'))}`);
     } catch (error) {
-      report.push(`(no screenshot: ${error.message})`);
+      report.push(`(no screenshot: ${error instanceof Error ? error.message : error})`);
     }
     if (this.server) report.push('code-server output (tail):', this.server.output());
     report.push(...this.logTails());
