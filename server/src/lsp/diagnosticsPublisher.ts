@@ -30,6 +30,12 @@ export class DiagnosticsPublisher {
   private readonly latest = new Map<string, string>();
   /** The text each document's check in progress is for. */
   private readonly running = new Map<string, string>();
+  /**
+   * The text each document's diagnostics were last published for. A request (hover, completion,
+   * CodeLens) between a keystroke and its check analyses the new text on its own, so "already
+   * analysed" does not mean "already published": only this says a check has nothing left to do.
+   */
+  private readonly publishedText = new Map<string, string>();
   /** The diagnostics each file was last published with. */
   private readonly published = new Map<string, GuideDiagnostic[]>();
   private lastCoverage = '';
@@ -51,7 +57,7 @@ export class DiagnosticsPublisher {
     const run = guarded(this.connection, 'revisión de un documento', async (): Promise<void> => {
       this.timers.delete(uri);
       // Opening a document announces its text twice (open, then content change): one check of it.
-      if (stale() || this.workspace.isCurrent(uri, text) || this.running.get(uri) === text) return;
+      if (stale() || this.publishedText.get(uri) === text || this.running.get(uri) === text) return;
       this.running.set(uri, text);
       try {
         await check();
@@ -72,6 +78,7 @@ export class DiagnosticsPublisher {
       const prepared = runSliced(this.workspace.prepareEvaluation(uri), stale);
       if (prepared !== true && !(await prepared)) return;
       if (ours || this.published.has(uri)) this.publishAll(true);
+      this.publishedText.set(uri, text);
     };
     const quiet = performance.now() - (this.checked.get(uri) ?? -Infinity);
     if (delay <= 0 || quiet >= delay) void run();
@@ -84,6 +91,7 @@ export class DiagnosticsPublisher {
     this.timers.delete(uri);
     this.checked.delete(uri);
     this.latest.delete(uri);
+    this.publishedText.delete(uri);
   }
 
   /**
