@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest } from 'vscode-languageclient';
 import { t } from '../../../server/src/core/l10n';
 import { ServerCommands, type LinkCheckSummary } from '../../../server/src/protocol/protocol';
 import { runningClient, type CommandFactory } from './command';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { DEFAULT_EXPORT_NAMES, type ExportFormat } from '../../../server/src/core/exchange/exportFormats';
 import { exportedMessage, importedMessage } from '../../../server/src/core/exchange/exchangeMessages';
 import { t } from '../../../server/src/core/l10n';
@@ -117,7 +117,7 @@ export const exportWorkspace: CommandFactory = ({ context }) => async () => {
   await exportTo(client, context.log, { format: choice.format, folder: root.uri, target });
 };
 
-async function exportTo(client: LanguageClient, log: vscode.LogOutputChannel, request: { format: ExportFormat; folder: vscode.Uri; target: vscode.Uri }): Promise<void> {
+async function exportTo(client: BaseLanguageClient, log: vscode.LogOutputChannel, request: { format: ExportFormat; folder: vscode.Uri; target: vscode.Uri }): Promise<void> {
   const answer = await working(t('Exportando…'), () => client.sendRequest(ExportRequest.type, { format: request.format, folder: request.folder.toString(), target: request.target.toString() }));
   if (answer.status === 'failed') {
     void vscode.window.showErrorMessage(answer.message);

@@ -5,8 +5,6 @@
  * encoding. Never holds more than one chunk plus three bytes of an unfinished UTF-8 sequence.
  */
 
-import { TextDecoder } from 'node:util';
-
 interface TextDecoderLike {
   decode(bytes?: Uint8Array, options?: { stream?: boolean }): string;
 }
