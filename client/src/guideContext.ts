@@ -71,6 +71,11 @@ export class GuideContext implements vscode.Disposable {
     return this.currentLanguage;
   }
 
+  /** Whether the extension runs in a browser (vscode.dev, github.dev): no import, export or link check there. */
+  get inBrowser(): boolean {
+    return this.host.inBrowser;
+  }
+
   get coverage(): CoverageReport | undefined {
     return this.coverageReport;
   }

@@ -27,6 +27,7 @@ interface BrowserGlobals {
 export function browserClientHost(extension: vscode.ExtensionContext, bundles: Partial<Record<Language, Record<string, string>>>, serverScript: string): ClientHost {
   const schemes = [...new Set((vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.scheme))];
   return {
+    inBrowser: true,
     readL10nBundle: (language) => bundles[language],
     documentSelector: (schemes.length > 0 ? schemes : ['file']).flatMap((scheme) => yamlAndJsonSelector(scheme)),
     extraInitializationOptions: () => ({ pagesRoot: vscode.Uri.joinPath(extension.extensionUri, 'docs', 'requisitos').toString() }),

@@ -8,6 +8,8 @@ import type { GuideInitializationOptions } from '../../../server/src/protocol/pr
  * files through this client). Everything else in the client is shared.
  */
 export interface ClientHost {
+  /** Whether the extension runs in a browser, where import, export and the link check are not available. */
+  readonly inBrowser: boolean;
   /** Our l10n bundle of a language; undefined for Spanish, the source language. */
   readL10nBundle(language: Language): Record<string, string> | undefined;
   /** The documents the server checks. */

@@ -6,6 +6,7 @@ import { yamlAndJsonSelector, type ClientHost } from './clientHost';
 /** The desktop: the server is `dist/server.js` in a Node process, reading files on disk. */
 export function nodeClientHost(extension: vscode.ExtensionContext): ClientHost {
   return {
+    inBrowser: false,
     readL10nBundle,
     documentSelector: yamlAndJsonSelector('file'),
     extraInitializationOptions: () => ({}),

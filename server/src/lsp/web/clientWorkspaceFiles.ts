@@ -53,8 +53,8 @@ export class ClientWorkspaceFiles implements WorkspaceFiles {
       return answer ? { size: answer.size, modified: answer.modified } : undefined;
     },
     open: (id) => this.chunks(id),
-    // A workspace seen through `workspace.fs` has no links to resolve: a file is what its URI names.
-    realpath: async (id) => ((await this.ask(id, 0)) ? id : undefined),
+    // The client never follows a link (it answers no file for one): a file or folder is what its URI names.
+    realpath: (id) => Promise.resolve(id),
   };
 
   private async *chunks(id: string): AsyncIterable<Uint8Array> {
