@@ -5,12 +5,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { checkWithCli } from './support/cliOracle.mjs';
+import { assertStatusMatchesCli, checkWithCli, problemsMismatches } from './support/cliOracle.mjs';
 import { scenario } from './support/workbench.mjs';
 
 const EXTENSION_ID = 'datos-abiertos-mx.guia-datos-abiertos';
-const LEVELS = { Básico: 'basico', Intermedio: 'intermedio', Avanzado: 'avanzado' };
-const STATUS = /Guía:\s*(Básico|Intermedio|Avanzado)\s+(\d+)\s*\/\s*(\d+)/;
 const HOVERED = 'completo/datos/rezago-social.dcat.yaml';
 
 scenario('web worker host: the browser entry checks the workspace like the desktop', async (vscode) => {
@@ -26,26 +24,10 @@ scenario('web worker host: the browser entry checks the workspace like the deskt
   assert.deepEqual(nodeServers, [], 'no Node server of the extension runs: the web worker host runs it');
 
   // Problems: for every file, as many findings as `guia check` finds at or below the target level.
-  const mismatches = [];
-  for (const file of report.files) {
-    const relative = path.relative(vscode.folder, path.resolve(file.path)).split(path.sep).join('/');
-    try {
-      await vscode.waitForProblemsShownFor(relative, file.diagnostics.filter((diagnostic) => diagnostic.severity !== 3).length, 30_000);
-    } catch (error) {
-      mismatches.push(`${relative} (${file.kind}): ${error.message}`);
-    }
-  }
-  assert.deepEqual(mismatches, [], 'the Problems panel agrees with guia check on every file');
+  assert.deepEqual(await problemsMismatches(vscode, report), [], 'the Problems panel agrees with guia check on every file');
 
   // Status bar: the coverage guia check computes for the institution it names.
-  const item = vscode.guideStatusItem().filter({ hasText: STATUS }).first();
-  await item.waitFor();
-  const text = (await item.innerText()).trim();
-  const [, levelTitle, met, total] = STATUS.exec(text);
-  const institution = report.institutions.find((candidate) => candidate.targetLevel === LEVELS[levelTitle]);
-  assert.ok(institution, `«${text}» names the target level of one of the institutions guia check lists`);
-  const expected = institution.coverage[LEVELS[levelTitle]];
-  assert.deepEqual({ met: Number(met), total: Number(total) }, { met: expected.met, total: expected.total }, `«${text}»`);
+  await assertStatusMatchesCli(vscode, report);
 
   // Hover: a field's meaning and its requirement, from the server in the worker.
   await vscode.openFile(HOVERED);
