@@ -75,7 +75,8 @@ export class GuideWorkspace {
    * showing findings above it, the evaluation date, data mappings) changes only the evaluation.
    */
   updateSettings(settings: GuideSettings | readonly GuideSettings[], language: Language): boolean {
-    const next = Array.isArray(settings) ? this.folders.map((_, index) => settings[index] ?? settings[0] ?? DEFAULT_SETTINGS) : this.folders.map(() => settings as GuideSettings);
+    // `Array.isArray` narrows a readonly array to `any[]`: a typed guard keeps the settings' type.
+    const next = isSettingsList(settings) ? this.folders.map((_, index) => settings[index] ?? settings[0] ?? DEFAULT_SETTINGS) : this.folders.map(() => settings);
     const rescan = next.some((candidate, index) => !sameFileSettings(candidate, this.folderSettings[index]!));
     const dataChanged = next.some((candidate, index) => !sameDataSettings(candidate, this.folderSettings[index]!));
     this.folderSettings = next;
@@ -252,6 +253,10 @@ export class GuideWorkspace {
     }
     return lastSegment(uri);
   }
+}
+
+function isSettingsList(settings: GuideSettings | readonly GuideSettings[]): settings is readonly GuideSettings[] {
+  return Array.isArray(settings);
 }
 
 function classifierFor(settings: GuideSettings): FileClassifier {
