@@ -2,19 +2,17 @@ import * as vscode from 'vscode';
 import {
   CloseAction,
   ErrorAction,
-  LanguageClient,
   RevealOutputChannelOn,
   State,
-  TransportKind,
+  type BaseLanguageClient,
   type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
+} from 'vscode-languageclient';
 import { t, useLanguage, type Language } from '../../server/src/core/l10n';
 import type { TimelineReport } from '../../server/src/core/report/timeline';
 import { CoverageChangedNotification, CoverageRequest, TimelineRequest, type CoverageReport, type GuideInitializationOptions } from '../../server/src/protocol/protocol';
 import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_SECTION, type GuideSettings } from '../../server/src/protocol/settings';
-import { readL10nBundle } from '../../server/src/shippedFiles';
 import { resolveLanguage } from './l10n/language';
+import type { ClientHost } from './server/clientHost';
 import { RestartPolicy } from './server/restartPolicy';
 import { safeGlobs } from '../../server/src/core/files/globSafety';
 
@@ -28,7 +26,7 @@ export type ServerState = 'starting' | 'running' | 'stopped';
  */
 export class GuideContext implements vscode.Disposable {
   readonly log: vscode.LogOutputChannel;
-  private client: LanguageClient | undefined;
+  private client: BaseLanguageClient | undefined;
   private coverageReport: CoverageReport | undefined;
   private serverState: ServerState = 'stopped';
   private currentLanguage: Language = 'es';
@@ -47,7 +45,7 @@ export class GuideContext implements vscode.Disposable {
   /** The language of messages changed: views re-render. */
   readonly onDidChangeLanguage = this.languageEmitter.event;
 
-  constructor(readonly extension: vscode.ExtensionContext) {
+  constructor(readonly extension: vscode.ExtensionContext, private readonly host: ClientHost) {
     this.applyLanguage();
     this.log = vscode.window.createOutputChannel(t('Guía de Datos Abiertos'), { log: true });
     this.disposables.push(
@@ -73,6 +71,11 @@ export class GuideContext implements vscode.Disposable {
     return this.currentLanguage;
   }
 
+  /** Whether the extension runs in a browser (vscode.dev, github.dev): no import, export or link check there. */
+  get inBrowser(): boolean {
+    return this.host.inBrowser;
+  }
+
   get coverage(): CoverageReport | undefined {
     return this.coverageReport;
   }
@@ -82,7 +85,7 @@ export class GuideContext implements vscode.Disposable {
   }
 
   /** The running client, for commands that talk to the server; undefined while it is down. */
-  get languageClient(): LanguageClient | undefined {
+  get languageClient(): BaseLanguageClient | undefined {
     return this.client?.isRunning() ? this.client : undefined;
   }
 
@@ -166,17 +169,12 @@ export class GuideContext implements vscode.Disposable {
     const language = resolveLanguage(this.settings().language, vscode.env.language);
     const changed = language !== this.currentLanguage;
     this.currentLanguage = language;
-    this.bundle = readL10nBundle(language);
+    this.bundle = this.host.readL10nBundle(language);
     useLanguage(language, this.bundle);
     return changed;
   }
 
-  private createClient(): LanguageClient {
-    const serverModule = this.extension.asAbsolutePath('dist/server.js');
-    const serverOptions: ServerOptions = {
-      run: { module: serverModule, transport: TransportKind.ipc },
-      debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-    };
+  private createClient(): BaseLanguageClient {
     // Each folder may have its own patterns (the server reads them per folder): watch them all.
     const folderSettings = (vscode.workspace.workspaceFolders ?? []).map((folder) => this.settings(folder.uri));
     const globs = [this.settings(), ...folderSettings].flatMap((settings) => [...settings.metadataFiles, ...settings.planFiles]);
@@ -186,16 +184,12 @@ export class GuideContext implements vscode.Disposable {
       language: this.currentLanguage,
       ...(this.bundle ? { l10nBundle: this.bundle } : {}),
       trusted: vscode.workspace.isTrusted,
+      ...this.host.extraInitializationOptions(),
     });
     // Data files too: a CSV that a resource points at is checked again when it changes on disk.
     const watcher = vscode.workspace.createFileSystemWatcher(`**/{${[...patterns.map((glob) => glob.replace(/^\*\*\//, '')), '*.csv', '*.tsv', '*.psv'].join(',')}}`);
     const clientOptions: LanguageClientOptions = {
-      // YAML and JSON files in general: a file may declare one of our schemas whatever its name.
-      documentSelector: [
-        { scheme: 'file', language: 'yaml' },
-        { scheme: 'file', language: 'json' },
-        { scheme: 'file', pattern: '**/*.{yaml,yml,json}' },
-      ],
+      documentSelector: this.host.documentSelector,
       synchronize: { fileEvents: watcher },
       initializationOptions,
       outputChannel: this.log,
@@ -210,7 +204,7 @@ export class GuideContext implements vscode.Disposable {
         return false;
       },
     };
-    const client = new LanguageClient('guiaDatosAbiertos', t('Guía de Datos Abiertos'), serverOptions, clientOptions);
+    const client = this.host.createClient('guiaDatosAbiertos', t('Guía de Datos Abiertos'), clientOptions);
     client.onNotification(CoverageChangedNotification.type, (report) => this.setCoverage(report));
     client.onDidChangeState(({ newState }) => {
       if (this.client !== client) return;

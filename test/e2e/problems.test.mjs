@@ -1,8 +1,7 @@
 // The Problems panel lists the findings of the examples, each with its requirement code, at the
 // line and column of the offending value; the complete example has no errors.
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { checkWithCli, diagnosticAt, diagnosticsOf } from './support/cliOracle.mjs';
+import { checkWithCli, diagnosticAt, diagnosticsOf, problemsMismatches } from './support/cliOracle.mjs';
 import { scenario } from './support/workbench.mjs';
 
 /** Flaws the example carries on purpose (see the «←» comments in examples/con-errores). */
@@ -50,17 +49,6 @@ scenario('Problems panel: the expected findings with their requirement codes', a
 
   // For every file, the panel shows as many findings as `guia check` finds in it at or below the
   // target level: no more, no less.
-  const mismatches = [];
-  for (const file of report.files) {
-    const relative = path.relative(vscode.folder, path.resolve(file.path)).split(path.sep).join('/');
-    try {
-      // The editor keeps findings above the target level (Information) out of Problems by default
-      // (guia.showAboveTarget); guia check prints them all.
-      await vscode.waitForProblemsShownFor(relative, file.diagnostics.filter((diagnostic) => diagnostic.severity !== 3).length, 30_000);
-    } catch (error) {
-      mismatches.push(`${relative} (${file.kind}): ${error instanceof Error ? error.message : error}`);
-    }
-  }
-  assert.deepEqual(mismatches, [], 'the Problems panel agrees with guia check on every file');
+  assert.deepEqual(await problemsMismatches(vscode, report), [], 'the Problems panel agrees with guia check on every file');
 
 });

@@ -40,7 +40,7 @@ describe('requests between an edit and its check', () => {
     const broken = REZAGO.replace('mbox: datos@coneval.gob.mx', 'mbox: datos(at)coneval.gob.mx').replace('modified: 2026-05-27T01:42:05-05:00', 'modified: ayer');
     client.change(uri, 3, broken);
     await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 5, character: 2 } });
-    const diagnostics = await client.diagnosticsFor(uri, (published) => published.some((diagnostic) => /modified/.test(diagnostic.message)), 5_000);
-    assert.ok(diagnostics.some((diagnostic) => /modified/.test(diagnostic.message)), 'the second version\'s finding on «modified» is published');
+    const diagnostics = await client.diagnosticsFor(uri, (published) => published.some((diagnostic) => /modified/.test(String(diagnostic.message))), 5_000);
+    assert.ok(diagnostics.some((diagnostic) => /modified/.test(String(diagnostic.message))), 'the second version\'s finding on «modified» is published');
   });
 });

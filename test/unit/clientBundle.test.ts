@@ -20,6 +20,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
  */
 const ALLOWED_CORE = new Set([
   'l10n.ts',
+  'exchange/browserLimits.ts',
   'exchange/exchangeMessages.ts',
   'exchange/exportFormats.ts',
   'catalog/formatWords.ts',

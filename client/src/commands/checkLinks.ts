@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest } from 'vscode-languageclient';
+import { linkCheckUnavailableInBrowser } from '../../../server/src/core/exchange/browserLimits';
 import { t } from '../../../server/src/core/l10n';
 import { ServerCommands, type LinkCheckSummary } from '../../../server/src/protocol/protocol';
 import { runningClient, type CommandFactory } from './command';
@@ -17,6 +18,10 @@ function summary(result: LinkCheckSummary | null | undefined): string {
  * (nothing reaches the network from an untrusted folder), and only if the server offers it.
  */
 export const checkLinksNow: CommandFactory = ({ context }) => async () => {
+  if (context.inBrowser) {
+    void vscode.window.showErrorMessage(linkCheckUnavailableInBrowser());
+    return;
+  }
   if (!vscode.workspace.isTrusted) {
     const manage = t('Administrar la confianza');
     const choice = await vscode.window.showWarningMessage(t('La revisión de enlaces consulta la red, y este espacio de trabajo está en modo restringido. Confía en la carpeta para revisarlos.'), manage);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { t } from '../../../server/src/core/l10n';
 import type { BoardPanel } from '../board/boardPanel';
 import type { GuideContext } from '../guideContext';
@@ -16,7 +16,7 @@ export interface CommandServices {
 export type CommandFactory = (services: CommandServices) => (...args: unknown[]) => unknown;
 
 /** The running language client, for a command the server does; undefined (after saying so) while it is down. */
-export function runningClient(context: GuideContext): LanguageClient | undefined {
+export function runningClient(context: GuideContext): BaseLanguageClient | undefined {
   const client = context.languageClient;
   if (!client) void vscode.window.showWarningMessage(t('El servidor de la Guía no está en ejecución; reinícialo e inténtalo de nuevo.'));
   return client;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { DEFAULT_EXPORT_NAMES, type ExportFormat } from '../../../server/src/core/exchange/exportFormats';
+import { exchangeUnavailableInBrowser } from '../../../server/src/core/exchange/browserLimits';
 import { exportedMessage, importedMessage } from '../../../server/src/core/exchange/exchangeMessages';
 import { t } from '../../../server/src/core/l10n';
 import { ExportRequest, ImportRequest, type ImportAnswer, type ImportParams } from '../../../server/src/protocol/protocol';
@@ -16,6 +17,7 @@ import { runningClient, type CommandFactory } from './command';
 
 /** `guia.importFromAdela`. */
 export const importFromAdela: CommandFactory = ({ context }) => async () => {
+  if (refusedInBrowser(context.inBrowser)) return;
   const client = runningClient(context);
   if (!client) return;
   const root = vscode.workspace.workspaceFolders?.[0]?.uri;
@@ -54,6 +56,12 @@ export const importFromAdela: CommandFactory = ({ context }) => async () => {
   await showImported(context.log, answer);
 };
 
+/** In a browser the server cannot write files: said before any dialog asks for them. */
+function refusedInBrowser(inBrowser: boolean): boolean {
+  if (inBrowser) void vscode.window.showErrorMessage(exchangeUnavailableInBrowser());
+  return inBrowser;
+}
+
 /** Asks what to do with files that already exist: replace them, write only the new ones, or stop (undefined). */
 async function askAboutExisting(existing: readonly string[]): Promise<ImportParams['existing'] | undefined> {
   const replaceThem = t('Reemplazarlos');
@@ -87,6 +95,7 @@ interface FormatChoice extends vscode.QuickPickItem {
 
 /** `guia.exportWorkspace`. */
 export const exportWorkspace: CommandFactory = ({ context }) => async () => {
+  if (refusedInBrowser(context.inBrowser)) return;
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) {
     void vscode.window.showWarningMessage(t('Abre una carpeta con los metadatos y el plan de apertura para exportarlos.'));
@@ -117,7 +126,7 @@ export const exportWorkspace: CommandFactory = ({ context }) => async () => {
   await exportTo(client, context.log, { format: choice.format, folder: root.uri, target });
 };
 
-async function exportTo(client: LanguageClient, log: vscode.LogOutputChannel, request: { format: ExportFormat; folder: vscode.Uri; target: vscode.Uri }): Promise<void> {
+async function exportTo(client: BaseLanguageClient, log: vscode.LogOutputChannel, request: { format: ExportFormat; folder: vscode.Uri; target: vscode.Uri }): Promise<void> {
   const answer = await working(t('Exportando…'), () => client.sendRequest(ExportRequest.type, { format: request.format, folder: request.folder.toString(), target: request.target.toString() }));
   if (answer.status === 'failed') {
     void vscode.window.showErrorMessage(answer.message);

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 
 /** The file of the active editor, as the status bar and the board follow it. */
 export interface ActiveFile extends vscode.Disposable {
-  /** The `file:` URI of the last file editor that was active; undefined before any. */
+  /** The URI of the last editor of a workspace file that was active; undefined before any. */
   readonly uri: string | undefined;
   readonly onDidChange: vscode.Event<string | undefined>;
 }
@@ -13,7 +13,9 @@ export interface ActiveFile extends vscode.Disposable {
  */
 export function trackActiveFile(): ActiveFile {
   const emitter = new vscode.EventEmitter<string | undefined>();
-  const fileOf = (editor: vscode.TextEditor | undefined): string | undefined => (editor?.document.uri.scheme === 'file' ? editor.document.uri.toString() : undefined);
+  // A workspace file of any scheme: `file:` on the desktop, `vscode-vfs:`/`vscode-remote:` in a browser.
+  const fileOf = (editor: vscode.TextEditor | undefined): string | undefined =>
+    editor && vscode.workspace.getWorkspaceFolder(editor.document.uri) ? editor.document.uri.toString() : undefined;
   let uri = fileOf(vscode.window.activeTextEditor);
   const subscription = vscode.window.onDidChangeActiveTextEditor((editor) => {
     const next = fileOf(editor);

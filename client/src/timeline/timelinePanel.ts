@@ -27,7 +27,7 @@ export class TimelinePanel implements vscode.Disposable {
       context.onDidChangeLanguage(soon),
       // A date edit in the plan may leave the coverage as it was; the timeline still changes.
       vscode.workspace.onDidChangeTextDocument(({ document }) => {
-        if (document.uri.scheme === 'file' && /\.(ya?ml|json)$/i.test(document.uri.path)) soon();
+        if (isWorkspaceFile(document.uri) && /\.(ya?ml|json)$/i.test(document.uri.path)) soon();
       }),
     ];
   }
@@ -51,7 +51,7 @@ export class TimelinePanel implements vscode.Disposable {
   private handle(message: PageMessage): void {
     if (message.action === 'open' && message.uri) {
       const uri = vscode.Uri.parse(message.uri, true);
-      if (uri.scheme !== 'file') return;
+      if (!isWorkspaceFile(uri)) return;
       const position = new vscode.Position(Number(message.line) || 0, Number(message.character) || 0);
       void vscode.window.showTextDocument(uri, { selection: new vscode.Range(position, position), viewColumn: vscode.ViewColumn.One });
     } else if (message.action === 'newFromPlan' && message.identifier) {
@@ -66,4 +66,12 @@ export class TimelinePanel implements vscode.Disposable {
     this.panel.dispose();
     for (const disposable of this.disposables) disposable.dispose();
   }
+}
+
+/**
+ * A file on disk, or one of a workspace folder whatever its scheme (`vscode-vfs` on github.dev,
+ * `vscode-remote` in a browser's host): what the timeline follows and lets a page open.
+ */
+function isWorkspaceFile(uri: vscode.Uri): boolean {
+  return uri.scheme === 'file' || vscode.workspace.getWorkspaceFolder(uri) !== undefined;
 }

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { Language } from '../../../server/src/core/l10n';
 import { escapeHtml } from '../../../server/src/core/text/html';
 
@@ -55,7 +54,7 @@ export function makeNonce(): string {
   // 62 letters: bytes of 248 and above are dropped so that every letter is equally likely.
   let nonce = '';
   while (nonce.length < 32) {
-    for (const byte of randomBytes(48)) if (byte < 248 && nonce.length < 32) nonce += alphabet[byte % alphabet.length];
+    for (const byte of crypto.getRandomValues(new Uint8Array(48))) if (byte < 248 && nonce.length < 32) nonce += alphabet[byte % alphabet.length];
   }
   return nonce;
 }

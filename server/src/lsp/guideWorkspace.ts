@@ -1,11 +1,7 @@
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeFile, DocumentAnalyzer, type FileAnalysis } from '../core/check/analyzeFile';
 import { analyzeGuarded } from '../core/check/guardedAnalysis';
 import { analyzeWithinLimit, oversizedFileAnalysis } from '../core/check/sizeLimit';
 import { WorkspaceIndex, type EvaluationOptions, type WorkspaceReport } from '../core/check/workspaceIndex';
-import { isWithin } from '../core/institutions/scopeIds';
 import { InstitutionIndexes, institutionSummary, type InstitutionReport, type InstitutionsReport } from '../core/institutions/institutionIndexes';
 import type { LinkCheckReport } from '../core/model/linkResults';
 import { QualityCache, workspaceQuality } from '../core/quality/datasetQuality';
@@ -15,10 +11,9 @@ import { refusedGlobMessage } from '../core/files/globSafety';
 import type { Language } from '../core/l10n';
 import type { CoverageReport } from '../protocol/protocol';
 import { DEFAULT_SETTINGS, type GuideSettings } from '../protocol/settings';
-import { requirementPagesRoot } from '../shippedFiles';
 import { rankedInstitutions } from './institutionRanks';
 import { LocalDataSync } from './localDataSync';
-import { findFiles } from '../workspaceScanner';
+import type { WorkspaceFiles } from './serverPlatform';
 
 /** What the server publishes after an evaluation: diagnostics per URI and the board. */
 export interface Evaluation {
@@ -52,17 +47,19 @@ export class GuideWorkspace {
     private readonly folders: string[],
     settings: GuideSettings,
     private language: Language,
+    /** How the folders' files are found and read (the disk, or the client in a browser). */
+    private readonly files: WorkspaceFiles,
     /** Told of an analysis that failed with an exception (a bug), for the log. */
     private readonly reportError: (message: string) => void = () => {},
   ) {
     this.folderSettings = this.folders.map(() => settings);
     this.classifiers = this.folders.map(() => classifierFor(settings));
-    this.index = new InstitutionIndexes(folders.map((folder) => pathToFileURL(folder).href));
-    this.localData = new LocalDataSync(this.index);
+    this.index = new InstitutionIndexes(folders.map((folder) => files.folderUri(folder)));
+    this.localData = new LocalDataSync(this.index, files.data);
     this.configureLocalData();
   }
 
-  /** The workspace folders on disk, in the order the client gave them. */
+  /** The workspace folders (paths on disk for the Node server), in the order the client gave them. */
   get folderPaths(): readonly string[] {
     return this.folders;
   }
@@ -105,16 +102,15 @@ export class GuideWorkspace {
   }
 
   /**
-   * Indexes every file of the workspace folders (read from disk, asynchronously), telling
-   * `progress` how many of how many files are done after each.
+   * Indexes every file of the workspace folders (listed and read through the platform's files,
+   * asynchronously), telling `progress` how many of how many files are done after each.
    */
   async scan(progress: (done: number, total: number) => void = () => {}): Promise<void> {
-    const files: string[] = [];
-    for (const folder of this.folders) files.push(...(await findFiles(folder, (relative) => /\.(ya?ml|json)$/i.test(relative))));
-    for (const [done, file] of files.entries()) {
-      const uri = pathToFileURL(file).href;
+    const uris: string[] = [];
+    for (const folder of this.folders) uris.push(...(await this.files.list(folder)));
+    for (const [done, uri] of uris.entries()) {
       if (!this.openTexts.has(uri)) await this.refreshFromDisk(uri);
-      progress(done + 1, files.length);
+      progress(done + 1, uris.length);
     }
   }
 
@@ -148,18 +144,11 @@ export class GuideWorkspace {
     if (this.localData.isDataFile(uri)) return this.localData.sync();
     const open = this.openTexts.get(uri);
     if (open !== undefined) return this.analyze(uri, open);
-    let text: string;
-    try {
-      const file = fileURLToPath(uri);
-      const stat = await fs.stat(file);
-      if (!stat.isFile()) return this.forget(uri);
-      // Too big to check: not even read into memory.
-      if (stat.size > this.settingsFor(uri).maxFileSizeKB * 1024) return this.analyzeOversized(uri, stat.size);
-      text = await fs.readFile(file, 'utf8');
-    } catch {
-      return this.forget(uri);
-    }
-    return this.analyze(uri, text);
+    const read = await this.files.read(uri, this.settingsFor(uri).maxFileSizeKB * 1024);
+    if (read === undefined) return this.forget(uri);
+    // Too big to check: not even read into memory.
+    if ('size' in read) return this.analyzeOversized(uri, read.size);
+    return this.analyze(uri, read.text);
   }
 
   forget(uri: string): boolean {
@@ -169,6 +158,11 @@ export class GuideWorkspace {
   /** The settings of the first folder, for what is about the whole workspace (the plan's timeline). */
   get settings(): GuideSettings {
     return this.folderSettings[0] ?? DEFAULT_SETTINGS;
+  }
+
+  /** URI of the shipped requirement pages, for the links of messages and hovers. */
+  get pagesRoot(): string {
+    return this.files.pagesRoot;
   }
 
   /** The language of the server's messages. */
@@ -258,7 +252,7 @@ export class GuideWorkspace {
     return {
       ...evaluationSettings(this.settings),
       pendingAsHints: true,
-      pagesRoot: requirementPagesRoot(),
+      pagesRoot: this.files.pagesRoot,
       language: this.language,
       localData: this.localData.view,
       linkCheck: this.linkCheck,
@@ -305,22 +299,27 @@ export class GuideWorkspace {
 
   /** Data mappings are each folder's own; one size limit for the data files, the largest any folder asks. */
   private configureLocalData(): void {
-    const roots = this.folders.map((folder, index) => ({ folder, mappings: this.folderSettings[index]!.dataMappings }));
+    const roots = this.folders.map((folder, index) => ({ folder: this.files.folderUri(folder), mappings: this.folderSettings[index]!.dataMappings }));
     this.localData.configure(roots, Math.max(0, ...this.folderSettings.map((settings) => settings.maxDataFileSizeMB)));
   }
 
   /** The index of the workspace folder holding `uri`, or -1 (not a file, or outside every folder). */
   private folderIndexOf(uri: string): number {
-    const file = filePath(uri);
-    return file === undefined ? -1 : this.folders.findIndex((candidate) => isWithin(candidate, file));
+    return this.folders.findIndex((candidate) => this.files.relative(candidate, uri) !== undefined);
   }
 
+  /** The path within its workspace folder; for a file outside them all, its name. */
   private relativePath(uri: string): string {
-    const file = filePath(uri);
-    if (file === undefined) return uri.split('/').pop() ?? uri;
-    const folder = this.folders.find((candidate) => isWithin(candidate, file));
-    return (folder ? path.relative(folder, file) : path.basename(file)).split(path.sep).join('/');
+    for (const folder of this.folders) {
+      const relative = this.files.relative(folder, uri);
+      if (relative !== undefined) return relative;
+    }
+    return lastSegment(uri);
   }
+}
+
+function isSettingsList(settings: GuideSettings | readonly GuideSettings[]): settings is readonly GuideSettings[] {
+  return Array.isArray(settings);
 }
 
 function classifierFor(settings: GuideSettings): FileClassifier {
@@ -343,12 +342,13 @@ function evaluationSettings(settings: GuideSettings): { targetLevel: GuideSettin
   return { targetLevel: settings.targetLevel, today: settings.evaluationDate || undefined, showAboveTarget: settings.showAboveTarget };
 }
 
-/** The path of a `file:` URI, or undefined for another scheme. */
-function filePath(uri: string): string | undefined {
+/** The file name a URI ends with, decoded (as the disk names it). */
+function lastSegment(uri: string): string {
+  const last = uri.split(/[?#]/)[0]!.split('/').pop() ?? uri;
   try {
-    return fileURLToPath(uri);
+    return decodeURIComponent(last);
   } catch {
-    return undefined;
+    return last;
   }
 }
 
@@ -384,9 +384,4 @@ export function coverageReport(report: InstitutionsReport, focusRoot: string | u
     ...(focus ? { institution: { name: focus.name, root: focus.root } } : {}),
     institutions: rankedInstitutions(report.institutions.map(institutionSummary)),
   };
-}
-
-/** `Array.isArray` narrows a readonly list to `any[]`; this keeps the element type. */
-function isSettingsList(settings: GuideSettings | readonly GuideSettings[]): settings is readonly GuideSettings[] {
-  return Array.isArray(settings);
 }

@@ -1,8 +1,6 @@
-import { pathToFileURL } from 'node:url';
 import type { FileAnalysis } from '../core/check/analyzeFile';
-import { LocalData, type DataIndex } from '../core/data/localData';
+import { LocalData, type DataIndex, type DataReader } from '../core/data/localData';
 import type { LocalDataView } from '../core/model/localDataView';
-import { nodeDataReader } from '../nodeDataReader';
 
 /** Data files the server checks when a resource points at them (the watcher reports their changes). */
 const DATA_FILE = /\.(csv|tsv|psv)$/i;
@@ -13,23 +11,25 @@ const DATA_FILE = /\.(csv|tsv|psv)$/i;
  * in the background, and `onChange` is called once the index holds their new analyses.
  */
 export class LocalDataSync {
-  private readonly localData = new LocalData(nodeDataReader, []);
+  private readonly localData: LocalData;
   /** Each metadata file's analysis at the last look, to notice when its resources change. */
   private readonly seen = new Map<string, FileAnalysis>();
   private pending = true;
   /** Called when a background check changed what the rules see; the server publishes again. */
   onChange: () => void = () => {};
 
-  constructor(private readonly index: DataIndex) {}
+  constructor(private readonly index: DataIndex, reader: DataReader) {
+    this.localData = new LocalData(reader, []);
+  }
 
   /** What the rules are given: where each resource's local file is. */
   get view(): LocalDataView {
     return this.localData;
   }
 
-  /** The workspace folders, each with its own `guia.dataMappings`, and the data size limit; the next look checks again. */
+  /** The workspace folders (by URI), each with its own `guia.dataMappings`, and the data size limit; the next look checks again. */
   configure(folders: ReadonlyArray<{ folder: string; mappings: Readonly<Record<string, string>> }>, maxDataFileSizeMB: number): void {
-    this.localData.setRoots(folders.map(({ folder, mappings }) => ({ id: pathToFileURL(folder).href, mappings })), maxDataFileSizeMB * 1024 * 1024);
+    this.localData.setRoots(folders.map(({ folder, mappings }) => ({ id: folder, mappings })), maxDataFileSizeMB * 1024 * 1024);
     this.pending = true;
   }
 

@@ -1,13 +1,11 @@
 import {
-  createConnection,
   DidChangeConfigurationNotification,
-  ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
   type InitializeParams,
   type InitializeResult,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { warmUpSchemas } from '../core/schema/schemaValidator';
 import { CoverageRequest, ServerCommands } from '../protocol/protocol';
@@ -15,18 +13,21 @@ import { SETTINGS_SECTION } from '../protocol/settings';
 import { guarded } from './guard';
 import { scanWithProgress } from './indexingProgress';
 import { EDITING_CAPABILITIES, registerEditingHandlers } from './handlers';
-import { registerImportExport } from './importExportHandlers';
-import { registerCommands } from './linkCommand';
 import { registerReportHandlers } from './reportHandlers';
+import type { ServerPlatform } from './serverPlatform';
 import { applySettings, createSession, type ServerSession } from './session';
 
-/** Wires the LSP connection to the guide workspace: documents in, diagnostics and coverage out. */
-export function startServer(connection: Connection): void {
+/**
+ * Wires the LSP connection to the guide workspace: documents in, diagnostics and coverage out.
+ * The same server runs in Node (`nodeMain.ts`) and in a browser's web worker (`browserMain.ts`);
+ * `platform` is what differs (how files are read, import/export, the link check).
+ */
+export function startServer(connection: Connection, platform: ServerPlatform): void {
   const documents = new TextDocuments(TextDocument);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const session = createSession(connection, params);
-    wireSession(connection, documents, session);
+    const session = createSession(connection, params, platform);
+    wireSession(connection, documents, session, platform);
     warmUpSchemas();
     return {
       capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, codeLensProvider: { resolveProvider: false }, executeCommandProvider: { commands: [ServerCommands.checkLinks] }, ...EDITING_CAPABILITIES },
@@ -39,7 +40,7 @@ export function startServer(connection: Connection): void {
 }
 
 /** Registers every handler on the connection, each working on the one session. */
-function wireSession(connection: Connection, documents: TextDocuments<TextDocument>, session: ServerSession): void {
+function wireSession(connection: Connection, documents: TextDocuments<TextDocument>, session: ServerSession, platform: ServerPlatform): void {
   const { workspace, publisher } = session;
 
   connection.onInitialized(guarded(connection, 'inicio', async () => {
@@ -79,10 +80,8 @@ function wireSession(connection: Connection, documents: TextDocuments<TextDocume
   }));
 
   connection.onRequest(CoverageRequest.type, () => workspace.evaluate().coverage);
-  registerCommands(connection, session);
-  registerImportExport(connection, session);
+  platform.registerCommands(connection, session);
+  platform.registerImportExport(connection, session);
   registerReportHandlers(connection, documents, () => workspace);
   registerEditingHandlers(connection, documents, () => workspace);
 }
-
-startServer(createConnection(ProposedFeatures.all));

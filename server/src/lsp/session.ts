@@ -1,12 +1,11 @@
-import { fileURLToPath } from 'node:url';
-import type { Connection, InitializeParams } from 'vscode-languageserver/node';
+import type { Connection, InitializeParams } from 'vscode-languageserver';
 import type { Language } from '../core/l10n';
 import type { GuideInitializationOptions } from '../protocol/protocol';
 import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_SECTION, type GuideSettings } from '../protocol/settings';
-import { applyLanguage } from '../shippedFiles';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { GuideWorkspace } from './guideWorkspace';
 import { restrictSettings } from './restrictedMode';
+import type { ServerPlatform } from './serverPlatform';
 
 /**
  * Everything the server knows once the client has said hello: built in `onInitialize`, so no
@@ -29,21 +28,18 @@ export interface ServerSession {
 }
 
 /** Builds the session from the `initialize` request. */
-export function createSession(connection: Connection, params: InitializeParams): ServerSession {
+export function createSession(connection: Connection, params: InitializeParams, platform: ServerPlatform): ServerSession {
   const options = (params.initializationOptions ?? {}) as Partial<GuideInitializationOptions>;
   const language: Language = options.language === 'en' ? 'en' : 'es';
-  applyLanguage(language, options.l10nBundle);
+  platform.initialize(language, options);
   const uris = (params.workspaceFolders ?? []).map((folder) => folder.uri);
   if (uris.length === 0 && params.rootUri) uris.push(params.rootUri);
-  // Only folders on disk are scanned: fileURLToPath throws on other schemes (a virtual workspace).
+  // Only folders the host can read are scanned (the Node server: folders on disk, not a virtual workspace).
   const folders = uris.flatMap((uri) => {
-    try {
-      return [{ uri, path: fileURLToPath(uri) }];
-    } catch {
-      return [];
-    }
+    const id = platform.files.folderId(uri);
+    return id === undefined ? [] : [{ uri, path: id }];
   });
-  const workspace = new GuideWorkspace(folders.map((folder) => folder.path), DEFAULT_SETTINGS, language, (message) => connection.console.error(message));
+  const workspace = new GuideWorkspace(folders.map((folder) => folder.path), DEFAULT_SETTINGS, language, platform.files, (message) => connection.console.error(message));
   const publisher = new DiagnosticsPublisher(connection, workspace);
   // Local data files are checked in the background; publish again when their checks change.
   workspace.localData.onChange = () => void publisher.publishAllSliced();

@@ -14,6 +14,11 @@ export interface GuideInitializationOptions {
   l10nBundle?: Record<string, string>;
   /** Whether VS Code trusts the workspace; absent means untrusted (restricted mode: no link check, no workspace patterns). */
   trusted?: boolean;
+  /**
+   * URI of the shipped requirement pages (`docs/requisitos` in the extension), sent by the web
+   * client: the server in a browser's worker cannot find its own files. The Node server knows them.
+   */
+  pagesRoot?: string;
 }
 
 /** Where the first finding of a requirement is, so the board can jump to it. */
@@ -163,4 +168,40 @@ export type ExportAnswer =
 export namespace ExportRequest {
   export const method = 'guia/export' as const;
   export const type = new RequestType<ExportParams, ExportAnswer, void>(method);
+}
+
+/**
+ * Server to client, from the web server only (a browser's worker has no disk): the URIs of the
+ * YAML and JSON files below a workspace folder, found with `workspace.findFiles` (dependencies and
+ * VCS folders skipped, as the Node server's walk does).
+ */
+export interface ListFilesParams {
+  folder: string;
+}
+
+export namespace ListFilesRequest {
+  export const method = 'guia/listFiles' as const;
+  export const type = new RequestType<ListFilesParams, string[], void>(method);
+}
+
+/**
+ * Server to client, from the web server only: a file's size and modification time, with its bytes
+ * (base64) when it is no larger than `maxBytes`; null when it is not a readable file. The client
+ * reads with `workspace.fs`.
+ */
+export interface ReadFileParams {
+  uri: string;
+  maxBytes: number;
+}
+
+export interface ReadFileAnswer {
+  size: number;
+  modified: number;
+  /** The bytes, base64-encoded; absent when the file is larger than `maxBytes`. */
+  base64?: string;
+}
+
+export namespace ReadFileRequest {
+  export const method = 'guia/readFile' as const;
+  export const type = new RequestType<ReadFileParams, ReadFileAnswer | null, void>(method);
 }

@@ -4,6 +4,7 @@
 // The CLI used is the one inside the INSTALLED extension, so both sides come from the same .vsix
 // even while the working tree's dist/ is being rebuilt.
 
+import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { EVALUATION_DATE } from './workbench.mjs';
@@ -43,4 +44,46 @@ export function diagnosticAt(report, folder, { file, line, column, code }) {
     throw new Error(`expected one ${code} diagnostic from guia check at ${file}:${line}:${column}, found ${found.length}`);
   }
   return found[0];
+}
+
+/**
+ * The files for which the Problems panel does not show as many findings as `guia check` finds at
+ * or below the target level (the editor keeps findings above it, Information, out of Problems by
+ * default: guia.showAboveTarget; guia check prints them all). Empty when the two agree everywhere.
+ */
+export async function problemsMismatches(workbench, report) {
+  const mismatches = [];
+  for (const file of report.files) {
+    const relative = path.relative(workbench.folder, path.resolve(file.path)).split(path.sep).join('/');
+    try {
+      await workbench.waitForProblemsShownFor(relative, file.diagnostics.filter((diagnostic) => diagnostic.severity !== 3).length, 30_000);
+    } catch (error) {
+      mismatches.push(`${relative} (${file.kind}): ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return mismatches;
+}
+
+const LEVELS = { Básico: 'basico', Intermedio: 'intermedio', Avanzado: 'avanzado' };
+/** The status bar item's text: «Guía: Nivel n/total». */
+const STATUS = /Guía:\s*(Básico|Intermedio|Avanzado)\s+(\d+)\s*\/\s*(\d+)/;
+
+/**
+ * Waits for the status bar's coverage and checks it shows the figures `guia check` computes for
+ * the institution whose target level it names (each institution is judged on its own). Returns
+ * the status bar item.
+ */
+export async function assertStatusMatchesCli(workbench, report) {
+  const item = workbench.guideStatusItem().filter({ hasText: STATUS }).first();
+  await item.waitFor();
+  const text = (await item.innerText()).trim();
+  const parts = STATUS.exec(text);
+  if (!parts) throw new Error(`the status bar shows ${JSON.stringify(text)}`);
+  const [, levelTitle, met, total] = parts;
+  const institution = report.institutions.find((candidate) => candidate.targetLevel === LEVELS[levelTitle]);
+  assert.ok(institution, `«${text}» names the target level of one of the institutions guia check lists`);
+  const expected = institution.coverage[LEVELS[levelTitle]];
+  assert.deepEqual({ met: Number(met), total: Number(total) }, { met: expected.met, total: expected.total },
+    `«${text}» shows the figures guia check computes for ${institution.name} at ${levelTitle}`);
+  return item;
 }

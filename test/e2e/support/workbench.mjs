@@ -60,6 +60,15 @@ export function scenario(name, body, { settings = {}, emptyFolder = false } = {}
   });
 }
 
+/**
+ * `GUIA_E2E_EXTENSION_KIND=web` runs every scenario with the extension in the web-worker extension
+ * host (its `browser` entry, as on vscode.dev): the setting code-server's workbench reads.
+ */
+function extensionKindSettings() {
+  const kind = process.env.GUIA_E2E_EXTENSION_KIND;
+  return kind ? { 'remote.extensionKind': { 'datos-abiertos-mx.guia-datos-abiertos': [kind] } } : {};
+}
+
 function slugOf(name) {
   return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
@@ -72,7 +81,7 @@ export class Workbench {
     this.folderName = emptyFolder ? 'mi-institucion' : 'examples';
     // The scenarios read Spanish messages in an English VS Code: Spanish is asked for explicitly
     // (by default messages follow VS Code's display language).
-    this.settings = { 'guia.evaluationDate': EVALUATION_DATE, 'guia.language': 'es', ...settings };
+    this.settings = { 'guia.evaluationDate': EVALUATION_DATE, 'guia.language': 'es', ...extensionKindSettings(), ...settings };
     this.temporary = [];
     // Set by start(); captureFailure() and close() check them, since start() may fail part-way.
     /** @type {string} */ this.folder;

@@ -7,8 +7,6 @@
  * of an unfinished UTF-8 sequence.
  */
 
-import { TextDecoder } from 'node:util';
-
 interface TextDecoderLike {
   decode(bytes?: Uint8Array, options?: { stream?: boolean }): string;
 }

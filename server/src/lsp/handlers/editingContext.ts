@@ -2,7 +2,6 @@ import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServiceContext } from '../../core/services/serviceTypes';
 import { formatDay, todayDayNumber } from '../../core/text/dates';
-import { requirementPagesRoot } from '../../shippedFiles';
 import type { GuideWorkspace } from '../guideWorkspace';
 
 /** The open documents and the workspace, as every editing handler needs them. */
@@ -30,7 +29,7 @@ export function serviceContext(deps: EditingDeps, uri: string): ServiceContext |
     index,
     settings: {
       language: workspace.messageLanguage,
-      pagesRoot: requirementPagesRoot(),
+      pagesRoot: workspace.pagesRoot,
       targetLevel: index.targetLevel(settings.targetLevel).level,
       today: settings.evaluationDate || formatDay(todayDayNumber(undefined, now)),
       now,

@@ -1,0 +1,22 @@
+import type * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { readL10nBundle } from '../../../server/src/shippedFiles';
+import { yamlAndJsonSelector, type ClientHost } from './clientHost';
+
+/** The desktop: the server is `dist/server.js` in a Node process, reading files on disk. */
+export function nodeClientHost(extension: vscode.ExtensionContext): ClientHost {
+  return {
+    inBrowser: false,
+    readL10nBundle,
+    documentSelector: yamlAndJsonSelector('file'),
+    extraInitializationOptions: () => ({}),
+    createClient(id, name, options) {
+      const serverModule = extension.asAbsolutePath('dist/server.js');
+      const serverOptions: ServerOptions = {
+        run: { module: serverModule, transport: TransportKind.ipc },
+        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+      };
+      return new LanguageClient(id, name, serverOptions, options);
+    },
+  };
+}

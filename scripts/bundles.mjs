@@ -1,0 +1,56 @@
+// The esbuild options of every bundle, shared by scripts/build.mjs and the web bundles' test.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcesContent: false,
+  logLevel: 'warning',
+  // The JSON schemas and the requirement catalog are bundled: one source of truth, no paths to resolve.
+  loader: { '.json': 'json' },
+  // jsonc-parser's UMD entry hides its requires from bundlers; its ES module entry bundles cleanly.
+  mainFields: ['module', 'main'],
+  // The yaml library's node build reads an environment variable (LOG_TOKENS) for every token it
+  // parses; its browser build is the same code without that lookup, and lexes about a fifth faster.
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
+};
+
+/**
+ * The web bundles run in a browser's web worker (vscode.dev, github.dev, code-server's web host):
+ * no Node built-ins. The core's command-line path branch uses `node:path`; in a browser every file
+ * is named by URI, and that import is given a posix implementation of the same functions.
+ */
+/** @type {import('esbuild').BuildOptions} */
+const web = {
+  platform: 'browser',
+  target: 'es2022',
+  mainFields: ['browser', 'module', 'main'],
+  alias: { ...common.alias, 'node:path': path.join(root, 'server/src/core/files/posixPath.ts') },
+  define: { 'process.env.NODE_ENV': '"production"' },
+};
+
+/** Size targets of the minified web bundles, in bytes (the web bundles' test holds them). */
+export const WEB_SIZE_LIMITS = { 'dist/web/extension.js': 300 * 1024, 'dist/web/server.js': 900 * 1024 };
+
+/**
+ * Every bundle: the desktop client, server and command line (Node), and the web client and server.
+ * @param {{ production: boolean }} options
+ * @returns {import('esbuild').BuildOptions[]}
+ */
+export function bundles({ production }) {
+  const options = { ...common, sourcemap: !production, minify: production };
+  return [
+    { ...options, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+    { ...options, entryPoints: ['server/src/lsp/nodeMain.ts'], outfile: 'dist/server.js' },
+    { ...options, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+    // The web client is loaded by VS Code's web extension host as CommonJS (`module.exports.activate`).
+    { ...options, ...web, entryPoints: ['client/src/browserExtension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },
+    { ...options, ...web, format: /** @type {const} */ ('iife'), entryPoints: ['server/src/lsp/web/browserMain.ts'], outfile: 'dist/web/server.js' },
+  ].map((bundle) => ({ ...bundle, absWorkingDir: root }));
+}

@@ -1,0 +1,52 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isWithin } from './core/institutions/scopeIds';
+import type { WorkspaceFiles } from './lsp/serverPlatform';
+import { nodeDataReader } from './nodeDataReader';
+import { requirementPagesRoot } from './shippedFiles';
+import { findFiles } from './workspaceScanner';
+
+/** The Node server's files: workspace folders are paths on disk, read with `fs`. */
+export const nodeWorkspaceFiles: WorkspaceFiles = {
+  folderId(uri) {
+    return filePath(uri);
+  },
+  folderUri(folder) {
+    return pathToFileURL(folder).href;
+  },
+  async list(folder) {
+    const files = await findFiles(folder, (relative) => /\.(ya?ml|json)$/i.test(relative));
+    return files.map((file) => pathToFileURL(file).href);
+  },
+  async read(uri, maxBytes) {
+    try {
+      const file = fileURLToPath(uri);
+      const stat = await fs.stat(file);
+      if (!stat.isFile()) return undefined;
+      // Too big to check: not even read into memory.
+      if (stat.size > maxBytes) return { size: stat.size };
+      return { text: await fs.readFile(file, 'utf8') };
+    } catch {
+      return undefined;
+    }
+  },
+  relative(folder, uri) {
+    const file = filePath(uri);
+    if (file === undefined || !isWithin(folder, file)) return undefined;
+    return path.relative(folder, file).split(path.sep).join('/');
+  },
+  data: nodeDataReader,
+  get pagesRoot() {
+    return requirementPagesRoot();
+  },
+};
+
+/** The path of a `file:` URI, or undefined for another scheme. */
+function filePath(uri: string): string | undefined {
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { builtinModules } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import { before, describe, it } from 'node:test';
+import * as esbuild from 'esbuild';
+// @ts-expect-error: a build script in JavaScript, without type declarations.
+import { bundles, WEB_SIZE_LIMITS } from '../../scripts/bundles.mjs';
+
+/**
+ * The web bundles (`browser` in the manifest) run in a browser's web workers, where Node does not
+ * exist: vscode.dev, github.dev, code-server's web extension host. Builds them as
+ * `scripts/build.mjs --production` does and fails on any Node built-in that went in.
+ */
+interface Built {
+  outfile: string;
+  text: string;
+  inputs: string[];
+  /** Bytes of the output from each input. */
+  bytesFrom: Record<string, number>;
+}
+
+/** The language client library's own stack, which the web client cannot do without. */
+const LANGUAGE_CLIENT_STACK = /^node_modules\/(vscode-languageclient|vscode-jsonrpc|vscode-languageserver-protocol|vscode-languageserver-types)\//;
+
+const NODE_BUILTINS = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
+
+describe('web bundles (dist/web)', () => {
+  const built = new Map<string, Built>();
+  before(async () => {
+    const web = (bundles({ production: true }) as esbuild.BuildOptions[]).filter((bundle) => bundle.outfile!.startsWith('dist/web/'));
+    for (const bundle of web) {
+      const result = await esbuild.build({ ...bundle, write: false, metafile: true, sourcemap: false, logLevel: 'silent' });
+      const output = Object.values(result.metafile.outputs)[0]!;
+      const bytesFrom = Object.fromEntries(Object.entries(output.inputs).map(([input, { bytesInOutput }]) => [input, bytesInOutput]));
+      built.set(bundle.outfile!, { outfile: bundle.outfile!, text: result.outputFiles[0]!.text, inputs: Object.keys(result.metafile.inputs), bytesFrom });
+    }
+    for (const { outfile, text } of built.values()) {
+      const size = Buffer.byteLength(text);
+      console.log(`${outfile}: ${(size / 1024).toFixed(0)} KB minified, ${(gzipSync(text).length / 1024).toFixed(0)} KB gzip`);
+    }
+  });
+
+  it('builds the web client and the web server', () => {
+    assert.deepEqual([...built.keys()].sort(), ['dist/web/extension.js', 'dist/web/server.js']);
+  });
+
+  it('takes no Node built-in into either bundle', () => {
+    for (const { outfile, inputs, text } of built.values()) {
+      assert.deepEqual(inputs.filter((input) => NODE_BUILTINS.has(input) || input.startsWith('node:')), [], `${outfile} imports Node built-ins`);
+      // ajv keeps `require("ajv/dist/runtime/…")` as text for its standalone code generation (not used here): not a call.
+      const requires = [...text.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((match) => match[1]!).filter((name) => name !== 'vscode' && !name.startsWith('ajv/dist/runtime/'));
+      assert.deepEqual(requires, [], `${outfile} requires modules at run time`);
+      assert.doesNotMatch(text, /child_process|worker_threads|node:fs|require\("fs"\)/, `${outfile} mentions a Node-only module`);
+    }
+  });
+
+  it('keeps the server bundle out of the Node server\'s file walking and link checking', () => {
+    const server = built.get('dist/web/server.js')!;
+    for (const nodeOnly of ['server/src/workspaceScanner.ts', 'server/src/nodeDataReader.ts', 'server/src/core/links/linkChecker.ts', 'server/src/lsp/importExportHandlers.ts']) {
+      assert.ok(!server.inputs.includes(nodeOnly), `${nodeOnly} is in the web server`);
+    }
+    assert.ok(server.inputs.includes('server/src/lsp/guideWorkspace.ts'), 'the web server is the shared server');
+  });
+
+  it('stays within the size targets', () => {
+    const server = built.get('dist/web/server.js')!;
+    assert.ok(Buffer.byteLength(server.text) < WEB_SIZE_LIMITS['dist/web/server.js'], `server: ${Buffer.byteLength(server.text)} bytes`);
+    // vscode-languageclient's browser client alone is about 400 KB minified: the client's budget is
+    // for what we add to it (our code, the catalog, the glob matcher).
+    const client = built.get('dist/web/extension.js')!;
+    const ours = Object.entries(client.bytesFrom).filter(([input]) => !LANGUAGE_CLIENT_STACK.test(input)).reduce((sum, [, bytes]) => sum + bytes, 0);
+    console.log(`dist/web/extension.js: ${(ours / 1024).toFixed(0)} KB besides the language client library`);
+    assert.ok(ours < WEB_SIZE_LIMITS['dist/web/extension.js'], `client (besides the language client library): ${ours} bytes`);
+  });
+});
