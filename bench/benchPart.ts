@@ -40,7 +40,7 @@ export function runBenchPart(name: string, measure: (bundles: Bundles, root: str
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`bench: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+      process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
       process.exitCode = 2;
     },
   );

@@ -84,7 +84,15 @@ export async function compareOnCatalog(bundle: string, root: string, catalogPath
     return {
       floorColdMs,
       floorMs,
-      ours: { openMs: openPairs.map((pair) => pair.ours), changeMs, changeCpuMs: ours.keystrokeCpuMs / changeMs.length, diagnostics: ours.diagnostics, completion, hover, rssMb: ours.rssMb() },
+      ours: {
+        openMs: openPairs.map((pair) => pair.ours),
+        changeMs,
+        changeCpuMs: ours.keystrokeCpuMs / changeMs.length,
+        diagnostics: ours.diagnostics,
+        completion,
+        hover,
+        rssMb: ours.rssMb(),
+      },
       peer: { version: yamlLanguageServerVersion(), openMs: peerOpenMs, changeMs: peerChangeMs, diagnostics: peer.diagnostics },
       openPairs,
       changePairs,

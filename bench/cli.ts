@@ -27,7 +27,10 @@ export async function measureCli(bundle: string, folder: string, files: number):
  * peak resident memory: from GNU time's report when it is installed (with the processor time), else
  * by sampling the process's high-water mark (`VmHWM`) in /proc while it runs.
  */
-export async function measureRun(bundle: string, commandArgs: readonly string[]): Promise<{ wallMs: number; cpuMs: number | undefined; peakRssMb: number; exitCode: number; stderr: string }> {
+export async function measureRun(
+  bundle: string,
+  commandArgs: readonly string[],
+): Promise<{ wallMs: number; cpuMs: number | undefined; peakRssMb: number; exitCode: number; stderr: string }> {
   const args = [bundle, ...commandArgs];
   const useTime = existsSync(GNU_TIME);
   const child = useTime
@@ -37,19 +40,23 @@ export async function measureRun(bundle: string, commandArgs: readonly string[])
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   let sampledKb = 0;
-  const sampler = useTime ? undefined : setInterval(() => {
-    try {
-      const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0);
-      sampledKb = Math.max(sampledKb, kb);
-    } catch {
-      // the process has just ended
-    }
-  }, 10);
+  const sampler = useTime
+    ? undefined
+    : setInterval(() => {
+        try {
+          const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0);
+          sampledKb = Math.max(sampledKb, kb);
+        } catch {
+          // the process has just ended
+        }
+      }, 10);
   const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
   const wallMs = now() - start;
   clearInterval(sampler);
   const peakKb = useTime ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? NaN) : sampledKb;
   // Processor time (user + system) says what the work cost when other processes share the machine.
-  const cpuSeconds = useTime ? ['User', 'System'].map((kind) => Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? NaN)).reduce((a, b) => a + b, 0) : NaN;
+  const cpuSeconds = useTime
+    ? ['User', 'System'].map((kind) => Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? NaN)).reduce((a, b) => a + b, 0)
+    : NaN;
   return { wallMs, cpuMs: Number.isNaN(cpuSeconds) ? undefined : cpuSeconds * 1000, peakRssMb: peakKb / 1024, exitCode, stderr };
 }

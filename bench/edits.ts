@@ -16,9 +16,7 @@ export class ToggleEdit {
   /** The next step: the range to replace and the text to put there. */
   next(): { range: LspRange; text: string } {
     const at = { line: this.line, character: this.character };
-    const step = this.typed
-      ? { range: { start: at, end: { line: this.line, character: this.character + 1 } }, text: '' }
-      : { range: { start: at, end: at }, text: 'x' };
+    const step = this.typed ? { range: { start: at, end: { line: this.line, character: this.character + 1 } }, text: '' } : { range: { start: at, end: at }, text: 'x' };
     this.typed = !this.typed;
     return step;
   }

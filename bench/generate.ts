@@ -10,13 +10,29 @@ import { Random } from './random';
  * real catalog.
  */
 
-const SUBJECTS = ['Población', 'Pobreza', 'Rezago social', 'Matrícula escolar', 'Unidades médicas', 'Carreteras', 'Presupuesto', 'Contratos', 'Incidencia delictiva', 'Calidad del aire', 'Agua potable', 'Empleo'];
+const SUBJECTS = [
+  'Población',
+  'Pobreza',
+  'Rezago social',
+  'Matrícula escolar',
+  'Unidades médicas',
+  'Carreteras',
+  'Presupuesto',
+  'Contratos',
+  'Incidencia delictiva',
+  'Calidad del aire',
+  'Agua potable',
+  'Empleo',
+];
 const SCOPES = ['por municipio', 'por entidad', 'por localidad', 'nacional', 'por región', 'por colonia'];
 const AREAS = ['Dirección de Información', 'Dirección de Estadística', 'Unidad de Transparencia', 'Dirección General de TI', 'Coordinación de Planeación'];
 /** Periodicities whose window (92 days or more) a `modified` date from September to November 2026 is within. */
 const PERIODICITIES = ['anual', 'trimestral', 'semestral', 'R/P1Y', 'R/P3M', 'irregular', 'quinquenal'];
 const PLAN_PERIODICITIES = [...PERIODICITIES, 'mensual', 'R/P1M'];
-const MEDIA = [['text/csv', 'csv', 'LibreOffice Calc, R, Python'], ['application/json', 'json', 'Python, jq']] as const;
+const MEDIA = [
+  ['text/csv', 'csv', 'LibreOffice Calc, R, Python'],
+  ['application/json', 'json', 'Python, jq'],
+] as const;
 const STORES = ['PostgreSQL', 'Oracle', 'SQL Server', 'MySQL', 'Hojas de cálculo compartidas'];
 const CRITERIA = ['registro-publico', 'solicitudes-recurrentes', 'interes-nacional', 'politica-publica', 'sistema-de-informacion'];
 
@@ -70,17 +86,42 @@ export function datasetLines(random: Random, index: number, previousTitle?: stri
   };
   if (random.chance(FLAW_RATE)) {
     switch (random.int(11)) {
-      case 0: delete fields.mbox; break;
-      case 1: fields.modified = `${pad(1 + random.int(28))}/${pad(1 + random.int(12))}/${year + 1}`; break;
-      case 2: fields.accrualPeriodicity = 'cuando se pueda'; break;
-      case 3: fields.titulo = fields.title!; delete fields.title; break;
-      case 4: delete resource.mediaType; break;
-      case 5: resource.downloadURL = `datos/${id}.${extension}`; break;
-      case 6: if (previousTitle) fields.title = previousTitle; break;
-      case 7: fields.mbox = 'datos en ejemplo.gob.mx'; break;
-      case 8: fields.modified = `${2016 + random.int(5)}-${pad(1 + random.int(12))}-${pad(1 + random.int(28))}`; break; // outdated
-      case 9: resource.mediaType = 'application/vnd.ms-excel'; resource.downloadURL = resource.downloadURL!.replace(/\.\w+$/, '.xls'); break; // not open
-      default: delete resource.tools; delete resource.byteSize; break;
+      case 0:
+        delete fields.mbox;
+        break;
+      case 1:
+        fields.modified = `${pad(1 + random.int(28))}/${pad(1 + random.int(12))}/${year + 1}`;
+        break;
+      case 2:
+        fields.accrualPeriodicity = 'cuando se pueda';
+        break;
+      case 3:
+        fields.titulo = fields.title!;
+        delete fields.title;
+        break;
+      case 4:
+        delete resource.mediaType;
+        break;
+      case 5:
+        resource.downloadURL = `datos/${id}.${extension}`;
+        break;
+      case 6:
+        if (previousTitle) fields.title = previousTitle;
+        break;
+      case 7:
+        fields.mbox = 'datos en ejemplo.gob.mx';
+        break;
+      case 8:
+        fields.modified = `${2016 + random.int(5)}-${pad(1 + random.int(12))}-${pad(1 + random.int(28))}`;
+        break; // outdated
+      case 9:
+        resource.mediaType = 'application/vnd.ms-excel';
+        resource.downloadURL = resource.downloadURL!.replace(/\.\w+$/, '.xls');
+        break; // not open
+      default:
+        delete resource.tools;
+        delete resource.byteSize;
+        break;
     }
   }
   if (flaws === 'realistic') {
@@ -124,7 +165,11 @@ export function catalogText(count: number, seed: number, flaws: FlawMix = 'few',
  * An opening plan whose inventory and plan list every given dataset plus a quarter more that have
  * no metadata yet (so a workspace of 1,000 datasets has a plan of 2,500 rows).
  */
-export function planText(identifiers: readonly string[], seed: number, institution: { name: string; acronym: string; targetLevel: string } = { name: 'Secretaría de Ejemplo', acronym: 'SE', targetLevel: 'basico' }): string {
+export function planText(
+  identifiers: readonly string[],
+  seed: number,
+  institution: { name: string; acronym: string; targetLevel: string } = { name: 'Secretaría de Ejemplo', acronym: 'SE', targetLevel: 'basico' },
+): string {
   const random = new Random(seed);
   const extra = Math.round(identifiers.length / 4);
   const all = [...identifiers];
@@ -155,10 +200,18 @@ export function planText(identifiers: readonly string[], seed: number, instituti
     };
     if (random.chance(FLAW_RATE)) {
       switch (random.int(4)) {
-        case 0: row.acceso = 'privado'; break; // no legal grounds given
-        case 1: row.fechaEstimada = 'junio de 2026'; break;
-        case 2: row.fuente = 'archivo.csv'; break;
-        default: delete row.responsable; break;
+        case 0:
+          row.acceso = 'privado';
+          break; // no legal grounds given
+        case 1:
+          row.fechaEstimada = 'junio de 2026';
+          break;
+        case 2:
+          row.fuente = 'archivo.csv';
+          break;
+        default:
+          delete row.responsable;
+          break;
       }
     }
     out.push(...rowLines(row));
@@ -174,9 +227,15 @@ export function planText(identifiers: readonly string[], seed: number, instituti
     };
     if (random.chance(FLAW_RATE)) {
       switch (random.int(3)) {
-        case 0: row.periodicidad = 'a veces'; break;
-        case 1: row.fechaPublicacion = '2026-13-45'; break;
-        default: row.criterios = '[porque-si]'; break;
+        case 0:
+          row.periodicidad = 'a veces';
+          break;
+        case 1:
+          row.fechaPublicacion = '2026-13-45';
+          break;
+        default:
+          row.criterios = '[porque-si]';
+          break;
       }
     }
     out.push(...rowLines(row));

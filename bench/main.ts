@@ -61,7 +61,9 @@ async function main(): Promise<number> {
       loadAverage: { before: round(loadBefore, 2), after: round(os.loadavg()[0]!, 2) },
     };
     process.stdout.write(`\n${formatTable(rows)}\n\n`);
-    process.stdout.write(`Máquina: ${machine.cpu}, ${machine.cores} núcleos, ${machine.memoryGb} GB, Node ${machine.node}; carga media ${machine.loadAverage.before} → ${machine.loadAverage.after}.\n`);
+    process.stdout.write(
+      `Máquina: ${machine.cpu}, ${machine.cores} núcleos, ${machine.memoryGb} GB, Node ${machine.node}; carga media ${machine.loadAverage.before} → ${machine.loadAverage.after}.\n`,
+    );
     const judged = rows.filter((row) => row.pass !== undefined);
     const failed = judged.filter((row) => !row.pass);
     process.stdout.write(`${judged.length - failed.length} de ${judged.length} metas cumplidas.\n`);
@@ -98,30 +100,48 @@ function buildRows({ catalogs, comparison, workspace, cli }: Measured): Row[] {
   const rows: Row[] = [
     ...catalogs.flatMap(catalogRows),
     {
-      key: 'server.debounce', label: 'Espera por documento del servidor (debounce)', value: DEFAULT_DEBOUNCE_MS, unit: 'ms',
+      key: 'server.debounce',
+      label: 'Espera por documento del servidor (debounce)',
+      value: DEFAULT_DEBOUNCE_MS,
+      unit: 'ms',
       note: `solo para cambios a menos de ${DEFAULT_DEBOUNCE_MS} ms de la revisión anterior (ráfagas), que se agrupan en una revisión; un cambio tras una pausa así (como las teclas de este banco) se revisa al instante`,
     },
     latencyRow('server.completion', 'Completado en el catálogo grande, p95', ours.completion),
     latencyRow('server.hover', 'Hover en el catálogo grande, p95', ours.hover),
     {
-      key: 'server.plan.change', label: 'Plan del espacio de 1,000 archivos: cambio → diagnósticos', value: planChange, unit: 'ms',
-      target: '< 50', pass: planChange < 50,
+      key: 'server.plan.change',
+      label: 'Plan del espacio de 1,000 archivos: cambio → diagnósticos',
+      value: planChange,
+      unit: 'ms',
+      target: '< 50',
+      pass: planChange < 50,
       note: `mediana de ${workspace.changeMs.length} teclas, una cada ${KEYSTROKE_GAP_MS} ms (p95 ${Math.round(percentile(workspace.changeMs, 95))} ms); el servidor trabajó ${Math.round(workspace.changeCpuMs)} ms de procesador por tecla; ${workspace.planDiagnostics} diagnósticos en el plan`,
     },
     {
-      key: 'server.rss', label: 'Memoria del servidor con 1,000 archivos indexados (RSS)', value: workspace.rssMb, unit: 'MB',
-      target: '< 200', pass: workspace.rssMb < 200, note: `indexado en ${Math.round(workspace.indexMs)} ms (desde initialize hasta los diagnósticos publicados)`,
+      key: 'server.rss',
+      label: 'Memoria del servidor con 1,000 archivos indexados (RSS)',
+      value: workspace.rssMb,
+      unit: 'MB',
+      target: '< 200',
+      pass: workspace.rssMb < 200,
+      note: `indexado en ${Math.round(workspace.indexMs)} ms (desde initialize hasta los diagnósticos publicados)`,
     },
   ];
   for (const run of cli) {
     const last = run === cli[cli.length - 1];
     rows.push({
-      key: `cli.${run.files}.wall`, label: `Línea de comandos, ${run.files.toLocaleString('en-US')} archivos: tiempo`, value: run.wallMs, unit: 'ms',
+      key: `cli.${run.files}.wall`,
+      label: `Línea de comandos, ${run.files.toLocaleString('en-US')} archivos: tiempo`,
+      value: run.wallMs,
+      unit: 'ms',
       ...(last ? { target: '< 15,000', pass: run.wallMs < 15_000 } : {}),
       note: `${round(run.wallMs / run.files, 2)} ms por archivo`,
     });
     rows.push({
-      key: `cli.${run.files}.rss`, label: `Línea de comandos, ${run.files.toLocaleString('en-US')} archivos: memoria máxima`, value: run.peakRssMb, unit: 'MB',
+      key: `cli.${run.files}.rss`,
+      label: `Línea de comandos, ${run.files.toLocaleString('en-US')} archivos: memoria máxima`,
+      value: run.peakRssMb,
+      unit: 'MB',
       ...(last ? { target: '< 400', pass: run.peakRssMb < 400 } : {}),
     });
   }
@@ -133,11 +153,23 @@ function buildRows({ catalogs, comparison, workspace, cli }: Measured): Row[] {
 function bigInputRows(big: BigInputFigures): Row[] {
   const size = `${Math.round(big.bytes / 1024).toLocaleString('en-US')} KB`;
   return [
-    { key: 'big.cli.wall', label: `Catálogo de ${BIG_RESOURCES.toLocaleString('en-US')} recursos (${size}), línea de comandos: tiempo`, value: big.cli.wallMs, unit: 'ms', target: '< 10,000', pass: big.cli.wallMs < 10_000, note: `salida JSON de ${Math.round(big.cli.outputBytes / 1024).toLocaleString('en-US')} KB, ${big.cli.diagnostics} diagnósticos (tope por archivo)` },
+    {
+      key: 'big.cli.wall',
+      label: `Catálogo de ${BIG_RESOURCES.toLocaleString('en-US')} recursos (${size}), línea de comandos: tiempo`,
+      value: big.cli.wallMs,
+      unit: 'ms',
+      target: '< 10,000',
+      pass: big.cli.wallMs < 10_000,
+      note: `salida JSON de ${Math.round(big.cli.outputBytes / 1024).toLocaleString('en-US')} KB, ${big.cli.diagnostics} diagnósticos (tope por archivo)`,
+    },
     { key: 'big.cli.rss', label: 'Catálogo de recursos, línea de comandos: memoria máxima', value: big.cli.peakRssMb, unit: 'MB', target: '< 600', pass: big.cli.peakRssMb < 600 },
     {
-      key: 'big.server.worst', label: 'Catálogo de recursos abierto: respuesta más lenta a hover/completado/esquema en otro archivo', value: big.server.worstMs, unit: 'ms',
-      target: '< 1,000', pass: big.server.worstMs < 1_000,
+      key: 'big.server.worst',
+      label: 'Catálogo de recursos abierto: respuesta más lenta a hover/completado/esquema en otro archivo',
+      value: big.server.worstMs,
+      unit: 'ms',
+      target: '< 1,000',
+      pass: big.server.worstMs < 1_000,
       note: `${big.server.requests} peticiones, una cada 100 ms mientras se revisaba (p95 ${Math.round(big.server.p95Ms)} ms); diagnósticos del catálogo a los ${Math.round(big.server.checkMs)} ms`,
     },
   ];
@@ -145,7 +177,15 @@ function bigInputRows(big: BigInputFigures): Row[] {
 
 function latencyRow(key: string, label: string, figures: { p50: number; p95: number; answered: number } | undefined): Row {
   if (!figures) return { key, label, value: undefined, unit: 'ms', target: '< 20', pass: false, note: 'el servidor no declara esta capacidad: no se pudo medir' };
-  return { key, label, value: figures.p95, unit: 'ms', target: '< 20', pass: figures.p95 < 20, note: `p50 ${round(figures.p50, 2)} ms; ${figures.answered} de 200 peticiones con respuesta` };
+  return {
+    key,
+    label,
+    value: figures.p95,
+    unit: 'ms',
+    target: '< 20',
+    pass: figures.p95 < 20,
+    note: `p50 ${round(figures.p50, 2)} ms; ${figures.answered} de 200 peticiones con respuesta`,
+  };
 }
 
 /**
@@ -160,8 +200,12 @@ function growthRow(cli: readonly CliFigures[]): Row {
   const late = (large.wallMs - medium.wallMs) / (large.files - medium.files);
   const ratio = late / early;
   return {
-    key: 'cli.growth', label: 'Línea de comandos: crecimiento (ms/archivo 1k→10k ÷ 100→1k)', value: ratio, unit: 'x',
-    target: '≤ 1.5 (lineal)', pass: ratio <= 1.5,
+    key: 'cli.growth',
+    label: 'Línea de comandos: crecimiento (ms/archivo 1k→10k ÷ 100→1k)',
+    value: ratio,
+    unit: 'x',
+    target: '≤ 1.5 (lineal)',
+    pass: ratio <= 1.5,
     note: `${round(early, 2)} ms por archivo adicional de 100 a 1,000; ${round(late, 2)} de 1,000 a 10,000: ${ratio <= 1.5 ? 'lineal' : 'más que lineal'}`,
   };
 }
@@ -171,7 +215,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`bench: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 2;
   },
 );

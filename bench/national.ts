@@ -68,12 +68,18 @@ export function nationalRows(runs: readonly NationalFigures[]): Row[] {
     const last = run === runs[runs.length - 1];
     const label = `guia tablero, ${run.institutions} instituciones (${run.datasets.toLocaleString('en-US')} conjuntos)`;
     rows.push({
-      key: `board.${run.institutions}.wall`, label: `${label}: tiempo`, value: run.wallMs, unit: 'ms',
+      key: `board.${run.institutions}.wall`,
+      label: `${label}: tiempo`,
+      value: run.wallMs,
+      unit: 'ms',
       ...(last ? { target: '< 20,000', pass: run.wallMs < 20_000 && run.rows === run.institutions } : {}),
       note: `${round(run.wallMs / run.institutions, 1)} ms por institución${run.cpuMs === undefined ? '' : `; ${Math.round(run.cpuMs).toLocaleString('en-US')} ms de procesador`}; ${run.rows} filas, ${run.findings.toLocaleString('en-US')} hallazgos`,
     });
     rows.push({
-      key: `board.${run.institutions}.rss`, label: `${label}: memoria máxima`, value: run.peakRssMb, unit: 'MB',
+      key: `board.${run.institutions}.rss`,
+      label: `${label}: memoria máxima`,
+      value: run.peakRssMb,
+      unit: 'MB',
       ...(last ? { target: '< 1,024', pass: run.peakRssMb < 1024 } : {}),
     });
   }
@@ -83,8 +89,12 @@ export function nationalRows(runs: readonly NationalFigures[]): Row[] {
     const late = (large.wallMs - medium.wallMs) / (large.institutions - medium.institutions);
     const ratio = late / early;
     rows.push({
-      key: 'board.growth', label: 'guia tablero: crecimiento (ms/institución 100→300 ÷ 30→100)', value: ratio, unit: 'x',
-      target: '≤ 1.5 (lineal)', pass: ratio <= 1.5,
+      key: 'board.growth',
+      label: 'guia tablero: crecimiento (ms/institución 100→300 ÷ 30→100)',
+      value: ratio,
+      unit: 'x',
+      target: '≤ 1.5 (lineal)',
+      pass: ratio <= 1.5,
       note: `${round(early, 1)} ms por institución adicional de 30 a 100; ${round(late, 1)} de 100 a 300; tiempo ${round(medium.wallMs / small.wallMs, 2)}× de 30 a 100 (3.3× instituciones) y ${round(large.wallMs / medium.wallMs, 2)}× de 100 a 300 (3×)`,
     });
   }

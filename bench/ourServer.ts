@@ -161,7 +161,8 @@ async function latency(server: LspDriver, method: string, uri: string, probes: R
     const start = now();
     const result = await server.request<unknown>(method, { textDocument: { uri }, position: { line: probe.line, character: probe.character } });
     samples.push(now() - start);
-    if (result && (!Array.isArray(result) || result.length > 0) && !(typeof result === 'object' && 'items' in result && (result as { items: unknown[] }).items.length === 0)) answered++;
+    if (result && (!Array.isArray(result) || result.length > 0) && !(typeof result === 'object' && 'items' in result && (result as { items: unknown[] }).items.length === 0))
+      answered++;
   }
   return { p50: percentile(samples, 50), p95: percentile(samples, 95), answered };
 }

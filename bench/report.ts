@@ -24,7 +24,11 @@ export function formatTable(rows: readonly Row[]): string {
   ]);
   const header = ['Medida', 'Valor', 'Meta', ''];
   const widths = header.map((title, column) => Math.max(title.length, ...cells.map((cell) => cell[column]!.length)));
-  const line = (cell: string[]): string => cell.map((text, column) => (column === 1 ? text.padStart(widths[column]!) : text.padEnd(widths[column]!))).join('  ').trimEnd();
+  const line = (cell: string[]): string =>
+    cell
+      .map((text, column) => (column === 1 ? text.padStart(widths[column]!) : text.padEnd(widths[column]!)))
+      .join('  ')
+      .trimEnd();
   const out = [line(header), widths.map((width) => '─'.repeat(width)).join('  ')];
   rows.forEach((row, i) => {
     out.push(line(cells[i]!));

@@ -19,7 +19,10 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 /** The scenarios that also run on the oldest VS Code: activation, Problems, status bar, hover,
  * quick fix, the board's webview and a requirement page (Markdown rendering, tabs). */
 const OLDEST_SUBSET = ['activation', 'board', 'hover', 'problems', 'quickFix', 'requirementPage', 'statusBar'];
-const releases = (process.env.GUIA_E2E_RELEASES || 'current,oldest').split(',').map((name) => name.trim()).filter(Boolean);
+const releases = (process.env.GUIA_E2E_RELEASES || 'current,oldest')
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
 const releaseEnv = (release) => ({ ...process.env, GUIA_VSCODE_RELEASE: release });
 
 ensureDependencies();

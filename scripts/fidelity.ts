@@ -31,14 +31,19 @@ function resourceCatalogs(): Record<string, string> {
     const [, institution, title, url, type] = match;
     const items = byInstitution.get(institution!) ?? [];
     const n = items.length + 1;
-    items.push(`  - identifier: r-${n}\n    title: ${JSON.stringify(`${JSON.parse(title!)} (${n})`)}\n    distribution:\n      - title: ${title}\n        downloadURL: ${url === 'null' ? '""' : url}\n        mediaType: ${type === 'null' ? '""' : type}\n`);
+    items.push(
+      `  - identifier: r-${n}\n    title: ${JSON.stringify(`${JSON.parse(title!)} (${n})`)}\n    distribution:\n      - title: ${title}\n        downloadURL: ${url === 'null' ? '""' : url}\n        mediaType: ${type === 'null' ? '""' : type}\n`,
+    );
     byInstitution.set(institution!, items);
   }
   return Object.fromEntries([...byInstitution].map(([institution, items]) => [`recursos/${institution}.catalogo.yaml`, `dataset:\n${items.join('')}`]));
 }
 
 const showFindings = process.argv.includes('--findings');
-for (const [name, files, only] of [['imported (SEDESOL catalog + INAH plan)', importedWorkspace(), undefined], ['resources of 118 catalogs (basico-2a only)', resourceCatalogs(), 'basico-2a']] as const) {
+for (const [name, files, only] of [
+  ['imported (SEDESOL catalog + INAH plan)', importedWorkspace(), undefined],
+  ['resources of 118 catalogs (basico-2a only)', resourceCatalogs(), 'basico-2a'],
+] as const) {
   const report = checkWorkspace(files, { today: TODAY, targetLevel: 'basico' });
   const counts = new Map<string, number>();
   const lines: string[] = [];

@@ -47,7 +47,8 @@ function rerunUnderXvfbIfNeeded() {
     return;
   }
   const result = spawnSync(xvfb, ['-a', process.execPath, ...process.argv.slice(1)], {
-    stdio: 'inherit', env: { ...process.env, GUIA_UNDER_XVFB: '1' },
+    stdio: 'inherit',
+    env: { ...process.env, GUIA_UNDER_XVFB: '1' },
   });
   process.exit(result.status ?? 1);
 }
@@ -78,7 +79,9 @@ async function vscodeExecutable() {
 async function bundleTests() {
   const esbuild = await import('esbuild');
   const source = path.join(repoRoot, 'test', 'integration');
-  const entries = readdirSync(source).filter((file) => file.endsWith('.ts')).map((file) => path.join(source, file));
+  const entries = readdirSync(source)
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => path.join(source, file));
   rmSync(outDir, { recursive: true, force: true });
   await esbuild.build({
     entryPoints: entries,
@@ -123,11 +126,20 @@ async function runInDesktop(executable, workspace, userDataDir) {
 async function runInCodeServerHost(workspace) {
   console.log('› Pruebas de integración en el host de extensiones de code-server (VS Code 1.100)…');
   const { failures, outcomes } = await runInCodeServer({
-    workspace, developmentPath: repoRoot, testsEntry: path.join(outDir, 'index.js'), settings: SETTINGS,
+    workspace,
+    developmentPath: repoRoot,
+    testsEntry: path.join(outDir, 'index.js'),
+    settings: SETTINGS,
   });
   for (const outcome of outcomes) {
     console.log(`${outcome.state === 'passed' ? '✔' : '✖'} ${outcome.title}`);
-    if (outcome.error) console.log(outcome.error.split('\n').map((line) => `    ${line}`).join('\n'));
+    if (outcome.error)
+      console.log(
+        outcome.error
+          .split('\n')
+          .map((line) => `    ${line}`)
+          .join('\n'),
+      );
   }
   const passed = outcomes.filter((outcome) => outcome.state === 'passed').length;
   console.log(`ℹ integración (code-server): ${outcomes.length} pruebas, ${passed} pasan, ${failures} fallan`);
@@ -150,9 +162,7 @@ await bundleTests();
 const { root, workspace, userDataDir } = prepareWorkspace();
 let status = 1;
 try {
-  status = typeof executable === 'string'
-    ? await runInDesktop(executable, workspace, userDataDir)
-    : await runInCodeServerHost(workspace);
+  status = typeof executable === 'string' ? await runInDesktop(executable, workspace, userDataDir) : await runInCodeServerHost(workspace);
 } catch (error) {
   console.error(`✘ ${error instanceof Error ? error.message : error}`);
   status = 1;

@@ -15,12 +15,12 @@ export function requirementIdsSource() {
   return [
     '// Written by `npm run requirement-ids` from schemas/requirements.json: do not edit by hand.',
     '',
-    '/** Every requirement id of the guide\'s board, in the catalog\'s order. */',
+    "/** Every requirement id of the guide's board, in the catalog's order. */",
     'export const REQUIREMENT_IDS = [',
     ids,
     '] as const;',
     '',
-    '/** An id such as `basico-2b`: level, step number and the action\'s letter. */',
+    "/** An id such as `basico-2b`: level, step number and the action's letter. */",
     'export type RequirementId = (typeof REQUIREMENT_IDS)[number];',
     '',
   ].join('\n');
@@ -29,7 +29,11 @@ export function requirementIdsSource() {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const wanted = requirementIdsSource();
   let current = '';
-  try { current = readFileSync(target, 'utf8'); } catch { /* not written yet */ }
+  try {
+    current = readFileSync(target, 'utf8');
+  } catch {
+    /* not written yet */
+  }
   if (process.argv.includes('--check')) {
     if (current !== wanted) {
       console.error('✘ server/src/core/catalog/requirementIds.ts no corresponde a schemas/requirements.json: ejecute npm run requirement-ids');

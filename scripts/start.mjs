@@ -48,9 +48,12 @@ async function openInBrowser() {
   mkdirSync(profile, { recursive: true });
   await installExtension(vsix, { extensionsDir, userDataDir });
 
-  const port = portArgument || (await isFree(8080) ? 8080 : await freePort());
+  const port = portArgument || ((await isFree(8080)) ? 8080 : await freePort());
   const server = await startCodeServer({
-    folder: examples, port, userDataDir, extensionsDir,
+    folder: examples,
+    port,
+    userDataDir,
+    extensionsDir,
     // examples/ sits inside this repository: do not ask to open it in the Source Control view.
     settings: { 'git.openRepositoryInParentFolders': 'never' },
     extraArgs: ['--config', path.join(profile, 'config.yaml')],

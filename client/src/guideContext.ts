@@ -1,12 +1,5 @@
 import * as vscode from 'vscode';
-import {
-  CloseAction,
-  ErrorAction,
-  RevealOutputChannelOn,
-  State,
-  type BaseLanguageClient,
-  type LanguageClientOptions,
-} from 'vscode-languageclient';
+import { CloseAction, ErrorAction, RevealOutputChannelOn, State, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient';
 import { t, useLanguage, type Language } from '../../server/src/core/l10n';
 import type { TimelineReport } from '../../server/src/core/report/timeline';
 import { CoverageChangedNotification, CoverageRequest, TimelineRequest, type CoverageReport, type GuideInitializationOptions } from '../../server/src/protocol/protocol';
@@ -45,7 +38,10 @@ export class GuideContext implements vscode.Disposable {
   /** The language of messages changed: views re-render. */
   readonly onDidChangeLanguage = this.languageEmitter.event;
 
-  constructor(readonly extension: vscode.ExtensionContext, private readonly host: ClientHost) {
+  constructor(
+    readonly extension: vscode.ExtensionContext,
+    private readonly host: ClientHost,
+  ) {
     this.applyLanguage();
     this.log = vscode.window.createOutputChannel(t('Guía de Datos Abiertos'), { log: true });
     this.disposables.push(
@@ -229,11 +225,16 @@ export class GuideContext implements vscode.Disposable {
     const decision = this.restarts.onCrash(Date.now());
     if (decision.restart) {
       this.log.warn('the server stopped unexpectedly; restarting it');
-      if (decision.first) void this.tellUser('warning', t('El servidor de la Guía se detuvo inesperadamente y se reinició. Si vuelve a pasar, el registro del servidor tiene los detalles.'));
+      if (decision.first)
+        void this.tellUser('warning', t('El servidor de la Guía se detuvo inesperadamente y se reinició. Si vuelve a pasar, el registro del servidor tiene los detalles.'));
       return { action: CloseAction.Restart, handled: true };
     }
     this.log.error(`the server stopped ${this.restarts.maxRestarts + 1} times in a few minutes; not restarting it`);
-    void this.tellUser('error', t('El servidor de la Guía se detuvo varias veces seguidas y ya no se reiniciará solo. Reinícialo cuando quieras con «Guía: Reiniciar el servidor».'), true);
+    void this.tellUser(
+      'error',
+      t('El servidor de la Guía se detuvo varias veces seguidas y ya no se reiniciará solo. Reinícialo cuando quieras con «Guía: Reiniciar el servidor».'),
+      true,
+    );
     return { action: CloseAction.DoNotRestart, handled: true };
   }
 

@@ -75,8 +75,7 @@ export const DEFAULT_SETTINGS = {
 
 /** Cache folder outside the repo (like `.vscode-test/`), reused across runs. */
 export function codeServerDir() {
-  return process.env.GUIA_CODE_SERVER_DIR
-    ?? path.join(os.homedir(), '.cache', 'guia-datos-abiertos', `code-server-${CODE_SERVER_VERSION}`);
+  return process.env.GUIA_CODE_SERVER_DIR ?? path.join(os.homedir(), '.cache', 'guia-datos-abiertos', `code-server-${CODE_SERVER_VERSION}`);
 }
 
 /** Written by setup.mjs only after every step succeeded. */
@@ -113,8 +112,7 @@ function entryPath() {
 
 function assertInstalled() {
   if (!isInstalled()) {
-    throw new Error(`code-server ${CODE_SERVER_VERSION} is not installed in ${codeServerDir()} `
-      + `(for this Node ${process.version}). Run: node scripts/codeServer/setup.mjs`);
+    throw new Error(`code-server ${CODE_SERVER_VERSION} is not installed in ${codeServerDir()} ` + `(for this Node ${process.version}). Run: node scripts/codeServer/setup.mjs`);
   }
 }
 
@@ -144,8 +142,7 @@ export async function installExtension(vsixPath, { extensionsDir, userDataDir } 
   if (!extensionsDir || !userDataDir) throw new Error('installExtension needs extensionsDir and userDataDir');
   mkdirSync(extensionsDir, { recursive: true });
   mkdirSync(userDataDir, { recursive: true });
-  const args = [entryPath(), '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir,
-    '--disable-telemetry', '--install-extension', path.resolve(vsixPath), '--force'];
+  const args = [entryPath(), '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--disable-telemetry', '--install-extension', path.resolve(vsixPath), '--force'];
   const output = tailBuffer();
   const code = await new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -175,16 +172,19 @@ export function freePort() {
 function descendants(pid) {
   let table;
   try {
-    table = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map((name) => {
-      try {
-        // Field 4 of /proc/PID/stat is the parent pid; the command name (field 2) may contain
-        // spaces, so parse after its closing parenthesis.
-        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-        return { pid: Number(name), ppid: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) };
-      } catch {
-        return null;
-      }
-    }).filter((entry) => entry !== null);
+    table = readdirSync('/proc')
+      .filter((name) => /^\d+$/.test(name))
+      .map((name) => {
+        try {
+          // Field 4 of /proc/PID/stat is the parent pid; the command name (field 2) may contain
+          // spaces, so parse after its closing parenthesis.
+          const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+          return { pid: Number(name), ppid: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) };
+        } catch {
+          return null;
+        }
+      })
+      .filter((entry) => entry !== null);
   } catch {
     return [];
   }
@@ -207,9 +207,17 @@ function killTree(child, signal) {
   // extension host and other forks. Terminals (node-pty) call setsid() and leave the group,
   // so their pids are collected from /proc first and signalled individually.
   const pids = descendants(child.pid);
-  try { process.kill(-child.pid, signal); } catch { /* already gone */ }
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    /* already gone */
+  }
   for (const pid of pids) {
-    try { process.kill(pid, signal); } catch { /* already gone */ }
+    try {
+      process.kill(pid, signal);
+    } catch {
+      /* already gone */
+    }
   }
 }
 
@@ -245,7 +253,11 @@ function track(child, temporary) {
 function removeDirs(dirs) {
   for (const dir of dirs) {
     // Best effort: a process killed a moment ago may still be flushing into it.
-    try { rmSync(dir, { recursive: true, force: true, maxRetries: 3 }); } catch { /* leave it */ }
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+    } catch {
+      /* leave it */
+    }
   }
 }
 
@@ -277,9 +289,7 @@ function writeSettings(userDataDir, settings) {
  * @returns {Promise<{url: string, port: number, process: import('node:child_process').ChildProcess,
  *   userDataDir: string, extensionsDir: string, output: () => string, stop: () => Promise<void>}>}
  */
-export async function startCodeServer({
-  folder, port = 0, userDataDir, extensionsDir, settings = {}, extraArgs = [], timeoutMs = 60_000,
-} = {}) {
+export async function startCodeServer({ folder, port = 0, userDataDir, extensionsDir, settings = {}, extraArgs = [], timeoutMs = 60_000 } = {}) {
   assertInstalled();
   const temporary = [];
   const tempDir = (prefix) => {
@@ -296,13 +306,17 @@ export async function startCodeServer({
   const url = `http://127.0.0.1:${port}`;
   const args = [
     entryPath(),
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
-    '--user-data-dir', userDataDir,
-    '--extensions-dir', extensionsDir,
+    '--user-data-dir',
+    userDataDir,
+    '--extensions-dir',
+    extensionsDir,
     ...extraArgs,
     ...(folder ? [folder] : []),
   ];
@@ -323,10 +337,12 @@ export async function startCodeServer({
       if (verbose()) process.stderr.write(d);
     });
   }
-  const exited = new Promise((resolve) => child.on('exit', (code, signal) => {
-    untrack(child);
-    resolve({ code, signal });
-  }));
+  const exited = new Promise((resolve) =>
+    child.on('exit', (code, signal) => {
+      untrack(child);
+      resolve({ code, signal });
+    }),
+  );
 
   let stopping;
   const stop = () => {
@@ -360,7 +376,9 @@ export async function startCodeServer({
 async function waitForHttp(url, { timeoutMs, exited, output }) {
   const deadline = Date.now() + timeoutMs;
   let processEnded = null;
-  exited.then((result) => { processEnded = result; });
+  exited.then((result) => {
+    processEnded = result;
+  });
   while (Date.now() < deadline) {
     if (processEnded) {
       throw new Error(`code-server exited before answering (${JSON.stringify(processEnded)}):\n${output.text()}`);
@@ -368,7 +386,9 @@ async function waitForHttp(url, { timeoutMs, exited, output }) {
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
       if (response.ok) return;
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`code-server did not answer ${url} within ${timeoutMs} ms:\n${output.text()}`);
@@ -380,8 +400,7 @@ async function waitForHttp(url, { timeoutMs, exited, output }) {
  */
 export async function launchChromium({ args = [], ...options } = {}) {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Run: node scripts/codeServer/setup.mjs `
-      + '(or set GUIA_CHROMIUM_PATH)');
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Run: node scripts/codeServer/setup.mjs ` + '(or set GUIA_CHROMIUM_PATH)');
   }
   let chromium;
   try {

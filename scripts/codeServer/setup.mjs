@@ -15,25 +15,14 @@
 // GUIA_CODE_SERVER_DIR overrides the cache folder.
 
 import { spawn, execFileSync } from 'node:child_process';
-import {
-  existsSync, mkdirSync, readFileSync, writeFileSync, rmSync, readdirSync, lstatSync, symlinkSync,
-  readlinkSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync, readdirSync, lstatSync, symlinkSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import {
-  CODE_SERVER_VERSION, VSCODE_VERSION, LEGACY_PEER_DEPS, CHROMIUM_PATH, codeServerDir, markerPath, expectedMarker, isInstalled,
-} from './launch.mjs';
+import { CODE_SERVER_VERSION, VSCODE_VERSION, LEGACY_PEER_DEPS, CHROMIUM_PATH, codeServerDir, markerPath, expectedMarker, isInstalled } from './launch.mjs';
 
 const RG_PATH = '/usr/bin/rg';
 /** Native modules of the VS Code server that the recipe builds (relative to lib/vscode). */
-const NATIVE_MODULES = [
-  'node_modules/@vscode/spdlog',
-  'node_modules/node-pty',
-  'node_modules/native-watchdog',
-  'node_modules/@parcel/watcher',
-  'node_modules/@vscode/deviceid',
-];
+const NATIVE_MODULES = ['node_modules/@vscode/spdlog', 'node_modules/node-pty', 'node_modules/native-watchdog', 'node_modules/@parcel/watcher', 'node_modules/@vscode/deviceid'];
 
 const started = Date.now();
 const log = (message) => console.log(`[code-server setup ${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
@@ -74,8 +63,7 @@ function run(command, args, { cwd, env } = {}) {
       if (code === 0) resolve(output);
       else {
         const tail = output.trim().split('\n').slice(-40).join('\n');
-        reject(new SetupError(`${command} ${args.join(' ')} failed in ${cwd ?? process.cwd()} `
-          + `(${signal ?? `exit ${code}`}):\n${tail}`));
+        reject(new SetupError(`${command} ${args.join(' ')} failed in ${cwd ?? process.cwd()} ` + `(${signal ?? `exit ${code}`}):\n${tail}`));
       }
     });
   });
@@ -116,7 +104,9 @@ function nodeGypCommand() {
   try {
     const prefix = execFileSync('npm', ['prefix', '-g'], { encoding: 'utf8' }).trim();
     candidates.push(path.join(prefix, 'lib', 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'));
-  } catch { /* npm missing from PATH: fall back to npx below */ }
+  } catch {
+    /* npm missing from PATH: fall back to npx below */
+  }
   const script = candidates.find((c) => c && existsSync(c));
   return script ? [process.execPath, [script]] : ['npx', ['--yes', 'node-gyp']];
 }
@@ -129,7 +119,9 @@ function nodeHeadersDir() {
   const candidates = [process.env.npm_config_nodedir];
   try {
     candidates.push(execFileSync('npm', ['config', 'get', 'nodedir'], { encoding: 'utf8' }).trim());
-  } catch { /* ignore */ }
+  } catch {
+    /* ignore */
+  }
   candidates.push(path.resolve(path.dirname(process.execPath), '..'));
   for (const dir of candidates) {
     if (!dir || dir === 'undefined' || dir === 'null') continue;
@@ -147,14 +139,18 @@ function nodeHeadersDir() {
 
 async function systemPackages() {
   /** @type {[file: string, pkg: string][]} */
-  const required = [[CHROMIUM_PATH, 'chromium'], [RG_PATH, 'ripgrep']];
+  const required = [
+    [CHROMIUM_PATH, 'chromium'],
+    [RG_PATH, 'ripgrep'],
+  ];
   const missing = required.filter(([file]) => !existsSync(file));
   if (missing.length === 0) return;
   const packages = missing.map(([, pkg]) => pkg);
   const isRoot = process.getuid?.() === 0;
   if (process.platform !== 'linux' || !isRoot || !existsSync('/usr/bin/apt-get')) {
-    throw new SetupError(`missing ${missing.map(([file]) => file).join(' and ')}; install first, e.g. `
-      + `\`sudo apt-get install -y ${packages.join(' ')}\` (Debian/Ubuntu), then rerun this script.`);
+    throw new SetupError(
+      `missing ${missing.map(([file]) => file).join(' and ')}; install first, e.g. ` + `\`sudo apt-get install -y ${packages.join(' ')}\` (Debian/Ubuntu), then rerun this script.`,
+    );
   }
   const env = { DEBIAN_FRONTEND: 'noninteractive' };
   log(`apt-get install ${packages.join(' ')}...`);
@@ -169,12 +165,19 @@ async function install() {
   await systemPackages();
   mkdirSync(root, { recursive: true });
   // Own package.json so npm installs here instead of walking up to an enclosing project.
-  writeFileSync(path.join(root, 'package.json'), JSON.stringify({
-    name: 'guia-code-server-cache',
-    private: true,
-    description: 'Cached code-server for UI tests (written by scripts/codeServer/setup.mjs)',
-    dependencies: { 'code-server': CODE_SERVER_VERSION },
-  }, null, 2));
+  writeFileSync(
+    path.join(root, 'package.json'),
+    JSON.stringify(
+      {
+        name: 'guia-code-server-cache',
+        private: true,
+        description: 'Cached code-server for UI tests (written by scripts/codeServer/setup.mjs)',
+        dependencies: { 'code-server': CODE_SERVER_VERSION },
+      },
+      null,
+      2,
+    ),
+  );
 
   const topModules = path.join(root, 'node_modules');
   const vscodeDir = path.join(topModules, 'code-server', 'lib', 'vscode');
@@ -260,7 +263,8 @@ async function withLock(action) {
     } catch (error) {
       if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST') throw error;
       const owner = Number(readFileSafe(path.join(lock, 'pid')));
-      if (owner && !isAlive(owner)) { // stale lock from a killed run
+      if (owner && !isAlive(owner)) {
+        // stale lock from a killed run
         rmSync(lock, { recursive: true, force: true });
         continue;
       }
@@ -279,7 +283,11 @@ async function withLock(action) {
 }
 
 function readFileSafe(file) {
-  try { return readFileSync(file, 'utf8'); } catch { return ''; }
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 function isAlive(pid) {
@@ -296,7 +304,11 @@ function isAlive(pid) {
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
     for (const child of children) {
-      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
     }
     if (lockToRelease) rmSync(lockToRelease, { recursive: true, force: true });
     console.error(`[code-server setup] interrupted (${signal}); rerun to resume`);

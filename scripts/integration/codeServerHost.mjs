@@ -32,14 +32,18 @@ export async function runInCodeServer({ workspace, developmentPath, testsEntry, 
     });
     const authority = new URL(server.url).host;
     const remote = (file) => `vscode-remote://${authority}${file}`;
-    const payload = [['extensionDevelopmentPath', remote(developmentPath)], ['extensionTestsPath', remote(testsEntry)]];
+    const payload = [
+      ['extensionDevelopmentPath', remote(developmentPath)],
+      ['extensionTestsPath', remote(testsEntry)],
+    ];
     browser = await launchChromium();
     const page = await browser.newPage();
-    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`,
-      { timeout: 180_000 });
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`, { timeout: 180_000 });
     const deadline = Date.now() + TIMEOUT_MS;
     let exited = false;
-    server.process.once('exit', () => { exited = true; });
+    server.process.once('exit', () => {
+      exited = true;
+    });
     // Poll for the result file the suite writes when it finishes (a real event, not a fixed wait).
     while (!existsSync(resultFile)) {
       if (exited || Date.now() > deadline) {

@@ -11,7 +11,10 @@ export interface OutputFile {
 
 /** Why nothing was written, in a sentence for the person; `targets` names the files at fault. */
 export class OutputRefused extends Error {
-  constructor(message: string, readonly targets: readonly string[] = []) {
+  constructor(
+    message: string,
+    readonly targets: readonly string[] = [],
+  ) {
     super(message);
   }
 }
@@ -69,9 +72,14 @@ async function refuseUnsafeTargets(targets: readonly string[], force: boolean): 
     else if (!stat.isFile()) others.push(target);
     else if (!force) existing.push(target);
   }
-  if (links.length > 0) throw new OutputRefused(t('{0} es un enlace simbólico: nunca se escribe a través de un enlace. Quítalo o elige otra carpeta; no se escribió ningún archivo.', links.join(', ')), links);
+  if (links.length > 0)
+    throw new OutputRefused(
+      t('{0} es un enlace simbólico: nunca se escribe a través de un enlace. Quítalo o elige otra carpeta; no se escribió ningún archivo.', links.join(', ')),
+      links,
+    );
   if (others.length > 0) throw new OutputRefused(t('{0} existe y no es un archivo normal; no se escribió ningún archivo.', others.join(', ')), others);
-  if (existing.length > 0) throw new OutputRefused(t('Ya existe {0}; no se reemplaza. No se escribió ningún archivo: usa --force para reemplazar los que ya existen.', existing.join(', ')), existing);
+  if (existing.length > 0)
+    throw new OutputRefused(t('Ya existe {0}; no se reemplaza. No se escribió ningún archivo: usa --force para reemplazar los que ya existen.', existing.join(', ')), existing);
 }
 
 async function moveIntoPlace(staging: string, targets: readonly string[], force: boolean): Promise<void> {

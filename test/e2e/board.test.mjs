@@ -8,7 +8,10 @@ const levelTitles = catalog.levels.map((level) => level.title.es);
 const catalogRequirement = catalog.requirements.find((requirement) => requirement.id === 'basico-2b');
 
 scenario('board: clicking the status bar opens the board', async (vscode) => {
-  const item = vscode.guideStatusItem().filter({ hasText: /Guía:.*\d+\s*\/\s*\d+/ }).first();
+  const item = vscode
+    .guideStatusItem()
+    .filter({ hasText: /Guía:.*\d+\s*\/\s*\d+/ })
+    .first();
   await item.waitFor();
   await item.click();
 
@@ -24,16 +27,21 @@ async function boardFrame(vscode) {
   return waitUntil(async () => {
     for (const frame of vscode.page.frames()) {
       try {
-        if (await frame.locator('#institution-picker').count() > 0) return frame;
-      } catch { /* frame navigated meanwhile */ }
+        if ((await frame.locator('#institution-picker').count()) > 0) return frame;
+      } catch {
+        /* frame navigated meanwhile */
+      }
     }
     return undefined;
   }, 'the board page with its institution picker');
 }
 
-scenario('board: the active file\'s institution, a picker, and the table of every institution sortable with the keyboard', async (vscode) => {
+scenario("board: the active file's institution, a picker, and the table of every institution sortable with the keyboard", async (vscode) => {
   await vscode.openFile('con-errores/datos/becas.dcat.yaml');
-  const item = vscode.guideStatusItem().filter({ hasText: /Secretaría de Ejemplo/ }).first();
+  const item = vscode
+    .guideStatusItem()
+    .filter({ hasText: /Secretaría de Ejemplo/ })
+    .first();
   await item.waitFor();
   await item.click();
 
@@ -44,10 +52,14 @@ scenario('board: the active file\'s institution, a picker, and the table of ever
   await table.waitFor();
   const names = async () => table.locator('tbody th[scope="row"]').allInnerTexts();
   // Ranked as guia tablero ranks them: completo (complete) first.
-  await waitUntil(async () => {
-    const shown = await names();
-    return shown.length === 2 && /CONEVAL/.test(shown[0]) && /Secretaría de Ejemplo/.test(shown[1]);
-  }, 'the summary table to list completo then con-errores', names);
+  await waitUntil(
+    async () => {
+      const shown = await names();
+      return shown.length === 2 && /CONEVAL/.test(shown[0]) && /Secretaría de Ejemplo/.test(shown[1]);
+    },
+    'the summary table to list completo then con-errores',
+    names,
+  );
 
   // Sort by errors, with the keyboard: the header's button, Enter, then Enter again to reverse.
   const errors = table.locator('button[data-column="errors"]');
@@ -64,13 +76,28 @@ scenario('board: the active file\'s institution, a picker, and the table of ever
   // Picking completo in the drop-down shows its board: nothing left to fix at its target level.
   const completo = await picker.locator('option', { hasText: 'CONEVAL' }).getAttribute('value');
   await picker.selectOption(completo);
-  await waitUntil(async () => /Intermedio/.test(await frame.locator('header p').allInnerTexts().then((texts) => texts.join(' '))), 'the board to show completo (target level Intermedio)');
+  await waitUntil(
+    async () =>
+      /Intermedio/.test(
+        await frame
+          .locator('header p')
+          .allInnerTexts()
+          .then((texts) => texts.join(' ')),
+      ),
+    'the board to show completo (target level Intermedio)',
+  );
   await frame.locator('h1').scrollIntoViewIfNeeded();
   await vscode.screenshot('completo-picked');
 
   // The explorer's board view follows the same choice: its first row is the institution shown.
-  await vscode.page.locator('.pane-header', { hasText: /Guide Board|Tablero de la guía/i }).first().click();
-  const institutionRow = vscode.page.locator('.monaco-list-row', { hasText: 'Consejo Nacional de Evaluación' }).filter({ hasText: /elegida|chosen/ }).first();
+  await vscode.page
+    .locator('.pane-header', { hasText: /Guide Board|Tablero de la guía/i })
+    .first()
+    .click();
+  const institutionRow = vscode.page
+    .locator('.monaco-list-row', { hasText: 'Consejo Nacional de Evaluación' })
+    .filter({ hasText: /elegida|chosen/ })
+    .first();
   await institutionRow.waitFor();
   await vscode.screenshot('tree');
 });

@@ -12,7 +12,7 @@ import { scenario } from './support/workbench.mjs';
 const OURS = ['con-errores/catalogo.json', 'con-errores/datos/indicadores.dcat.json'];
 const CONTROL = 'con-errores/notas.json';
 
-scenario('JSON files: only the guide\'s findings, none from VS Code\'s JSON checker', async (vscode) => {
+scenario("JSON files: only the guide's findings, none from VS Code's JSON checker", async (vscode) => {
   // The flawed YAML dataset as JSON, as ADELA exported them: a JSON Schema checker would have
   // plenty to say about it (a date as 27/05/2014, «mensualmente», «XLSX»).
   const dataset = YAML.parse(readFileSync(vscode.file('con-errores/datos/indicadores.dcat.yaml'), 'utf8'));
@@ -20,7 +20,11 @@ scenario('JSON files: only the guide\'s findings, none from VS Code\'s JSON chec
   writeFileSync(vscode.file(CONTROL), '{ "nota": "no es de la Guía", }\n'); // a trailing comma
 
   const report = checkWithCli(vscode);
-  await vscode.guideStatusItem().filter({ hasText: /Guía:.*\d+\s*\/\s*\d+/ }).first().waitFor();
+  await vscode
+    .guideStatusItem()
+    .filter({ hasText: /Guía:.*\d+\s*\/\s*\d+/ })
+    .first()
+    .waitFor();
   for (const file of [...OURS, CONTROL]) await vscode.openFile(file);
   await vscode.showProblems();
   // The JSON checker has looked at the files: it reports the control's trailing comma.

@@ -13,14 +13,20 @@ scenario('language: guia.language «en» switches messages to English', async (v
   await vscode.showProblems();
   await vscode.filterProblems('mensualmente');
   await vscode.problemRows(spanish.slice(0, 60)).first().waitFor();
-  const status = vscode.guideStatusItem().filter({ hasText: /\d+\s*\/\s*\d+/ }).first();
+  const status = vscode
+    .guideStatusItem()
+    .filter({ hasText: /\d+\s*\/\s*\d+/ })
+    .first();
   await status.filter({ hasText: /Básico|Intermedio|Avanzado/ }).waitFor();
 
   await vscode.chooseSetting('guia.language', 'en');
 
   await vscode.problemRows(english.slice(0, 60)).first().waitFor();
   await vscode.problemRows(spanish.slice(0, 60)).first().waitFor({ state: 'detached' });
-  await waitUntil(async () => /Basic|Intermediate|Advanced/.test(await status.innerText().catch(() => '')),
-    'the status bar to name the level in English', () => status.innerText().catch(() => ''));
+  await waitUntil(
+    async () => /Basic|Intermediate|Advanced/.test(await status.innerText().catch(() => '')),
+    'the status bar to name the level in English',
+    () => status.innerText().catch(() => ''),
+  );
   await vscode.screenshot();
 });

@@ -44,11 +44,13 @@ scenario('Problems panel: the expected findings with their requirement codes', a
   // The complete example is the model to copy: no errors in any of its files (and, below, the
   // panel shows for each file exactly what guia check finds).
   const completeErrors = all.filter((diagnostic) => diagnostic.file.startsWith('completo/') && diagnostic.severity === 1);
-  assert.deepEqual(completeErrors.map((diagnostic) => `${diagnostic.file}: ${diagnostic.message}`), [],
-    'guia check finds no errors in examples/completo');
+  assert.deepEqual(
+    completeErrors.map((diagnostic) => `${diagnostic.file}: ${diagnostic.message}`),
+    [],
+    'guia check finds no errors in examples/completo',
+  );
 
   // For every file, the panel shows as many findings as `guia check` finds in it at or below the
   // target level: no more, no less.
   assert.deepEqual(await problemsMismatches(vscode, report), [], 'the Problems panel agrees with guia check on every file');
-
 });

@@ -15,15 +15,20 @@ scenario('quick fix: «mensualmente» becomes «mensual» from the light bulb an
   // The light bulb sits next to the text, or in the gutter when the line starts at column 1. It
   // shows for the cursor's position once the server answered; if the cursor landed before the
   // findings reached the editor, a person clicks into the word again.
-  const lightBulb = page.locator('.lightBulbWidget .codicon, .glyph-margin-widgets [class*="gutter-lightbulb"]')
-    .filter({ visible: true }).first();
+  const lightBulb = page.locator('.lightBulbWidget .codicon, .glyph-margin-widgets [class*="gutter-lightbulb"]').filter({ visible: true }).first();
   let attempt = 0;
   await waitUntil(async () => {
     await vscode.token(FILE, 'mensualmente').click({ position: { x: 6 + (attempt++ % 4) * 8, y: 4 } });
-    return lightBulb.waitFor({ timeout: 5_000 }).then(() => true, () => false);
+    return lightBulb.waitFor({ timeout: 5_000 }).then(
+      () => true,
+      () => false,
+    );
   }, 'the light bulb on «mensualmente»');
   await lightBulb.click();
-  const fix = page.locator('.action-widget .monaco-list-row.action').filter({ hasText: /\bmensual\b/ }).first();
+  const fix = page
+    .locator('.action-widget .monaco-list-row.action')
+    .filter({ hasText: /\bmensual\b/ })
+    .first();
   await fix.waitFor();
   await vscode.screenshot('menu');
   // The menu blocks the pointer until the mouse moves over it (so a still mouse cannot pick by
@@ -32,8 +37,11 @@ scenario('quick fix: «mensualmente» becomes «mensual» from the light bulb an
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 
-  await waitUntil(async () => /accrualPeriodicity:\s*mensual\b(?!mente)/.test(await vscode.lineText(FILE, 8) ?? ''),
-    'line 8 to read «accrualPeriodicity: mensual»', () => vscode.lineText(FILE, 8));
+  await waitUntil(
+    async () => /accrualPeriodicity:\s*mensual\b(?!mente)/.test((await vscode.lineText(FILE, 8)) ?? ''),
+    'line 8 to read «accrualPeriodicity: mensual»',
+    () => vscode.lineText(FILE, 8),
+  );
   await vscode.problemRows('«mensualmente»').first().waitFor({ state: 'detached' });
   // Exactly one finding fewer: the fix introduced none.
   const after = await vscode.waitForProblemsCount((n) => n === before - 1, `${before - 1} problems`);

@@ -10,7 +10,8 @@ const CRASH_NOTICE = 'se detuvo inesperadamente';
 /** Our server processes inside this scenario's code-server (its own process group), never others'. */
 function serverPids(vscode) {
   const group = vscode.server.process.pid;
-  return execFileSync('ps', ['-eo', 'pid=,pgid=,args='], { encoding: 'utf8' }).split('\n')
+  return execFileSync('ps', ['-eo', 'pid=,pgid=,args='], { encoding: 'utf8' })
+    .split('\n')
     .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line))
     .filter((match) => match !== null)
     .filter((match) => Number(match[2]) === group && /datos-abiertos-mx\.guia-datos-abiertos-[^/]+\/dist\/server\.js/.test(match[3] ?? ''))
@@ -18,13 +19,20 @@ function serverPids(vscode) {
 }
 
 async function killServer(vscode) {
-  const pids = await waitUntil(() => (serverPids(vscode).length === 1 ? serverPids(vscode) : undefined), 'one language server process', () => serverPids(vscode));
+  const pids = await waitUntil(
+    () => (serverPids(vscode).length === 1 ? serverPids(vscode) : undefined),
+    'one language server process',
+    () => serverPids(vscode),
+  );
   process.kill(pids[0], 'SIGKILL');
   return pids[0];
 }
 
 scenario('server failure: the client restarts a killed server, says so once, and the diagnostics come back', async (vscode) => {
-  const status = vscode.guideStatusItem().filter({ hasText: /Guía: (Básico|Intermedio|Avanzado) \d+\/\d+/ }).first();
+  const status = vscode
+    .guideStatusItem()
+    .filter({ hasText: /Guía: (Básico|Intermedio|Avanzado) \d+\/\d+/ })
+    .first();
   await status.waitFor();
   // The status bar's problem counts (errors, warnings, infos), as a person glances at them.
   const problems = vscode.page.locator('#status\\.problems');
@@ -39,13 +47,21 @@ scenario('server failure: the client restarts a killed server, says so once, and
 
   const first = await killServer(vscode);
   await vscode.page.locator('.notification-toast', { hasText: CRASH_NOTICE }).first().waitFor();
-  await waitUntil(() => serverPids(vscode).some((pid) => pid !== first), 'a new server process', () => serverPids(vscode));
+  await waitUntil(
+    () => serverPids(vscode).some((pid) => pid !== first),
+    'a new server process',
+    () => serverPids(vscode),
+  );
   await vscode.guideStatusItem().filter({ hasText: statusBefore }).first().waitFor();
   assert.equal(await waitUntil(async () => ((await counts()) === before ? before : undefined), `the problem counts «${before}» again`, counts), before);
 
   // A second crash restarts the server again, without a second notification.
   const second = await killServer(vscode);
-  await waitUntil(() => serverPids(vscode).some((pid) => pid !== second), 'another new server process', () => serverPids(vscode));
+  await waitUntil(
+    () => serverPids(vscode).some((pid) => pid !== second),
+    'another new server process',
+    () => serverPids(vscode),
+  );
   await vscode.guideStatusItem().filter({ hasText: statusBefore }).first().waitFor();
   await vscode.runCommand('Notifications: Show Notifications');
   const center = vscode.page.locator('.notifications-center');

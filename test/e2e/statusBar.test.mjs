@@ -12,10 +12,14 @@ const STATUS = /Guía:\s*(Básico|Intermedio|Avanzado)\s+(\d+)\s*\/\s*(\d+)\s*·
 async function statusFor(vscode, short) {
   const item = vscode.guideStatusItem().filter({ hasText: STATUS }).first();
   await item.waitFor();
-  const text = await waitUntil(async () => {
-    const shown = (await item.innerText()).trim();
-    return STATUS.exec(shown)?.[4]?.trim() === short ? shown : undefined;
-  }, `the status bar to show ${short}`, () => item.innerText());
+  const text = await waitUntil(
+    async () => {
+      const shown = (await item.innerText()).trim();
+      return STATUS.exec(shown)?.[4]?.trim() === short ? shown : undefined;
+    },
+    `the status bar to show ${short}`,
+    () => item.innerText(),
+  );
   const parts = STATUS.exec(text);
   if (!parts) throw new Error(`the status bar shows ${JSON.stringify(text)}`);
   const [, levelTitle, met, total] = parts;
@@ -23,7 +27,7 @@ async function statusFor(vscode, short) {
   return { item, text, level: LEVELS[levelTitle], met: Number(met), total: Number(total), icons: icons.join(' ') };
 }
 
-scenario('status bar: the active file\'s institution, with its coverage at its own target level', async (vscode) => {
+scenario("status bar: the active file's institution, with its coverage at its own target level", async (vscode) => {
   const report = checkWithCli(vscode);
   const byFolder = (folder) => report.institutions.find((institution) => institution.root.replace(/[\\/]+$/, '').endsWith(folder));
   const completo = byFolder('completo');
@@ -36,8 +40,11 @@ scenario('status bar: the active file\'s institution, with its coverage at its o
   assert.deepEqual({ met: first.met, total: first.total }, { met: completo.coverage[completo.targetLevel].met, total: completo.coverage[completo.targetLevel].total });
   assert.equal(first.met, first.total, `«${first.text}»: completo meets every requirement of its target level`);
   assert.match(first.icons, /codicon-pass/);
-  await vscode.hoverUntil(first.item, (shown) => shown.includes(completo.name) && /Básico[\s\S]*Intermedio[\s\S]*Avanzado/.test(shown),
-    'the tooltip to name completo\'s institution and list the three levels');
+  await vscode.hoverUntil(
+    first.item,
+    (shown) => shown.includes(completo.name) && /Básico[\s\S]*Intermedio[\s\S]*Avanzado/.test(shown),
+    "the tooltip to name completo's institution and list the three levels",
+  );
   await vscode.screenshot('completo');
 
   // A file of con-errores: its own target level (Básico) and its gaps.
@@ -47,8 +54,11 @@ scenario('status bar: the active file\'s institution, with its coverage at its o
   assert.deepEqual({ met: second.met, total: second.total }, { met: conErrores.coverage[conErrores.targetLevel].met, total: conErrores.coverage[conErrores.targetLevel].total });
   assert.ok(second.met < second.total, `«${second.text}»: con-errores misses requirements`);
   assert.match(second.icons, /codicon-error/);
-  await vscode.hoverUntil(second.item, (shown) => shown.includes(conErrores.name) && /errores que corregir/.test(shown),
-    'the tooltip to name con-errores\'s institution and its errors');
+  await vscode.hoverUntil(
+    second.item,
+    (shown) => shown.includes(conErrores.name) && /errores que corregir/.test(shown),
+    "the tooltip to name con-errores's institution and its errors",
+  );
   await vscode.screenshot('con-errores');
 
   // Back to completo's tab (already open: the server is told nothing): the status bar follows.

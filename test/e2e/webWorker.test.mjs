@@ -11,27 +11,32 @@ import { scenario } from './support/workbench.mjs';
 const EXTENSION_ID = 'datos-abiertos-mx.guia-datos-abiertos';
 const HOVERED = 'completo/datos/rezago-social.dcat.yaml';
 
-scenario('web worker host: the browser entry checks the workspace like the desktop', async (vscode) => {
-  const report = checkWithCli(vscode);
+scenario(
+  'web worker host: the browser entry checks the workspace like the desktop',
+  async (vscode) => {
+    const report = checkWithCli(vscode);
 
-  // Activation and the scan: findings of files nobody opened, read through the client.
-  await vscode.showProblems();
-  await vscode.waitForProblemsCount((n) => n > 0, 'findings of the unopened example files');
+    // Activation and the scan: findings of files nobody opened, read through the client.
+    await vscode.showProblems();
+    await vscode.waitForProblemsCount((n) => n > 0, 'findings of the unopened example files');
 
-  // It is the web extension that answers: no Node server process runs from the installed extension.
-  const nodeServers = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).split('\n')
-    .filter((line) => line.includes(vscode.extensionsDir) && line.includes(path.join('dist', 'server.js')));
-  assert.deepEqual(nodeServers, [], 'no Node server of the extension runs: the web worker host runs it');
+    // It is the web extension that answers: no Node server process runs from the installed extension.
+    const nodeServers = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })
+      .split('\n')
+      .filter((line) => line.includes(vscode.extensionsDir) && line.includes(path.join('dist', 'server.js')));
+    assert.deepEqual(nodeServers, [], 'no Node server of the extension runs: the web worker host runs it');
 
-  // Problems: for every file, as many findings as `guia check` finds at or below the target level.
-  assert.deepEqual(await problemsMismatches(vscode, report), [], 'the Problems panel agrees with guia check on every file');
+    // Problems: for every file, as many findings as `guia check` finds at or below the target level.
+    assert.deepEqual(await problemsMismatches(vscode, report), [], 'the Problems panel agrees with guia check on every file');
 
-  // Status bar: the coverage guia check computes for the institution it names.
-  await assertStatusMatchesCli(vscode, report);
+    // Status bar: the coverage guia check computes for the institution it names.
+    await assertStatusMatchesCli(vscode, report);
 
-  // Hover: a field's meaning and its requirement, from the server in the worker.
-  await vscode.openFile(HOVERED);
-  const hover = await vscode.hoverUntil(vscode.token(HOVERED, 'accrualPeriodicity'), (shown) => shown.includes('basico-2b'), 'a hover naming requirement basico-2b');
-  assert.match(hover, /Periodicidad de actualización/);
-  await vscode.screenshot();
-}, { settings: { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } });
+    // Hover: a field's meaning and its requirement, from the server in the worker.
+    await vscode.openFile(HOVERED);
+    const hover = await vscode.hoverUntil(vscode.token(HOVERED, 'accrualPeriodicity'), (shown) => shown.includes('basico-2b'), 'a hover naming requirement basico-2b');
+    assert.match(hover, /Periodicidad de actualización/);
+    await vscode.screenshot();
+  },
+  { settings: { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } },
+);

@@ -21,7 +21,14 @@ export function invariantViolations(text: string, analysis: FileAnalysis, report
   if (!file) problems.push('the analysed file is missing from the report');
   for (const diagnostic of file?.diagnostics ?? []) {
     const { start, end } = diagnostic.range;
-    if (start.line < 0 || end.line >= lineCount || start.character < 0 || end.character < 0 || start.line > end.line || (start.line === end.line && start.character > end.character)) {
+    if (
+      start.line < 0 ||
+      end.line >= lineCount ||
+      start.character < 0 ||
+      end.character < 0 ||
+      start.line > end.line ||
+      (start.line === end.line && start.character > end.character)
+    ) {
       problems.push(`diagnostic ${String(diagnostic.data.rule)} has a bad range ${JSON.stringify(diagnostic.range)} (${lineCount} lines)`);
     }
     if (![1, 2, 3, 4].includes(diagnostic.severity)) problems.push(`diagnostic with severity ${diagnostic.severity}`);

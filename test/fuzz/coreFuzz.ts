@@ -88,7 +88,7 @@ function runCase(index: WorkspaceIndex, seed: SeedFile, text: string, random: Ra
     if (random.chance(0.3)) problems.push(...incrementalDisagreement(seed, role, text, analysis, random));
     return problems;
   } catch (error) {
-    return [`threw: ${error instanceof Error ? error.stack ?? error.message : String(error)}`];
+    return [`threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`];
   }
 }
 
@@ -97,11 +97,14 @@ function incrementalDisagreement(seed: SeedFile, role: FileRole, text: string, f
   const analyzer = new DocumentAnalyzer();
   analyzer.analyze(seed.name, role, seed.text);
   // Intermediate versions: prefixes of the change, as typing would produce them.
-  for (let steps = random.int(3); steps > 0; steps--) analyzer.analyze(seed.name, role, text.slice(0, random.int(text.length + 1)) + seed.text.slice(random.int(seed.text.length + 1)));
+  for (let steps = random.int(3); steps > 0; steps--)
+    analyzer.analyze(seed.name, role, text.slice(0, random.int(text.length + 1)) + seed.text.slice(random.int(seed.text.length + 1)));
   const incremental = analyzer.analyze(seed.name, role, text);
   const expected = JSON.stringify(full.findings);
   const actual = JSON.stringify(incremental.findings);
   if (expected === actual) return [];
   const first = [...actual].findIndex((char, i) => char !== expected[i]);
-  return [`the incremental analysis differs from the full one near: ${expected.slice(Math.max(0, first - 80), first + 120)} ≠ ${actual.slice(Math.max(0, first - 80), first + 120)}`];
+  return [
+    `the incremental analysis differs from the full one near: ${expected.slice(Math.max(0, first - 80), first + 120)} ≠ ${actual.slice(Math.max(0, first - 80), first + 120)}`,
+  ];
 }

@@ -9,25 +9,132 @@ export interface Mutator {
 
 /** Characters that mean something to YAML or JSON, or that parsers and line counters trip on. */
 const NASTY = [
-  ':', '-', '?', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`', '\\',
-  '\t', '\r', '\n', '\r\n', '\u2028', '\u2029', '\u0085', '\u00a0', '\ufeff', '\u0000', '\u001b', '\u007f',
-  '\ud800', '\udfff', '\ud83d\ude00', 'ñ', '«', '\u200b', '\ufffd', ' ', '  ', '---', '...', '<<: *a',
+  ':',
+  '-',
+  '?',
+  ',',
+  '[',
+  ']',
+  '{',
+  '}',
+  '#',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  "'",
+  '"',
+  '%',
+  '@',
+  '`',
+  '\\',
+  '\t',
+  '\r',
+  '\n',
+  '\r\n',
+  '\u2028',
+  '\u2029',
+  '\u0085',
+  '\u00a0',
+  '\ufeff',
+  '\u0000',
+  '\u001b',
+  '\u007f',
+  '\ud800',
+  '\udfff',
+  '\ud83d\ude00',
+  'ñ',
+  '«',
+  '\u200b',
+  '\ufffd',
+  ' ',
+  '  ',
+  '---',
+  '...',
+  '<<: *a',
 ];
 
 /** Values of every type, to put where a field expects another. */
 const WRONG_VALUES = [
-  '[]', '{}', 'null', '~', 'true', 'false', '0', '-1', '1e400', '.nan', '-.inf', '0x1F', '0o17', '12345678901234567890123',
-  '[a, [b, [c]]]', '{a: {b: {c: 1}}}', '"texto"', "'texto'", '|\n  bloque\n  literal', '>-\n  plegado', '!!str 5', '!!int x', '!!map {}',
-  '2026-02-30', '9999-99-99', '+12345-01-01', '-0001-01-01', '2026-13-01T25:61:61Z', 'R/P', 'R/P0Y', 'R/PT', 'R/-P1Y',
-  'http://', 'https://[::1', 'https://ejemplo.gob.mx/' + 'a'.repeat(5000), 'mailto:', 'ftp://x', 'javascript:alert(1)', 'file:///etc/passwd',
-  '../../../../etc/passwd', 'C:\\Windows\\win.ini', '\\\\servidor\\recurso', 'text/csv; charset=' + 'x'.repeat(300), 'a'.repeat(100_000),
-  '*ancla', '&ancla valor', '*inexistente', '__proto__', 'constructor', 'toString', '"\\ud800"', '"\\u0000"',
+  '[]',
+  '{}',
+  'null',
+  '~',
+  'true',
+  'false',
+  '0',
+  '-1',
+  '1e400',
+  '.nan',
+  '-.inf',
+  '0x1F',
+  '0o17',
+  '12345678901234567890123',
+  '[a, [b, [c]]]',
+  '{a: {b: {c: 1}}}',
+  '"texto"',
+  "'texto'",
+  '|\n  bloque\n  literal',
+  '>-\n  plegado',
+  '!!str 5',
+  '!!int x',
+  '!!map {}',
+  '2026-02-30',
+  '9999-99-99',
+  '+12345-01-01',
+  '-0001-01-01',
+  '2026-13-01T25:61:61Z',
+  'R/P',
+  'R/P0Y',
+  'R/PT',
+  'R/-P1Y',
+  'http://',
+  'https://[::1',
+  'https://ejemplo.gob.mx/' + 'a'.repeat(5000),
+  'mailto:',
+  'ftp://x',
+  'javascript:alert(1)',
+  'file:///etc/passwd',
+  '../../../../etc/passwd',
+  'C:\\Windows\\win.ini',
+  '\\\\servidor\\recurso',
+  'text/csv; charset=' + 'x'.repeat(300),
+  'a'.repeat(100_000),
+  '*ancla',
+  '&ancla valor',
+  '*inexistente',
+  '__proto__',
+  'constructor',
+  'toString',
+  '"\\ud800"',
+  '"\\u0000"',
 ];
 
 const JSON_WRONG_VALUES = [
-  '[]', '{}', 'null', 'true', '0', '-0', '1e400', '-1.5e-400', '12345678901234567890123', '[[[[]]]]', '{"a":{"b":{}}}', '"\\ud800"',
-  '"\\u0000"', '"' + 'a'.repeat(100_000) + '"', '"2026-02-30"', '"R/P0Y"', '"https://ejemplo.gob.mx/' + 'a'.repeat(5000) + '"',
-  '{"__proto__": {"polluted": true}}', '{"constructor": {"prototype": {}}}', 'NaN', 'Infinity', "'comillas simples'", 'undefined',
+  '[]',
+  '{}',
+  'null',
+  'true',
+  '0',
+  '-0',
+  '1e400',
+  '-1.5e-400',
+  '12345678901234567890123',
+  '[[[[]]]]',
+  '{"a":{"b":{}}}',
+  '"\\ud800"',
+  '"\\u0000"',
+  '"' + 'a'.repeat(100_000) + '"',
+  '"2026-02-30"',
+  '"R/P0Y"',
+  '"https://ejemplo.gob.mx/' + 'a'.repeat(5000) + '"',
+  '{"__proto__": {"polluted": true}}',
+  '{"constructor": {"prototype": {}}}',
+  'NaN',
+  'Infinity',
+  "'comillas simples'",
+  'undefined',
 ];
 
 function lines(text: string): string[] {
@@ -86,10 +193,14 @@ export const MUTATORS: readonly Mutator[] = [
       const depth = random.pick([10, 50, 150, 199, 200, 201, 250, 400, 1000, 5000]);
       const at = randomOffset(text, random);
       const shape = random.int(4);
-      const nested = shape === 0 ? '['.repeat(depth) + ']'.repeat(depth)
-        : shape === 1 ? '{"a": '.repeat(depth) + '1' + '}'.repeat(depth)
-          : shape === 2 ? '\n' + Array.from({ length: Math.min(depth, 600) }, (_, i) => ' '.repeat(i) + 'k:').join('\n') + ' v\n'
-            : '\n' + Array.from({ length: Math.min(depth, 600) }, (_, i) => ' '.repeat(i * 2) + '-').join('\n') + ' v\n';
+      const nested =
+        shape === 0
+          ? '['.repeat(depth) + ']'.repeat(depth)
+          : shape === 1
+            ? '{"a": '.repeat(depth) + '1' + '}'.repeat(depth)
+            : shape === 2
+              ? '\n' + Array.from({ length: Math.min(depth, 600) }, (_, i) => ' '.repeat(i) + 'k:').join('\n') + ' v\n'
+              : '\n' + Array.from({ length: Math.min(depth, 600) }, (_, i) => ' '.repeat(i * 2) + '-').join('\n') + ' v\n';
       return text.slice(0, at) + nested + text.slice(at);
     },
   },
@@ -108,7 +219,9 @@ export const MUTATORS: readonly Mutator[] = [
   {
     name: 'tabuladores',
     apply(text, random) {
-      return lines(text).map((line) => (random.chance(0.3) ? line.replace(/^( {1,4})/, random.chance(0.5) ? '\t' : '\t ') : line)).join('\n')
+      return lines(text)
+        .map((line) => (random.chance(0.3) ? line.replace(/^( {1,4})/, random.chance(0.5) ? '\t' : '\t ') : line))
+        .join('\n')
         .replace(/: /g, (match) => (random.chance(0.1) ? ':\t' : match));
     },
   },
@@ -182,7 +295,18 @@ export const MUTATORS: readonly Mutator[] = [
     name: 'directivas',
     apply(text, random) {
       const at = random.chance(0.5) ? 0 : randomOffset(text, random);
-      const piece = random.pick(['%YAML 1.1\n---\n', '%TAG ! tag:x,2000:\n---\n', '---\n', '...\n', '--- !!map\n', '? [a, b]\n: c\n', '? |\n  k\n: v\n', '<<: *a\n', '!!python/object:os.system\n', '$schema: plan.schema.json\n']);
+      const piece = random.pick([
+        '%YAML 1.1\n---\n',
+        '%TAG ! tag:x,2000:\n---\n',
+        '---\n',
+        '...\n',
+        '--- !!map\n',
+        '? [a, b]\n: c\n',
+        '? |\n  k\n: v\n',
+        '<<: *a\n',
+        '!!python/object:os.system\n',
+        '$schema: plan.schema.json\n',
+      ]);
       return text.slice(0, at) + piece + text.slice(at);
     },
   },

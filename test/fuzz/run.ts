@@ -29,27 +29,42 @@ async function main(): Promise<number> {
   const cases = option('cases', 20_000);
   const serverCases = option('server-cases', Math.ceil(cases / 20));
   const only = process.argv.includes('--only') ? option('only', 0) : undefined;
-  console.log(only !== undefined ? `› fuzz: semilla ${seed}, solo el caso ${only} del núcleo` : `› fuzz: semilla ${seed}, ${cases} casos del núcleo, ${serverCases} casos del servidor`);
+  console.log(
+    only !== undefined ? `› fuzz: semilla ${seed}, solo el caso ${only} del núcleo` : `› fuzz: semilla ${seed}, ${cases} casos del núcleo, ${serverCases} casos del servidor`,
+  );
 
   let started = Date.now();
   // --only replays one core case (each case depends on the seed and its number alone).
   const core = runCoreFuzz({ seed, cases: only !== undefined ? 1 : cases, first: only, caseBoundMs: 10_000, maxFailures: 100 });
   const coreFailures = core.failures;
   console.log(`  núcleo: ${core.cases} casos en ${((Date.now() - started) / 1000).toFixed(1)} s, el más lento ${Math.round(core.slowestMs)} ms, ${coreFailures.length} fallas`);
-  console.log(`  mutaciones: ${Object.entries(core.mutationCounts).map(([name, count]) => `${name} ${count}`).join(', ')}`);
+  console.log(
+    `  mutaciones: ${Object.entries(core.mutationCounts)
+      .map(([name, count]) => `${name} ${count}`)
+      .join(', ')}`,
+  );
   save('nucleo', seed, coreFailures);
 
   started = Date.now();
   const server = await runServerFuzz({ seed, cases: only !== undefined ? 0 : serverCases, requestBoundMs: 15_000, maxFailures: 50 });
-  console.log(`  servidor: ${server.cases} casos, ${server.requests} peticiones en ${((Date.now() - started) / 1000).toFixed(1)} s, la más lenta ${Math.round(server.slowestMs)} ms (${server.slowestCase}), ${server.failures.length} fallas`);
-  console.log(`  peticiones: ${Object.entries(server.methods).map(([name, count]) => `${name} ${count}`).join(', ')}`);
+  console.log(
+    `  servidor: ${server.cases} casos, ${server.requests} peticiones en ${((Date.now() - started) / 1000).toFixed(1)} s, la más lenta ${Math.round(server.slowestMs)} ms (${server.slowestCase}), ${server.failures.length} fallas`,
+  );
+  console.log(
+    `  peticiones: ${Object.entries(server.methods)
+      .map(([name, count]) => `${name} ${count}`)
+      .join(', ')}`,
+  );
   save('servidor', seed, server.failures);
   return coreFailures.length + server.failures.length > 0 ? 1 : 0;
 }
 
-main().then((code) => {
-  process.exitCode = code;
-}, (error: unknown) => {
-  console.error(error);
-  process.exitCode = 2;
-});
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 2;
+  },
+);

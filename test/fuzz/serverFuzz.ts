@@ -88,8 +88,10 @@ export async function runServerFuzz(options: ServerFuzzOptions): Promise<ServerF
       const { text, mutations } = mutate(seed, random, seeds);
       const uri = documentUri(folder, seed, random);
       const problems: string[] = [];
-      const step = random.chance(0.03) ? changeSettings(client, settings, random)
-        : random.chance(0.03) ? changeWatchedFiles(client, folder, random)
+      const step = random.chance(0.03)
+        ? changeSettings(client, settings, random)
+        : random.chance(0.03)
+          ? changeWatchedFiles(client, folder, random)
           : editDocument(client, open, uri, text, random);
       const send = async (method: string, params: unknown): Promise<void> => {
         requests++;
@@ -172,7 +174,10 @@ function editDocument(client: TestLspClient, open: Map<string, OpenDocument>, ur
   const end = random.chance(0.5) ? start : randomPosition(document.text, random, 0.2);
   const [from, to] = start.line < end.line || (start.line === end.line && start.character <= end.character) ? [start, end] : [end, start];
   const insert = text.slice(0, random.int(200));
-  void client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: document.version }, contentChanges: [{ range: { start: from, end: to }, text: insert }] });
+  void client.connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri, version: document.version },
+    contentChanges: [{ range: { start: from, end: to }, text: insert }],
+  });
   document.text = applyEdit(document.text, from, to, insert);
   return 'didChange(range)';
 }

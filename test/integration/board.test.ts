@@ -3,8 +3,7 @@ import * as vscode from 'vscode';
 import { eventually } from './support/workspace';
 
 function boardTab(): vscode.Tab | undefined {
-  return vscode.window.tabGroups.all.flatMap((group) => group.tabs)
-    .find((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('guia.board'));
+  return vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('guia.board'));
 }
 
 describe('board', () => {

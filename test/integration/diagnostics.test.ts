@@ -16,7 +16,10 @@ describe('diagnostics', () => {
     it(`${expected.file}:${expected.line}:${expected.column} ${expected.code} ${expected.text}`, async () => {
       const uri = exampleUri(expected.file);
       const diagnostics = await waitForDiagnostics(uri, (all) => all.some((d) => d.message.includes(expected.text)), expected.text);
-      const finding = findingWith(diagnostics.filter((d) => requirementOf(d) === expected.code), expected.text);
+      const finding = findingWith(
+        diagnostics.filter((d) => requirementOf(d) === expected.code),
+        expected.text,
+      );
       assert.deepEqual([finding.range.start.line + 1, finding.range.start.character + 1], [expected.line, expected.column]);
       assert.equal(finding.severity, vscode.DiagnosticSeverity.Error);
       const code = finding.code;
@@ -28,9 +31,11 @@ describe('diagnostics', () => {
     await waitForDiagnostics(exampleUri(EXPECTED[0]!.file), (all) => all.length > 0, 'the workspace to be checked');
     const files = await vscode.workspace.findFiles('completo/**/*.{yaml,yml,json}');
     assert.ok(files.length >= 3, 'the complete example has a plan and datasets');
-    const errors = files.flatMap((uri) => guideDiagnostics(uri)
-      .filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error)
-      .map((diagnostic) => `${vscode.workspace.asRelativePath(uri)}: ${diagnostic.message}`));
+    const errors = files.flatMap((uri) =>
+      guideDiagnostics(uri)
+        .filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error)
+        .map((diagnostic) => `${vscode.workspace.asRelativePath(uri)}: ${diagnostic.message}`),
+    );
     assert.deepEqual(errors, []);
   });
 });

@@ -20,7 +20,10 @@ function answer<K extends keyof Window>(name: K, replies: unknown[]): void {
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
-  return vscode.workspace.fs.stat(uri).then(() => true, () => false);
+  return vscode.workspace.fs.stat(uri).then(
+    () => true,
+    () => false,
+  );
 }
 
 describe('import and export', () => {
@@ -55,7 +58,10 @@ describe('import and export', () => {
     };
     answer('showInformationMessage', [undefined]);
     await vscode.commands.executeCommand('guia.importFromAdela');
-    assert.ok(asked.some((message) => message.includes('indicadores-pobreza.dcat.yaml')), asked.join(' | '));
+    assert.ok(
+      asked.some((message) => message.includes('indicadores-pobreza.dcat.yaml')),
+      asked.join(' | '),
+    );
     assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(written)), '# editado a mano\n');
   });
 

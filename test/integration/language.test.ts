@@ -14,9 +14,11 @@ describe('language setting', () => {
     assert.match(before.message, /periodicidad/);
 
     await vscode.workspace.getConfiguration('guia').update('language', 'en', vscode.ConfigurationTarget.Global);
-    const english = await waitForDiagnostics(uri,
+    const english = await waitForDiagnostics(
+      uri,
       (all) => all.some((d) => d.range.isEqual(before.range) && d.message !== before.message && d.message.includes('mensualmente')),
-      'the finding in English');
+      'the finding in English',
+    );
     const after = english.find((d) => d.range.isEqual(before.range) && d.message.includes('mensualmente'))!;
     assert.match(after.message, /periodicity/i);
     assert.doesNotMatch(after.message, /periodicidad del catálogo/);

@@ -50,13 +50,19 @@ describe('Problems on a big catalog over the protocol', () => {
 
   it('keeps findings above the target level out of Problems by default, and the board still counts them', async () => {
     const { diagnostics, report } = await publish({});
-    assert.deepEqual(diagnostics.filter((diagnostic) => diagnostic.severity === 3), []);
+    assert.deepEqual(
+      diagnostics.filter((diagnostic) => diagnostic.severity === 3),
+      [],
+    );
     assert.ok(diagnostics.length < DATASETS, `${diagnostics.length} diagnostics for ${DATASETS} datasets`);
     assert.equal(report.targetLevel, 'basico');
     const above = Object.entries(report.findings).filter(([id]) => !id.startsWith('basico-'));
     const count = above.reduce((sum, [, entry]) => sum + entry.count, 0);
     assert.ok(count >= DATASETS, `the board counts ${count} findings above Básico`);
-    assert.ok(above.every(([, entry]) => entry.first !== undefined), 'the board can reveal each of them');
+    assert.ok(
+      above.every(([, entry]) => entry.first !== undefined),
+      'the board can reveal each of them',
+    );
   });
 
   it('shows them inline as information with guia.showAboveTarget', async () => {

@@ -39,7 +39,10 @@ describe('language server over stdio: coverage', () => {
     const before = await client.connection.sendRequest(CoverageRequest.type);
     assert.notEqual(before.coverage.basico.requirements['basico-2b'], 'unmet');
     client.open(uri, 'identifier: rezago-social\ntitle: Sin lo demás\n');
-    const after = await client.notification<CoverageReport>(CoverageChangedNotification.method, (report) => report.coverage.basico.requirements['basico-2b'] !== before.coverage.basico.requirements['basico-2b']);
+    const after = await client.notification<CoverageReport>(
+      CoverageChangedNotification.method,
+      (report) => report.coverage.basico.requirements['basico-2b'] !== before.coverage.basico.requirements['basico-2b'],
+    );
     assert.ok((after.findings['basico-2b']?.count ?? 0) > 0);
     assert.equal(after.findings['basico-2b']!.first!.uri, uri);
   });

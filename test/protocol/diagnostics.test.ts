@@ -75,7 +75,17 @@ describe('language server over stdio: basico-2b diagnostics', () => {
     const diagnostics = await client.diagnosticsFor(declared, (list) => list.length > 0);
     assert.ok(diagnostics.every((d) => d.code === 'basico-2b'));
     await client.diagnosticsFor(pathToFileURL(path.join(folder, 'indicadores.dcat.yaml')).href);
-    assert.equal((await Promise.race([client.diagnosticsFor(other, () => true, 300).then(() => 'published', () => 'none')])), 'none');
+    assert.equal(
+      await Promise.race([
+        client
+          .diagnosticsFor(other, () => true, 300)
+          .then(
+            () => 'published',
+            () => 'none',
+          ),
+      ]),
+      'none',
+    );
   });
 
   it('indexes files on disk at start-up and reports them without opening them', async () => {

@@ -76,11 +76,15 @@ describe('language server over stdio: writing the files', () => {
   it('completes catalog values after the colon, in block and flow YAML', async () => {
     const periodicity = await at<CompletionList>('textDocument/completion', 'datos/nuevo.dcat.yaml', 'identifier: marginacion\naccrualPeriodicity: |\n');
     assert.ok(periodicity.items.some((item) => item.label === 'mensual' && item.detail === 'R/P1M · Un mes'));
-    const criteria = await at<CompletionList>('textDocument/completion', 'plan-de-apertura.yaml', PLAN.replace('criterios: [registro-publico, solicitudes-recurrentes]', 'criterios: [registro-publico, |]'));
+    const criteria = await at<CompletionList>(
+      'textDocument/completion',
+      'plan-de-apertura.yaml',
+      PLAN.replace('criterios: [registro-publico, solicitudes-recurrentes]', 'criterios: [registro-publico, |]'),
+    );
     assert.equal(criteria.items.length, 9);
   });
 
-  it('completes the workspace\'s dataset identifiers where the plan names a dataset', async () => {
+  it("completes the workspace's dataset identifiers where the plan names a dataset", async () => {
     const list = await at<CompletionList>('textDocument/completion', 'plan-de-apertura.yaml', PLAN.replace('    conjuntos: [rezago-social]', '    conjuntos: [rezago-social, |]'));
     const labels = list.items.map((item) => item.label);
     assert.ok(labels.includes('pobreza-municipal') && labels.includes('padron-beneficiarios'), labels.join(', '));
@@ -112,7 +116,11 @@ describe('language server over stdio: writing the files', () => {
     for (const rule of ['tipo-de-medio', 'fecha-iso8601']) {
       const diagnostics = await client.diagnosticsFor(uri, (list) => list.some((d) => ruleOf(d) === rule));
       const diagnostic = diagnostics.find((d) => ruleOf(d) === rule)!;
-      const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+      const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] },
+      });
       const fix = actions.find((action) => action.isPreferred)!;
       assert.equal(fix.kind, 'quickfix');
       text = applied(text, uri, fix.edit!);
@@ -126,7 +134,9 @@ describe('language server over stdio: writing the files', () => {
 
   it('applies every safe fix at once with the fix-all source action', async () => {
     const uri = uriOf('datos/con-errores.dcat.yaml');
-    const flawed = REZAGO.replace('rezago-social', 'con-errores').replace('mediaType: text/csv', 'mediaType: CSV').replace('accrualPeriodicity: R/P5Y', 'accrualPeriodicity: quinquenalmente');
+    const flawed = REZAGO.replace('rezago-social', 'con-errores')
+      .replace('mediaType: text/csv', 'mediaType: CSV')
+      .replace('accrualPeriodicity: R/P5Y', 'accrualPeriodicity: quinquenalmente');
     client.change(uri, ++version, flawed);
     const diagnostics = await client.diagnosticsFor(uri, (list) => list.some((d) => ruleOf(d) === 'periodicidad') && list.some((d) => ruleOf(d) === 'tipo-de-medio'));
     const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
@@ -134,19 +144,29 @@ describe('language server over stdio: writing the files', () => {
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: [], only: ['source.fixAll'] },
     });
-    assert.deepEqual(actions.map((action) => action.kind), ['source.fixAll.guia']);
+    assert.deepEqual(
+      actions.map((action) => action.kind),
+      ['source.fixAll.guia'],
+    );
     const fixed = applied(flawed, uri, actions[0]!.edit!);
     client.change(uri, ++version, fixed);
     await client.diagnosticsFor(uri, (list) => list.length < diagnostics.length && !list.some((d) => ['periodicidad', 'tipo-de-medio'].includes(ruleOf(d))));
   });
 
-  it('creates the metadata file a plan entry lacks, and the plan\'s diagnostic goes away', async () => {
+  it("creates the metadata file a plan entry lacks, and the plan's diagnostic goes away", async () => {
     const uri = uriOf('plan-de-apertura.yaml');
-    const plan = PLAN.replace('grupoDeTrabajo:', '  - conjunto: rezago-educativo\n    descripcion: Rezago educativo por municipio.\n    periodicidad: anual\n    fechaPublicacion: 2026-10-01\ngrupoDeTrabajo:');
+    const plan = PLAN.replace(
+      'grupoDeTrabajo:',
+      '  - conjunto: rezago-educativo\n    descripcion: Rezago educativo por municipio.\n    periodicidad: anual\n    fechaPublicacion: 2026-10-01\ngrupoDeTrabajo:',
+    );
     client.change(uri, ++version, plan);
     const diagnostics = await client.diagnosticsFor(uri, (list) => list.some((d) => ruleOf(d) === 'plan-sin-metadatos'));
     const diagnostic = diagnostics.find((d) => ruleOf(d) === 'plan-sin-metadatos')!;
-    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    });
     const create = actions.find((action) => action.title.startsWith('Crear los metadatos'))!;
     assert.equal(create.title, 'Crear los metadatos de «rezago-educativo» en datos/rezago-educativo.dcat.yaml');
     const [createFile, insert] = create.edit!.documentChanges! as [{ kind: 'create'; uri: string }, { edits: TextEdit[] }];
@@ -161,14 +181,25 @@ describe('language server over stdio: writing the files', () => {
     client.change(uri, ++version, PLAN);
   });
 
-  it('goes from a plan reference to the dataset\'s identifier and back to every reference', async () => {
-    const definition = await at<Location[]>('textDocument/definition', 'plan-de-apertura.yaml', PLAN.replace('conjuntos: [rezago-social, pobreza-municipal]', 'conjuntos: [rezago-social, pobreza-mun|icipal]'));
+  it("goes from a plan reference to the dataset's identifier and back to every reference", async () => {
+    const definition = await at<Location[]>(
+      'textDocument/definition',
+      'plan-de-apertura.yaml',
+      PLAN.replace('conjuntos: [rezago-social, pobreza-municipal]', 'conjuntos: [rezago-social, pobreza-mun|icipal]'),
+    );
     assert.deepEqual(definition, [{ uri: uriOf('datos/pobreza-municipal.dcat.yaml'), range: { start: { line: 0, character: 12 }, end: { line: 0, character: 29 } } }]);
     client.change(uriOf('plan-de-apertura.yaml'), ++version, PLAN);
     const identifier = cursor(REZAGO.replace('identifier: rezago-social', 'identifier: rezago|-social'));
     client.open(uriOf('datos/rezago-social.dcat.yaml'), identifier.text);
-    const references = await client.connection.sendRequest<Location[]>('textDocument/references', { textDocument: { uri: uriOf('datos/rezago-social.dcat.yaml') }, position: identifier.position, context: { includeDeclaration: false } });
-    assert.deepEqual(references.map((location) => `${location.uri === uriOf('plan-de-apertura.yaml')}:${location.range.start.line + 1}`), ['true:22', 'true:45', 'true:78', 'true:94']);
+    const references = await client.connection.sendRequest<Location[]>('textDocument/references', {
+      textDocument: { uri: uriOf('datos/rezago-social.dcat.yaml') },
+      position: identifier.position,
+      context: { includeDeclaration: false },
+    });
+    assert.deepEqual(
+      references.map((location) => `${location.uri === uriOf('plan-de-apertura.yaml')}:${location.range.start.line + 1}`),
+      ['true:22', 'true:45', 'true:78', 'true:94'],
+    );
   });
 
   it('outlines a plan by sections and entries', async () => {
@@ -176,7 +207,10 @@ describe('language server over stdio: writing the files', () => {
     const symbols = await client.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: uriOf('plan-de-apertura.yaml') } });
     const plan = symbols.find((symbol) => symbol.name === 'plan')!;
     assert.equal(plan.detail, 'Conjuntos priorizados');
-    assert.deepEqual(plan.children!.map((entry) => entry.name), ['rezago-social', 'pobreza-municipal']);
+    assert.deepEqual(
+      plan.children!.map((entry) => entry.name),
+      ['rezago-social', 'pobreza-municipal'],
+    );
   });
 
   it('names every symbol of files with empty titles, identifiers and keys', async () => {

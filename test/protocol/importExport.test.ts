@@ -88,13 +88,17 @@ describe('import and export over the protocol', () => {
 
   it('says which input it cannot read, and writes nothing', async () => {
     const destination = path.join(outside, 'nada');
-    const answer = await client.connection.sendRequest(ImportRequest.type, { sources: [source('catalogo-limpio.csv'), href(path.join(root, 'no-existe.csv'))], destination: href(destination), existing: 'ask' });
+    const answer = await client.connection.sendRequest(ImportRequest.type, {
+      sources: [source('catalogo-limpio.csv'), href(path.join(root, 'no-existe.csv'))],
+      destination: href(destination),
+      existing: 'ask',
+    });
     assert.equal(answer.status, 'failed');
     assert.deepEqual(answer.status === 'failed' ? answer.failures.map((failure) => failure.name) : [], ['no-existe.csv']);
     assert.throws(() => readdirSync(destination));
   });
 
-  it('exports the folder as the server indexes it: its own patterns, the editor\'s unsaved text, no node_modules', async () => {
+  it("exports the folder as the server indexes it: its own patterns, the editor's unsaved text, no node_modules", async () => {
     const open = href(path.join(folder, 'agua.metadatos.yaml'));
     client.open(open, DATASET('Agua potable sin guardar'));
     await client.diagnosticsFor(open, () => true);

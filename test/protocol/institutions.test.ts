@@ -28,7 +28,10 @@ describe('language server over stdio: one workspace holding two institutions', (
 
   it('judges each example against its own plan: completo has no errors however wrong con-errores is', async () => {
     const completoPlan = await client.diagnosticsFor(uri('completo/plan-de-apertura.yaml'));
-    assert.deepEqual(completoPlan.filter((diagnostic) => diagnostic.severity === 1), []);
+    assert.deepEqual(
+      completoPlan.filter((diagnostic) => diagnostic.severity === 1),
+      [],
+    );
     const conErrores = await client.diagnosticsFor(uri('con-errores/plan-de-apertura.yaml'), (diagnostics) => diagnostics.length > 0);
     assert.ok(conErrores.some((diagnostic) => diagnostic.severity === 1 && diagnostic.code === 'basico-1a'));
   });
@@ -41,10 +44,13 @@ describe('language server over stdio: one workspace holding two institutions', (
     assert.equal(first.targetLevel, 'intermedio');
     assert.deepEqual([first.coverage.basico.met, first.coverage.intermedio.met, first.coverage.avanzado.met], [8, 8, 4]);
     assert.deepEqual(first.findings, {});
-    assert.deepEqual(first.institutions!.map((institution) => [institution.name, institution.root, institution.targetLevel]), [
-      ['Consejo Nacional de Evaluación de la Política de Desarrollo Social', uri('completo'), 'intermedio'],
-      ['Secretaría de Ejemplo', uri('con-errores'), 'basico'],
-    ]);
+    assert.deepEqual(
+      first.institutions!.map((institution) => [institution.name, institution.root, institution.targetLevel]),
+      [
+        ['Consejo Nacional de Evaluación de la Política de Desarrollo Social', uri('completo'), 'intermedio'],
+        ['Secretaría de Ejemplo', uri('con-errores'), 'basico'],
+      ],
+    );
 
     const becas = uri('con-errores/datos/becas.dcat.yaml');
     client.open(becas, readFileSync(path.join(folder, 'con-errores/datos/becas.dcat.yaml'), 'utf8'));
@@ -57,10 +63,13 @@ describe('language server over stdio: one workspace holding two institutions', (
 
   it('ranks the institutions as guia tablero does, with the level each reached', async () => {
     const report = await client.notification<CoverageReport>(CoverageChangedNotification.method, (candidate) => (candidate.institutions?.length ?? 0) === 2);
-    assert.deepEqual(report.institutions!.map((institution) => [institution.root, institution.rank, institution.levelReached]), [
-      [uri('completo'), 1, 'avanzado'],
-      [uri('con-errores'), 2, null],
-    ]);
+    assert.deepEqual(
+      report.institutions!.map((institution) => [institution.root, institution.rank, institution.levelReached]),
+      [
+        [uri('completo'), 1, 'avanzado'],
+        [uri('con-errores'), 2, null],
+      ],
+    );
   });
 
   it('answers the coverage report of the institution the board picks, whichever document was last opened', async () => {
@@ -68,7 +77,7 @@ describe('language server over stdio: one workspace holding two institutions', (
     assert.equal(completo!.institution!.root, uri('completo'));
     assert.equal(completo!.targetLevel, 'intermedio');
     assert.deepEqual(completo!.findings, {});
-    assert.ok(completo!.quality!.datasets.length > 0, 'with its own datasets\' quality');
+    assert.ok(completo!.quality!.datasets.length > 0, "with its own datasets' quality");
     assert.ok(completo!.quality!.datasets.every((dataset) => !dataset.file.includes('con-errores')));
     const conErrores = await client.connection.sendRequest(InstitutionCoverageRequest.type, { root: uri('con-errores') });
     assert.equal(conErrores!.targetLevel, 'basico');

@@ -53,12 +53,23 @@ describe('language server over stdio: one diagnostic per cause (issues 13 and 14
   async function diagnosticsOf(text: string, name = `d${++count}.dcat.yaml`): Promise<Diagnostic[]> {
     const uri = pathToFileURL(path.join(folder, name)).href;
     // Each file its own dataset: identifiers and titles are unique across the workspace.
-    client.open(uri, text.replace('identifier: matricula', `identifier: matricula-${count}`).replace('title: Matrícula escolar', `title: Matrícula escolar ${count}`).replace('title: "Matrícula escolar', `title: "Matrícula escolar ${count}`));
+    client.open(
+      uri,
+      text
+        .replace('identifier: matricula', `identifier: matricula-${count}`)
+        .replace('title: Matrícula escolar', `title: Matrícula escolar ${count}`)
+        .replace('title: "Matrícula escolar', `title: "Matrícula escolar ${count}`),
+    );
     return client.diagnosticsFor(uri, (list) => list.length > 0);
   }
 
   it('gives an empty or placeholder mbox, landingPage, downloadURL or modified one diagnostic, «está vacío»', async () => {
-    for (const [field, line] of [['mbox', 6], ['landingPage', 7], ['downloadURL', 12], ['modified', 4]] as const) {
+    for (const [field, line] of [
+      ['mbox', 6],
+      ['landingPage', 7],
+      ['downloadURL', 12],
+      ['modified', 4],
+    ] as const) {
       for (const empty of ['""', 'pendiente']) {
         const diagnostics = await diagnosticsOf(DATASET({ [field]: empty }));
         assert.deepEqual(onLine(diagnostics, line), ['basico-2b:campo-vacio'], `${field}: ${empty}`);
@@ -73,7 +84,10 @@ describe('language server over stdio: one diagnostic per cause (issues 13 and 14
     const badDate = await diagnosticsOf(DATASET({ modified: '27/05/2014' }));
     assert.deepEqual(onLine(badDate, 4), ['basico-2b:fecha-iso8601']);
     const noLanding = await diagnosticsOf(DATASET({ landingPage: undefined }));
-    assert.deepEqual(noLanding.filter((d) => /landingPage/.test(d.message as string)).map((d) => `${d.code}:${(d.data as { rule: string }).rule}`), ['basico-2b:campo-obligatorio']);
+    assert.deepEqual(
+      noLanding.filter((d) => /landingPage/.test(d.message as string)).map((d) => `${d.code}:${(d.data as { rule: string }).rule}`),
+      ['basico-2b:campo-obligatorio'],
+    );
   });
 
   it('puts a missing plan section at the end of the plan as a point, with a quick fix that adds it', async () => {
@@ -84,10 +98,17 @@ describe('language server over stdio: one diagnostic per cause (issues 13 and 14
     const missing = diagnostics.filter((d) => /^Falta/.test(d.message as string));
     assert.ok(missing.length >= 5, `${missing.length} missing sections`);
     // Nothing stacked on «institucion:», a line that is fine.
-    assert.deepEqual(diagnostics.filter((d) => d.range.start.line === 0), []);
+    assert.deepEqual(
+      diagnostics.filter((d) => d.range.start.line === 0),
+      [],
+    );
     for (const diagnostic of missing) assert.deepEqual(diagnostic.range, { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, diagnostic.message as string);
     const monitoring = missing.find((d) => (d.data as { section?: string }).section === 'monitoreo')!;
-    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: monitoring.range, context: { diagnostics: [monitoring] } });
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: monitoring.range,
+      context: { diagnostics: [monitoring] },
+    });
     const add = actions.find((action) => action.title === 'Agregar «monitoreo»');
     assert.ok(add, actions.map((action) => action.title).join(', '));
     const edits = add.edit!.changes?.[uri] ?? add.edit!.documentChanges?.flatMap((change) => ('edits' in change ? change.edits : []));
@@ -97,7 +118,10 @@ describe('language server over stdio: one diagnostic per cause (issues 13 and 14
   it('reports an unclosed quote on its opening line, with no cascade of missing fields', async () => {
     const text = DATASET({}).replace('title: Matrícula escolar', 'title: "Matrícula escolar');
     const diagnostics = await diagnosticsOf(text);
-    assert.deepEqual(diagnostics.map((d) => `${d.range.start.line + 1}:${d.code}:${(d.data as { rule: string }).rule}`), ['2:basico-2b:yaml-sin-cierre']);
+    assert.deepEqual(
+      diagnostics.map((d) => `${d.range.start.line + 1}:${d.code}:${(d.data as { rule: string }).rule}`),
+      ['2:basico-2b:yaml-sin-cierre'],
+    );
     assert.deepEqual(diagnostics[0]!.range, { start: { line: 1, character: 7 }, end: { line: 1, character: 8 } });
   });
 });

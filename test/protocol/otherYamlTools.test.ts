@@ -21,7 +21,7 @@ interface Validation {
  * `yamlValidation` sent as schema associations (what the YAML extension does with every
  * extension's contribution), and every download going through a proxy that records it.
  */
-describe('next to Red Hat\'s YAML language server', () => {
+describe("next to Red Hat's YAML language server", () => {
   let folder: string;
   let server: LspDriver;
   let proxy: Server;
@@ -43,10 +43,13 @@ describe('next to Red Hat\'s YAML language server', () => {
     server = new LspDriver(process.execPath, [YAML_LANGUAGE_SERVER, '--stdio'], (section) => settings[section ?? ''] ?? null);
     await server.initialize(folder);
     const manifest = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { contributes: { yamlValidation: Validation[] } };
-    server.notify('json/schemaAssociations', manifest.contributes.yamlValidation.map((entry) => ({
-      fileMatch: entry.fileMatch,
-      uri: pathToFileURL(path.join(REPO, entry.url)).href,
-    })));
+    server.notify(
+      'json/schemaAssociations',
+      manifest.contributes.yamlValidation.map((entry) => ({
+        fileMatch: entry.fileMatch,
+        uri: pathToFileURL(path.join(REPO, entry.url)).href,
+      })),
+    );
     server.notify('workspace/didChangeConfiguration', { settings: null });
   });
 
@@ -72,8 +75,14 @@ describe('next to Red Hat\'s YAML language server', () => {
   });
 
   it('would download a schema named by a modeline (what our templates no longer write)', async () => {
-    server.open(pathToFileURL(path.join(folder, 'antiguo.dcat.yaml')).href, '# yaml-language-server: $schema=https://guia-datos-abiertos.mx/schemas/dataset.schema.json\ntitle: x\n');
+    server.open(
+      pathToFileURL(path.join(folder, 'antiguo.dcat.yaml')).href,
+      '# yaml-language-server: $schema=https://guia-datos-abiertos.mx/schemas/dataset.schema.json\ntitle: x\n',
+    );
     for (let waited = 0; waited < 20_000 && fetched.length === 0; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
-    assert.ok(fetched.some((line) => line.includes('guia-datos-abiertos.mx')), JSON.stringify(fetched));
+    assert.ok(
+      fetched.some((line) => line.includes('guia-datos-abiertos.mx')),
+      JSON.stringify(fetched),
+    );
   });
 });

@@ -17,28 +17,32 @@ const PLAN = `plan:
     fechaPublicacion: 2026-12-10
 `;
 
-const CATALOG = JSON.stringify({
-  dataset: [
-    {
-      identifier: 'escuelas',
-      title: 'Escuelas',
-      modified: '2026-11-01',
-      accrualPeriodicity: 'mensual',
-      distribution: [
-        { title: 'CSV', downloadURL: 'https://datos.ejemplo.gob.mx/escuelas.csv', mediaType: 'text/csv' },
-        { title: 'RDF', downloadURL: 'https://datos.ejemplo.gob.mx/escuelas.rdf', mediaType: 'application/rdf+xml' },
-      ],
-    },
-    {
-      identifier: 'informes',
-      title: 'Informes',
-      modified: '2025-01-10',
-      accrualPeriodicity: 'anual',
-      distribution: [{ title: 'PDF', downloadURL: 'https://datos.ejemplo.gob.mx/informe.pdf', mediaType: 'application/pdf' }],
-    },
-    { identifier: 'vacio', title: 'Vacío', modified: '2026-01-01', accrualPeriodicity: 'irregular', distribution: [] },
-  ],
-}, null, 2);
+const CATALOG = JSON.stringify(
+  {
+    dataset: [
+      {
+        identifier: 'escuelas',
+        title: 'Escuelas',
+        modified: '2026-11-01',
+        accrualPeriodicity: 'mensual',
+        distribution: [
+          { title: 'CSV', downloadURL: 'https://datos.ejemplo.gob.mx/escuelas.csv', mediaType: 'text/csv' },
+          { title: 'RDF', downloadURL: 'https://datos.ejemplo.gob.mx/escuelas.rdf', mediaType: 'application/rdf+xml' },
+        ],
+      },
+      {
+        identifier: 'informes',
+        title: 'Informes',
+        modified: '2025-01-10',
+        accrualPeriodicity: 'anual',
+        distribution: [{ title: 'PDF', downloadURL: 'https://datos.ejemplo.gob.mx/informe.pdf', mediaType: 'application/pdf' }],
+      },
+      { identifier: 'vacio', title: 'Vacío', modified: '2026-01-01', accrualPeriodicity: 'irregular', distribution: [] },
+    ],
+  },
+  null,
+  2,
+);
 
 describe('language server over stdio: dataset CodeLenses and the plan timeline', () => {
   let folder: string;
@@ -78,19 +82,25 @@ describe('language server over stdio: dataset CodeLenses and the plan timeline',
 
   it('follows the text being edited, not only the file on disk', async () => {
     const uri = pathToFileURL(path.join(folder, 'nuevo.dcat.yaml')).href;
-    client.open(uri, 'identifier: nuevo\nmodified: 2026-11-20\naccrualPeriodicity: anual\ndistribution:\n  - mediaType: text/csv\n    downloadURL: https://datos.ejemplo.gob.mx/nuevo.csv\n');
+    client.open(
+      uri,
+      'identifier: nuevo\nmodified: 2026-11-20\naccrualPeriodicity: anual\ndistribution:\n  - mediaType: text/csv\n    downloadURL: https://datos.ejemplo.gob.mx/nuevo.csv\n',
+    );
     const lenses = await client.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
-    assert.deepEqual(lenses.map((lens) => lens.command!.title), [
-      `${'$(star-full)'.repeat(3)}${'$(star-empty)'.repeat(2)} 3 de 5 estrellas · 1 recurso`,
-      '$(calendar) Próxima actualización: 2027-11-21',
-      // As `guia check --format json` scores the same text: a resource with format and URL counts.
-      '$(graph) Calidad de metadatos: 125/405 · suficiente',
-    ]);
+    assert.deepEqual(
+      lenses.map((lens) => lens.command!.title),
+      [
+        `${'$(star-full)'.repeat(3)}${'$(star-empty)'.repeat(2)} 3 de 5 estrellas · 1 recurso`,
+        '$(calendar) Próxima actualización: 2027-11-21',
+        // As `guia check --format json` scores the same text: a resource with format and URL counts.
+        '$(graph) Calidad de metadatos: 125/405 · suficiente',
+      ],
+    );
     const plan = pathToFileURL(path.join(folder, 'plan-de-apertura.yaml')).href;
     assert.deepEqual(await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: plan } }), [], 'plans have no dataset lenses');
   });
 
-  it('sends the workspace\'s metadata quality with the coverage report, for the board', async () => {
+  it("sends the workspace's metadata quality with the coverage report, for the board", async () => {
     const report = await client.connection.sendRequest(CoverageRequest.type);
     assert.equal(report.quality?.workspace?.max, 405);
     assert.ok(['escuelas', 'informes', 'vacio'].every((identifier) => report.quality!.datasets.some((dataset) => dataset.identifier === identifier)));
@@ -99,10 +109,13 @@ describe('language server over stdio: dataset CodeLenses and the plan timeline',
   it('answers the timeline request with each planned dataset at the evaluation date', async () => {
     const timeline = await client.connection.sendRequest(TimelineRequest.type);
     assert.equal(timeline.today, '2026-11-27');
-    assert.deepEqual(timeline.entries.map((entry) => [entry.identifier, entry.status, entry.due, entry.nextUpdate ?? entry.publicationDate]), [
-      ['escuelas', 'due-soon', 'update', '2026-12-02'],
-      ['becas', 'due-soon', 'publication', '2026-12-10'],
-    ]);
+    assert.deepEqual(
+      timeline.entries.map((entry) => [entry.identifier, entry.status, entry.due, entry.nextUpdate ?? entry.publicationDate]),
+      [
+        ['escuelas', 'due-soon', 'update', '2026-12-02'],
+        ['becas', 'due-soon', 'publication', '2026-12-10'],
+      ],
+    );
     assert.equal(timeline.entries[0]!.dataset?.uri, pathToFileURL(path.join(folder, 'datos', 'catalogo.json')).href);
   });
 });

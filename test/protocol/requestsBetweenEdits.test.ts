@@ -41,6 +41,9 @@ describe('requests between an edit and its check', () => {
     client.change(uri, 3, broken);
     await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 5, character: 2 } });
     const diagnostics = await client.diagnosticsFor(uri, (published) => published.some((diagnostic) => /modified/.test(String(diagnostic.message))), 5_000);
-    assert.ok(diagnostics.some((diagnostic) => /modified/.test(String(diagnostic.message))), 'the second version\'s finding on «modified» is published');
+    assert.ok(
+      diagnostics.some((diagnostic) => /modified/.test(String(diagnostic.message))),
+      "the second version's finding on «modified» is published",
+    );
   });
 });

@@ -47,12 +47,15 @@ describe('the server while it checks a big catalog', () => {
       const symbols = await client.connection.sendRequest<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: smallUri } });
       assert.ok(symbols.length > 0, 'the outline of the small file');
     } else {
-      const hover = await client.connection.sendRequest<{ contents: unknown } | null>('textDocument/hover', { textDocument: { uri: smallUri }, position: { line: 1, character: 2 } });
+      const hover = await client.connection.sendRequest<{ contents: unknown } | null>('textDocument/hover', {
+        textDocument: { uri: smallUri },
+        position: { line: 1, character: 2 },
+      });
       assert.ok(hover?.contents, 'a hover on the small file');
     }
   };
 
-  it('answers outline and hover requests on another file, one after another, before the catalog\'s diagnostics are published', async () => {
+  it("answers outline and hover requests on another file, one after another, before the catalog's diagnostics are published", async () => {
     const bigUri = pathToFileURL(path.join(folder, 'catalogo-recursos.yaml')).href;
     client.open(bigUri, bigCatalog(200, 100));
     // Each request is sent once the previous one is answered: a check done in one stretch (or two)
@@ -65,7 +68,7 @@ describe('the server while it checks a big catalog', () => {
     assert.equal(diagnostics.length, 1001, 'the first 1,000 findings and one that counts the rest');
   });
 
-  it('drops the check of a version an edit replaced: only the newest version\'s diagnostics are published', async () => {
+  it("drops the check of a version an edit replaced: only the newest version's diagnostics are published", async () => {
     const bigUri = pathToFileURL(path.join(folder, 'catalogo-editado.yaml')).href;
     client.open(bigUri, bigCatalog(200, 100));
     // Answered between two slices of the first version's check: that check is under way.
@@ -76,7 +79,10 @@ describe('the server while it checks a big catalog', () => {
     const isDateFinding = (diagnostic: { data?: unknown }): boolean => (diagnostic.data as { rule?: string } | undefined)?.rule === 'fecha-iso8601';
     assert.ok(diagnostics.some(isDateFinding), 'the edited version is checked');
     const publications = client.published.filter((params) => params.uri === bigUri);
-    assert.ok(publications.every((params) => params.diagnostics.some(isDateFinding)), 'the first version\'s check never published');
+    assert.ok(
+      publications.every((params) => params.diagnostics.some(isDateFinding)),
+      "the first version's check never published",
+    );
   });
 });
 
@@ -96,7 +102,9 @@ describe('indexing a workspace', () => {
       const end = await client.notification<{ token: string; value: { kind: string } }>('$/progress', (params) => params.value.kind === 'end');
       const created = client.notifications.find((entry) => entry.method === 'window/workDoneProgress/create')?.params as { token: string } | undefined;
       assert.ok(created, 'the progress is created first');
-      const progress = client.notifications.filter((entry) => entry.method === '$/progress').map((entry) => entry.params as { token: string; value: { kind: string; title?: string } });
+      const progress = client.notifications
+        .filter((entry) => entry.method === '$/progress')
+        .map((entry) => entry.params as { token: string; value: { kind: string; title?: string } });
       assert.ok(progress.every((params) => params.token === created.token));
       assert.equal(progress[0]!.value.kind, 'begin');
       assert.equal(progress[0]!.value.title, 'Guía: revisando los archivos del espacio de trabajo');

@@ -89,7 +89,12 @@ describe('restricted mode (untrusted workspace) over the protocol', () => {
       assert.deepEqual(rules(big), ['archivo-demasiado-grande']);
       assert.match(String(big[0]!.message), /límite es 5120 KB.*guia\.maxFileSizeKB/);
       // `**/mi-plan.yml` as plan files is the workspace's pattern: not used, so that file is not checked.
-      const plainText = await client.diagnosticsFor(uri('mi-plan.yml'), () => true, 500).then(() => 'published', () => 'none');
+      const plainText = await client
+        .diagnosticsFor(uri('mi-plan.yml'), () => true, 500)
+        .then(
+          () => 'published',
+          () => 'none',
+        );
       assert.equal(plainText, 'none');
     } finally {
       await client.shutdown();
@@ -102,9 +107,8 @@ describe('restricted mode (untrusted workspace) over the protocol', () => {
       await client.initialize(folder, { language: 'es' });
       const big = await client.diagnosticsFor(uri('grande/enorme.dcat.yaml'));
       assert.deepEqual(rules(big), ['archivo-demasiado-grande']);
-      await assert.rejects(
-        client.connection.sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.checkLinks, arguments: [] }),
-        (error: Error) => /modo restringido/.test(error.message),
+      await assert.rejects(client.connection.sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.checkLinks, arguments: [] }), (error: Error) =>
+        /modo restringido/.test(error.message),
       );
       assert.deepEqual(links.requests, []);
     } finally {
@@ -127,7 +131,13 @@ describe('restricted mode (untrusted workspace) over the protocol', () => {
       assert.deepEqual(links.requests, []);
       const diagnostics = await client.diagnosticsFor(uri('enlaces.dcat.yaml'), (list) => rules(list).includes('url-no-disponible'));
       const broken = diagnostics.filter((diagnostic) => (diagnostic.data as { rule: string }).rule === 'url-no-disponible');
-      assert.deepEqual(broken.map((diagnostic) => [diagnostic.range.start.line + 1, diagnostic.code, diagnostic.severity]), [[11, 'basico-3b', 1], [14, 'basico-3b', 1]]);
+      assert.deepEqual(
+        broken.map((diagnostic) => [diagnostic.range.start.line + 1, diagnostic.code, diagnostic.severity]),
+        [
+          [11, 'basico-3b', 1],
+          [14, 'basico-3b', 1],
+        ],
+      );
       for (const diagnostic of broken) assert.match(String(diagnostic.message), /dirección privada, no se consulta \(127\.0\.0\.1 no es una dirección pública/);
     } finally {
       await client.shutdown();

@@ -17,7 +17,14 @@ export function boardInput(states: Record<string, RequirementState> = {}, findin
 }
 
 /** An institution of a workspace at `root`, every requirement met except the ones given. */
-export function institutionCoverage(root: string, name: string, states: Record<string, RequirementState> = {}, findings: InstitutionCoverage['findings'] = {}, targetLevel: InstitutionCoverage['targetLevel'] = 'basico', extra: Partial<InstitutionCoverage> = {}): InstitutionCoverage {
+export function institutionCoverage(
+  root: string,
+  name: string,
+  states: Record<string, RequirementState> = {},
+  findings: InstitutionCoverage['findings'] = {},
+  targetLevel: InstitutionCoverage['targetLevel'] = 'basico',
+  extra: Partial<InstitutionCoverage> = {},
+): InstitutionCoverage {
   const { coverage, targetLevelSource } = boardInput(states, {}, targetLevel);
   return { name, root, targetLevel, targetLevelSource, coverage, findings, ...extra };
 }

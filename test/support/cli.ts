@@ -48,7 +48,11 @@ export function cliForUser(uid: number, gid: number): { cli: string; work: strin
   for (const folder of [copy, path.join(copy, 'dist'), path.join(copy, 'l10n'), path.join(copy, 'trabajo')]) chmodSync(folder, 0o755);
   const cli = path.join(copy, 'dist', 'cli.js');
   const work = path.join(copy, 'trabajo');
-  const probe = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(cli)}); require('fs').accessSync(${JSON.stringify(work)})`], { uid, gid, encoding: 'utf8' });
+  const probe = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(cli)}); require('fs').accessSync(${JSON.stringify(work)})`], {
+    uid,
+    gid,
+    encoding: 'utf8',
+  });
   if (probe.status !== 0) {
     dispose();
     return { skip: `the user ${uid} cannot run ${process.execPath} or reach ${copy} (${(probe.error?.message ?? probe.stderr).trim().split('\n')[0]})` };

@@ -10,7 +10,9 @@ export const EXAMPLES = path.resolve(__dirname, '../../examples');
 export function example(name: string): FileAnalysis[] {
   const root = path.join(EXAMPLES, name);
   const classifier = new FileClassifier();
-  const files = readdirSync(root, { recursive: true }).map(String).map((file) => file.split(path.sep).join('/'));
+  const files = readdirSync(root, { recursive: true })
+    .map(String)
+    .map((file) => file.split(path.sep).join('/'));
   return files.flatMap((file) => {
     const role = classifier.roleOfPath(file);
     return role ? [analyzeFile(file, role, readFileSync(path.join(root, file), 'utf8'))] : [];

@@ -70,13 +70,21 @@ export class TestLspClient {
    * Spanish, saying whether the folder is trusted (here: yes); `window` adds window capabilities
    * (e.g. `{ workDoneProgress: true }`).
    */
-  async initialize(folder: string | string[], initializationOptions: Record<string, unknown> = { language: 'es', trusted: true }, window: Record<string, unknown> = {}): Promise<InitializeResult> {
+  async initialize(
+    folder: string | string[],
+    initializationOptions: Record<string, unknown> = { language: 'es', trusted: true },
+    window: Record<string, unknown> = {},
+  ): Promise<InitializeResult> {
     const folders = typeof folder === 'string' ? [folder] : folder;
     const result = await this.connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(folders[0]!).href,
       workspaceFolders: folders.map((each) => ({ uri: pathToFileURL(each).href, name: path.basename(each) })),
-      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { relatedInformation: true } }, window },
+      capabilities: {
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+        textDocument: { publishDiagnostics: { relatedInformation: true } },
+        window,
+      },
       initializationOptions,
     });
     await this.connection.sendNotification('initialized', {});
@@ -93,10 +101,14 @@ export class TestLspClient {
 
   /** Resolves with the diagnostics of `uri` once a publication satisfies `accept`. */
   async diagnosticsFor(uri: string, accept: (diagnostics: Diagnostic[]) => boolean = () => true, timeoutMs = 10_000): Promise<Diagnostic[]> {
-    return this.until(() => {
-      const current = this.diagnostics.get(uri);
-      return current && accept(current) ? current : undefined;
-    }, timeoutMs, `diagnostics for ${uri}`);
+    return this.until(
+      () => {
+        const current = this.diagnostics.get(uri);
+        return current && accept(current) ? current : undefined;
+      },
+      timeoutMs,
+      `diagnostics for ${uri}`,
+    );
   }
 
   /** Resolves once a notification of `method` satisfying `accept` has arrived. */

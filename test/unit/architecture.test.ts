@@ -108,18 +108,24 @@ describe('the layout of the code', () => {
   const coreFiles = sourceFiles(CORE);
 
   it('keeps VS Code and the language server protocol out of the core', () => {
-    const offending = coreFiles.flatMap((file) => importsOf(file).filter((name) => /^vscode($|-)/.test(name)).map((name) => `${path.relative(REPO, file)} imports ${name}`));
+    const offending = coreFiles.flatMap((file) =>
+      importsOf(file)
+        .filter((name) => /^vscode($|-)/.test(name))
+        .map((name) => `${path.relative(REPO, file)} imports ${name}`),
+    );
     assert.deepEqual(offending, []);
   });
 
-  it('has no cycle between the core\'s folders', () => {
+  it("has no cycle between the core's folders", () => {
     const edges = coreDependencies(coreFiles);
     // The thinnest links of a cycle (fewest imports) are usually the ones added by mistake: name those.
     const described = dependencyCycles(edges).map((cycle) => {
-      const links = cycle.flatMap((from) => cycle.flatMap((to) => {
-        const imports = edges.get(from)?.get(to);
-        return imports ? [{ from, to, imports }] : [];
-      }));
+      const links = cycle.flatMap((from) =>
+        cycle.flatMap((to) => {
+          const imports = edges.get(from)?.get(to);
+          return imports ? [{ from, to, imports }] : [];
+        }),
+      );
       const thinnest = links.sort((a, b) => a.imports.length - b.imports.length).slice(0, 3);
       return `${cycle.join(' ⇄ ')}; thinnest links: ${thinnest.map((link) => `${link.from} → ${link.to} (${link.imports.join('; ')})`).join(', ')}`;
     });
@@ -127,7 +133,16 @@ describe('the layout of the code', () => {
   });
 
   it('finds a cycle when there is one (the guard itself works)', () => {
-    const edges = new Map([['rules', new Map([['check', ['a']]])], ['check', new Map([['model', ['b']], ['rules', ['c']]])]]);
+    const edges = new Map([
+      ['rules', new Map([['check', ['a']]])],
+      [
+        'check',
+        new Map([
+          ['model', ['b']],
+          ['rules', ['c']],
+        ]),
+      ],
+    ]);
     assert.deepEqual(dependencyCycles(edges), [['check', 'rules']]);
   });
 
@@ -138,18 +153,32 @@ describe('the layout of the code', () => {
       .flatMap((name) => schemaRequirements(JSON.parse(readFileSync(path.join(REPO, 'schemas', name), 'utf8'))));
     assert.ok(schemaIds.length > 0, 'the schemas annotate their fields with requirements');
     assert.ok(ruleIds.length >= 20, 'the registry holds the cross-file rules');
-    assert.deepEqual([...ruleIds, ...schemaIds].filter((id) => !isRequirementId(id)), []);
+    assert.deepEqual(
+      [...ruleIds, ...schemaIds].filter((id) => !isRequirementId(id)),
+      [],
+    );
   });
 
   it('derives the requirement id type from the catalog (npm run requirement-ids)', () => {
-    assert.deepEqual([...REQUIREMENT_IDS], REQUIREMENTS.map((requirement) => requirement.id));
+    assert.deepEqual(
+      [...REQUIREMENT_IDS],
+      REQUIREMENTS.map((requirement) => requirement.id),
+    );
     const written = readFileSync(path.join(CORE, 'catalog', 'requirementIds.ts'), 'utf8');
     assert.equal(written, requirementIdsSource(), 'server/src/core/catalog/requirementIds.ts is stale: run npm run requirement-ids');
   });
 
   it('says which requirement a file kind is evidence for in one place only', () => {
-    const kindToRequirement = /'(plan|dataset|catalog|csv)'\s*\?\s*'(basico|intermedio|avanzado)-\d[a-z]'|\b(plan|dataset|catalog|csv)\s*:\s*'(basico|intermedio|avanzado)-\d[a-z]'/;
-    const offending = [...coreFiles, ...sourceFiles(path.join(REPO, 'server', 'src', 'lsp')), ...sourceFiles(path.join(REPO, 'server', 'src', 'cli')), ...sourceFiles(path.join(REPO, 'client', 'src'))].filter((file) => kindToRequirement.test(readFileSync(file, 'utf8'))).map((file) => path.relative(REPO, file));
+    const kindToRequirement =
+      /'(plan|dataset|catalog|csv)'\s*\?\s*'(basico|intermedio|avanzado)-\d[a-z]'|\b(plan|dataset|catalog|csv)\s*:\s*'(basico|intermedio|avanzado)-\d[a-z]'/;
+    const offending = [
+      ...coreFiles,
+      ...sourceFiles(path.join(REPO, 'server', 'src', 'lsp')),
+      ...sourceFiles(path.join(REPO, 'server', 'src', 'cli')),
+      ...sourceFiles(path.join(REPO, 'client', 'src')),
+    ]
+      .filter((file) => kindToRequirement.test(readFileSync(file, 'utf8')))
+      .map((file) => path.relative(REPO, file));
     assert.deepEqual(offending, [path.join('server', 'src', 'core', 'model', 'analysis.ts')]);
   });
 });

@@ -9,7 +9,13 @@ import { boardInput } from '../support/board';
 
 const INPUT = boardInput(
   { 'basico-2b': 'unmet', 'intermedio-1a': 'partial', 'avanzado-4a': 'no-evidence' },
-  { 'basico-2b': { count: 3, errors: 2, first: { uri: 'file:///w/datos/a.dcat.yaml', range: { start: { line: 3, character: 10 }, end: { line: 3, character: 20 } }, message: '«modified» | mal <escrito>' } } },
+  {
+    'basico-2b': {
+      count: 3,
+      errors: 2,
+      first: { uri: 'file:///w/datos/a.dcat.yaml', range: { start: { line: 3, character: 10 }, end: { line: 3, character: 20 } }, message: '«modified» | mal <escrito>' },
+    },
+  },
 );
 const OPTIONS = { date: '2026-11-27', language: 'es' as const, workspaceName: 'CONEVAL', relativePath: (uri: string) => uri.replace('file:///w/', '') };
 

@@ -20,12 +20,18 @@ distribution:
 
 /** `line:code:rule` of every diagnostic at the basic level, as the Problems panel lists them. */
 function problems(text: string): string[] {
-  return check({ 'a.dcat.yaml': text }).files[0]!.diagnostics.filter((d) => d.severity === 1).map((d) => `${d.range.start.line + 1}:${d.code}:${d.data.rule}`);
+  return check({ 'a.dcat.yaml': text })
+    .files[0]!.diagnostics.filter((d) => d.severity === 1)
+    .map((d) => `${d.range.start.line + 1}:${d.code}:${d.data.rule}`);
 }
 
 describe('broken YAML: said where it starts, without a cascade', () => {
   it('reports an unclosed quote at its opening, not past the end of the file', () => {
-    for (const [line, opening] of [[2, 'title: "Índice de rezago'], [2, "title: 'Índice de rezago"], [11, '    downloadURL: "https://datos.coneval.gob.mx/rezago.csv']] as const) {
+    for (const [line, opening] of [
+      [2, 'title: "Índice de rezago'],
+      [2, "title: 'Índice de rezago"],
+      [11, '    downloadURL: "https://datos.coneval.gob.mx/rezago.csv'],
+    ] as const) {
       const lines = DATASET.split('\n');
       lines[line - 1] = opening;
       const text = lines.join('\n');
@@ -55,9 +61,15 @@ describe('broken YAML: said where it starts, without a cascade', () => {
   });
 
   it('still reports fields that are really missing, and a plan section taken in by a quote is not «missing»', () => {
-    assert.deepEqual(problems(DATASET.replace('mbox: datos@coneval.gob.mx\n', '').replace('title: Índice de rezago', 'title: "Índice de rezago')).filter((p) => !p.endsWith('yaml-sin-cierre')), ['1:basico-2b:campo-obligatorio']);
+    assert.deepEqual(
+      problems(DATASET.replace('mbox: datos@coneval.gob.mx\n', '').replace('title: Índice de rezago', 'title: "Índice de rezago')).filter((p) => !p.endsWith('yaml-sin-cierre')),
+      ['1:basico-2b:campo-obligatorio'],
+    );
     const plan = checkPlan(edit(COMPLETE_PLAN, 'lugar: Sala 2', 'lugar: "Sala 2'));
     const diagnostics = plan.files.find((file) => file.id.startsWith('plan'))!.diagnostics;
-    assert.deepEqual(diagnostics.map((d) => `${d.range.start.line + 1}:${d.data.rule}`), [`${COMPLETE_PLAN.split('\n').findIndex((line) => line.includes('lugar: Sala 2')) + 1}:yaml-sin-cierre`]);
+    assert.deepEqual(
+      diagnostics.map((d) => `${d.range.start.line + 1}:${d.data.rule}`),
+      [`${COMPLETE_PLAN.split('\n').findIndex((line) => line.includes('lugar: Sala 2')) + 1}:yaml-sin-cierre`],
+    );
   });
 });

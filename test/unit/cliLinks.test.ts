@@ -6,8 +6,6 @@ import { after, before, describe, it } from 'node:test';
 import { CLI, runCli } from '../support/cli';
 import { LinkTestServer } from '../support/linkServer';
 
-
-
 const dataset = (base: string): string => `identifier: enlaces
 title: Conjunto con enlaces
 description: Recursos servidos por un servidor local de prueba.
@@ -81,10 +79,19 @@ describe('guia check --check-links', { skip: !existsSync(CLI) && 'dist/cli.js is
       links: { checkedAt: string; results: Array<{ url: string; ok: boolean; status: number; checkedAt: string }> };
     };
     const flagged = output.files.flatMap((file) => file.diagnostics).filter((diagnostic) => diagnostic.data.rule === 'url-no-disponible');
-    assert.deepEqual(flagged.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line + 1]), [['basico-3b', 14]]);
+    assert.deepEqual(
+      flagged.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line + 1]),
+      [['basico-3b', 14]],
+    );
     const today = new Date().toISOString().slice(0, 10);
     assert.match(flagged[0]!.message, new RegExp(`revisión de enlaces del ${today} recibió el estado HTTP 404`));
-    assert.deepEqual(output.links.results.map((result) => [result.url.replace(/^http:\/\/127\.0\.0\.1:\d+/, ''), result.ok, result.status]), [['/no-existe.csv', false, 404], ['/sin-head.csv', true, 200]]);
+    assert.deepEqual(
+      output.links.results.map((result) => [result.url.replace(/^http:\/\/127\.0\.0\.1:\d+/, ''), result.ok, result.status]),
+      [
+        ['/no-existe.csv', false, 404],
+        ['/sin-head.csv', true, 200],
+      ],
+    );
     assert.ok(output.links.results.every((result) => result.checkedAt.startsWith(today)));
   });
 

@@ -20,7 +20,11 @@ describe('the command line parser shared by every command', () => {
 
   it('refuses unknown options, missing values and values given to switches', () => {
     const refused = (argv: string[], message: RegExp): void => {
-      assert.throws(() => parseCommandLine(argv, OUTPUT_OPTIONS), (error: unknown) => error instanceof UsageError && message.test(error.message), argv.join(' '));
+      assert.throws(
+        () => parseCommandLine(argv, OUTPUT_OPTIONS),
+        (error: unknown) => error instanceof UsageError && message.test(error.message),
+        argv.join(' '),
+      );
     };
     refused(['--outt', 'x'], /Opción desconocida: --outt\./);
     refused(['-x'], /Opción desconocida: -x\./);
@@ -32,16 +36,25 @@ describe('the command line parser shared by every command', () => {
 describe('guia check: --today and --level', () => {
   it('refuses an evaluation date that does not exist instead of falling back to the clock', () => {
     for (const day of ['2026-02-30', '2025-02-29', '2026-13-01', '2026-04-31', '27/11/2026']) {
-      assert.throws(() => parseArguments(['check', '.', '--today', day]), (error: unknown) => error instanceof UsageError && /Fecha no válida/.test(error.message), day);
+      assert.throws(
+        () => parseArguments(['check', '.', '--today', day]),
+        (error: unknown) => error instanceof UsageError && /Fecha no válida/.test(error.message),
+        day,
+      );
     }
     assert.equal(parseArguments(['check', '.', '--today', '2028-02-29']).today, '2028-02-29');
   });
 
   describe('as a command', { skip: !existsSync(CLI) && 'dist/cli.js is not built (npm run build)' }, () => {
     let work: string;
-    const USAGES = { check: /^Usage: guia check <paths\.\.\.>/m, import: /^Usage: guia import <files\.\.\.>/m, export: /^Usage: guia export </m, tablero: /^Usage: guia tablero <paths\.\.\.>/m };
+    const USAGES = {
+      check: /^Usage: guia check <paths\.\.\.>/m,
+      import: /^Usage: guia import <files\.\.\.>/m,
+      export: /^Usage: guia export </m,
+      tablero: /^Usage: guia tablero <paths\.\.\.>/m,
+    };
 
-    it('speaks English in every command\'s usage and usage errors with --lang en', async () => {
+    it("speaks English in every command's usage and usage errors with --lang en", async () => {
       const mistakes: Record<keyof typeof USAGES, [string[], RegExp]> = {
         check: [['check', '--lang', 'en'], /guia: Give at least one path \(file or folder\) to check\./],
         import: [['import', 'a.csv', '--lang=en'], /guia: Give with --out the folder to write the YAML files in\./],
@@ -92,4 +105,3 @@ describe('guia check: --today and --level', () => {
     });
   });
 });
-

@@ -31,14 +31,17 @@ function nobodyUnavailable(): string | undefined {
 
 /** Every file below a folder with its size and modification time, to see that nothing was written. */
 function snapshot(folder: string): string[] {
-  return readdirSync(folder, { recursive: true }).map(String).sort().map((entry) => {
-    try {
-      const stat = statSync(path.join(folder, entry));
-      return `${entry} ${stat.size} ${stat.mtimeMs}`;
-    } catch {
-      return `${entry} (no legible)`;
-    }
-  });
+  return readdirSync(folder, { recursive: true })
+    .map(String)
+    .sort()
+    .map((entry) => {
+      try {
+        const stat = statSync(path.join(folder, entry));
+        return `${entry} ${stat.size} ${stat.mtimeMs}`;
+      } catch {
+        return `${entry} (no legible)`;
+      }
+    });
 }
 
 describe('guia check on input that cannot be checked', { skip: !existsSync(CLI) && 'dist/cli.js is not built (npm run build)' }, () => {

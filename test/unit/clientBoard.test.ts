@@ -13,11 +13,14 @@ describe('board tree view', () => {
   const tree = boardTree(INPUT, 'es');
 
   it('has the three levels, four steps each, and all 20 requirements, with the target level expanded', () => {
-    assert.deepEqual(tree.map((level) => [level.label, level.description, level.expanded]), [
-      ['Básico', '7/8 · obligatorio, nivel objetivo', true],
-      ['Intermedio', '7/8 · voluntario', false],
-      ['Avanzado', '3/4 · voluntario', false],
-    ]);
+    assert.deepEqual(
+      tree.map((level) => [level.label, level.description, level.expanded]),
+      [
+        ['Básico', '7/8 · obligatorio, nivel objetivo', true],
+        ['Intermedio', '7/8 · voluntario', false],
+        ['Avanzado', '3/4 · voluntario', false],
+      ],
+    );
     assert.ok(tree.every((level) => level.children.length === 4));
     const requirements = tree.flatMap((level) => level.children.flatMap((step) => step.children));
     assert.deepEqual(requirements.map((node) => node.key).sort(), REQUIREMENTS.map((requirement) => requirement.id).sort());

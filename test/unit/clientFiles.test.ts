@@ -14,14 +14,19 @@ function apply(text: string, edit: TextEdit | undefined): string | undefined {
 
 describe('writing the target level into the plan', () => {
   it('replaces a declared level and keeps its comment', () => {
-    assert.equal(apply('institucion:\n  nombre: X\nnivelObjetivo: basico   # el mínimo\nplan: []\n', targetLevelEdit('institucion:\n  nombre: X\nnivelObjetivo: basico   # el mínimo\nplan: []\n', 'avanzado')),
-      'institucion:\n  nombre: X\nnivelObjetivo: avanzado   # el mínimo\nplan: []\n');
+    assert.equal(
+      apply(
+        'institucion:\n  nombre: X\nnivelObjetivo: basico   # el mínimo\nplan: []\n',
+        targetLevelEdit('institucion:\n  nombre: X\nnivelObjetivo: basico   # el mínimo\nplan: []\n', 'avanzado'),
+      ),
+      'institucion:\n  nombre: X\nnivelObjetivo: avanzado   # el mínimo\nplan: []\n',
+    );
     assert.equal(apply('nivelObjetivo: "intermedio"\n', targetLevelEdit('nivelObjetivo: "intermedio"\n', 'basico')), 'nivelObjetivo: basico\n');
     assert.equal(apply('nivelObjetivo:\nplan: []\n', targetLevelEdit('nivelObjetivo:\nplan: []\n', 'basico')), 'nivelObjetivo: basico\nplan: []\n');
     assert.equal(apply('nivelObjetivo:  # elige\n', targetLevelEdit('nivelObjetivo:  # elige\n', 'basico')), 'nivelObjetivo:  basico # elige\n');
   });
 
-  it('adds the key before the first top-level key, after comments, with the file\'s line ends', () => {
+  it("adds the key before the first top-level key, after comments, with the file's line ends", () => {
     const text = '# Plan\r\n# de la SE\r\ninstitucion:\r\n  nombre: SE\r\n';
     assert.equal(apply(text, targetLevelEdit(text, 'intermedio')), '# Plan\r\n# de la SE\r\nnivelObjetivo: intermedio\r\ninstitucion:\r\n  nombre: SE\r\n');
   });
@@ -79,22 +84,37 @@ describe('new file templates', () => {
   it('opens new files with one summary of what is left and no errors; filled in, they reach Básico', () => {
     const fresh = evaluateTemplates((text) => text);
     for (const file of fresh.files) {
-      assert.deepEqual(file.diagnostics.filter((diagnostic) => diagnostic.severity <= 2).map((diagnostic) => `${diagnostic.range.start.line + 1}:${diagnostic.data.rule}`), [], file.id);
+      assert.deepEqual(
+        file.diagnostics.filter((diagnostic) => diagnostic.severity <= 2).map((diagnostic) => `${diagnostic.range.start.line + 1}:${diagnostic.data.rule}`),
+        [],
+        file.id,
+      );
       const summary = file.diagnostics.filter((diagnostic) => diagnostic.data.rule === 'valores-por-completar');
       assert.equal(summary.length, 1, file.id);
       assert.deepEqual(summary[0]!.range.start, { line: 0, character: 0 });
-      assert.ok(file.diagnostics.some((diagnostic) => diagnostic.severity === 4), file.id);
+      assert.ok(
+        file.diagnostics.some((diagnostic) => diagnostic.severity === 4),
+        file.id,
+      );
     }
     // Placeholders are not evidence: a fresh pair of files does not meet Básico.
     assert.ok(fresh.coverage.basico.met < fresh.coverage.basico.total);
     assert.equal(fresh.coverage.basico.requirements['basico-1a'], 'unmet');
 
-    const filled = evaluateTemplates((text) => text.replace(/^([^#\n]*?)«([^«»\n]+)»/gm, (_, before: string, label: string) => {
-      const value = FILLED[label];
-      assert.ok(value !== undefined, `no value for «${label}»`);
-      return before + value;
-    }).replace(/«([^«»\n]+)»/g, (_, label: string) => FILLED[label] ?? label));
-    const errors = filled.files.flatMap((file) => file.diagnostics.filter((diagnostic) => diagnostic.severity <= 2).map((diagnostic) => `${file.id}:${diagnostic.range.start.line + 1}:${diagnostic.data.rule}:${diagnostic.message}`));
+    const filled = evaluateTemplates((text) =>
+      text
+        .replace(/^([^#\n]*?)«([^«»\n]+)»/gm, (_, before: string, label: string) => {
+          const value = FILLED[label];
+          assert.ok(value !== undefined, `no value for «${label}»`);
+          return before + value;
+        })
+        .replace(/«([^«»\n]+)»/g, (_, label: string) => FILLED[label] ?? label),
+    );
+    const errors = filled.files.flatMap((file) =>
+      file.diagnostics
+        .filter((diagnostic) => diagnostic.severity <= 2)
+        .map((diagnostic) => `${file.id}:${diagnostic.range.start.line + 1}:${diagnostic.data.rule}:${diagnostic.message}`),
+    );
     assert.deepEqual(errors, []);
     assert.equal(filled.coverage.basico.met, filled.coverage.basico.total, JSON.stringify(filled.coverage.basico.requirements));
 
@@ -107,7 +127,8 @@ describe('new file templates', () => {
 /** What a person types over each placeholder of the templates. */
 const FILLED: Record<string, string> = {
   'Nombre claro del conjunto': 'Becas otorgadas por entidad federativa',
-  'Qué contiene el conjunto, con detalle suficiente para juzgar su interés': 'Número de becas otorgadas cada año por entidad federativa, nivel educativo y sexo de la persona becada.',
+  'Qué contiene el conjunto, con detalle suficiente para juzgar su interés':
+    'Número de becas otorgadas cada año por entidad federativa, nivel educativo y sexo de la persona becada.',
   'palabra clave': 'becas',
   'Área responsable de los datos': 'Dirección General de Becas',
   'correo@institucion.gob.mx': 'becas@sep.gob.mx',

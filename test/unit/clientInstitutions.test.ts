@@ -12,8 +12,15 @@ const ENGLISH = JSON.parse(readFileSync(path.resolve(__dirname, '..', '..', 'l10
 
 const institution = institutionCoverage;
 
-const COMPLETO = institution('file:///trabajo/ejemplos/completo', 'Consejo Nacional de Evaluación de la Política de Desarrollo Social', {}, {}, 'intermedio', { acronym: 'CONEVAL' });
-const CON_ERRORES = institution('file:///trabajo/ejemplos/con-errores', 'Secretaría de Ejemplo', { 'basico-1a': 'unmet', 'basico-2b': 'partial' }, { 'basico-1a': { count: 3, errors: 3 }, 'basico-2b': { count: 1, errors: 0 } });
+const COMPLETO = institution('file:///trabajo/ejemplos/completo', 'Consejo Nacional de Evaluación de la Política de Desarrollo Social', {}, {}, 'intermedio', {
+  acronym: 'CONEVAL',
+});
+const CON_ERRORES = institution(
+  'file:///trabajo/ejemplos/con-errores',
+  'Secretaría de Ejemplo',
+  { 'basico-1a': 'unmet', 'basico-2b': 'partial' },
+  { 'basico-1a': { count: 3, errors: 3 }, 'basico-2b': { count: 1, errors: 0 } },
+);
 
 /** The server's report about `focus` (the document last opened), listing both institutions. */
 function twoInstitutions(focus: InstitutionCoverage = CON_ERRORES): CoverageReport {
@@ -60,7 +67,7 @@ describe('the institution of the active file', () => {
 describe('status bar with several institutions', () => {
   afterEach(() => useLanguage('es'));
 
-  it('shows the active file\'s institution at its own target level, without asking the server', () => {
+  it("shows the active file's institution at its own target level, without asking the server", () => {
     // The server's report is about con-errores (last edited); the active editor is completo's.
     const report = twoInstitutions(CON_ERRORES);
     const completo = statusForActiveFile(report, 'file:///trabajo/ejemplos/completo/datos/rezago-social.dcat.yaml', 'es', folder);
@@ -83,7 +90,7 @@ describe('status bar with several institutions', () => {
     assert.match(status.tooltip, /Institución: \\\[clic\\\]\\\(command\\:guia\\\.restartServer\\\) \\<img src=x\\>/);
   });
 
-  it('keeps the report\'s own figures, without a name, when the workspace holds one institution', () => {
+  it("keeps the report's own figures, without a name, when the workspace holds one institution", () => {
     const report = { ...twoInstitutions(COMPLETO), institutions: [COMPLETO] };
     assert.equal(statusForActiveFile(report, 'file:///trabajo/ejemplos/completo/plan-de-apertura.yaml', 'es', folder).text, '$(pass) Guía: Intermedio 8/8');
   });

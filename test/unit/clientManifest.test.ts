@@ -56,7 +56,10 @@ describe('extension manifest and client agree', () => {
     }
     const nls = JSON.parse(readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
     const welcome = manifest.contributes.viewsWelcome.map((entry) => nls[entry.contents.replace(/%/g, '')] ?? '').join('\n');
-    const walkthrough = manifest.contributes.walkthroughs.flatMap((entry) => entry.steps).map((step) => nls[String((step as unknown as { description: string }).description).replace(/%/g, '')] ?? '').join('\n');
+    const walkthrough = manifest.contributes.walkthroughs
+      .flatMap((entry) => entry.steps)
+      .map((step) => nls[String((step as unknown as { description: string }).description).replace(/%/g, '')] ?? '')
+      .join('\n');
     for (const [, id] of `${welcome}\n${walkthrough}`.matchAll(/\(command:(guia\.[A-Za-z]+)/g)) assert.ok(contributed.has(id!), id);
     for (const step of manifest.contributes.walkthroughs.flatMap((entry) => entry.steps)) {
       for (const event of step.completionEvents) if (event.startsWith('onCommand:')) assert.ok(contributed.has(event.slice('onCommand:'.length)), event);
@@ -71,7 +74,9 @@ describe('extension manifest and client agree', () => {
   it('ships the pictures, icons and page assets it names', () => {
     const files = [
       ...manifest.contributes.walkthroughs.flatMap((entry) => entry.steps.flatMap((step) => Object.values(step.media.image))),
-      ...Object.values(manifest.contributes.views).flat().flatMap((view) => (view.icon ? [view.icon] : [])),
+      ...Object.values(manifest.contributes.views)
+        .flat()
+        .flatMap((view) => (view.icon ? [view.icon] : [])),
       'media/webview.css',
       'media/webview.js',
       'media/guia.svg',

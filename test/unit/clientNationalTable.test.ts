@@ -11,8 +11,18 @@ import { boardInput, institutionCoverage } from '../support/board';
 const ENGLISH = JSON.parse(readFileSync(path.resolve(__dirname, '..', '..', 'l10n', 'bundle.l10n.en.json'), 'utf8')) as Record<string, string>;
 
 const COMPLETO = institutionCoverage('file:///w/completo', 'Consejo Nacional de Evaluación', {}, {}, 'intermedio', { acronym: 'CONEVAL', rank: 1, levelReached: 'avanzado' });
-const CON_ERRORES = institutionCoverage('file:///w/con-errores', 'Secretaría de Ejemplo', { 'basico-1a': 'unmet', 'basico-2b': 'partial' }, { 'basico-1a': { count: 3, errors: 3 }, 'basico-2b': { count: 1, errors: 0 } }, 'basico', { rank: 3, levelReached: null });
-const AVANCE = institutionCoverage('file:///w/avance', 'Agencia Avance', { 'intermedio-1a': 'unmet' }, { 'intermedio-1a': { count: 5, errors: 0 } }, 'intermedio', { rank: 2, levelReached: 'basico' });
+const CON_ERRORES = institutionCoverage(
+  'file:///w/con-errores',
+  'Secretaría de Ejemplo',
+  { 'basico-1a': 'unmet', 'basico-2b': 'partial' },
+  { 'basico-1a': { count: 3, errors: 3 }, 'basico-2b': { count: 1, errors: 0 } },
+  'basico',
+  { rank: 3, levelReached: null },
+);
+const AVANCE = institutionCoverage('file:///w/avance', 'Agencia Avance', { 'intermedio-1a': 'unmet' }, { 'intermedio-1a': { count: 5, errors: 0 } }, 'intermedio', {
+  rank: 2,
+  levelReached: 'basico',
+});
 const ALL = [CON_ERRORES, COMPLETO, AVANCE];
 
 /** The institution names of the table's rows, in order. */
@@ -27,11 +37,14 @@ describe('summary table of every institution', () => {
     const html = nationalTableHtml(ALL, COMPLETO.root, DEFAULT_SORT, 'es');
     assert.deepEqual(names(html), ['Consejo Nacional de Evaluación (CONEVAL)', 'Agencia Avance', 'Secretaría de Ejemplo']);
     const rows = tableRows(ALL, 'es');
-    assert.deepEqual(rows.map((row) => [row.reachedTitle, row.levels.map((level) => `${level.met}/${level.total}`).join(' '), row.errors, row.findings, row.requirements.length]), [
-      ['ninguno', '6/8 8/8 4/4', 3, 4, 20],
-      ['Avanzado', '8/8 8/8 4/4', 0, 0, 20],
-      ['Básico', '8/8 7/8 4/4', 0, 5, 20],
-    ]);
+    assert.deepEqual(
+      rows.map((row) => [row.reachedTitle, row.levels.map((level) => `${level.met}/${level.total}`).join(' '), row.errors, row.findings, row.requirements.length]),
+      [
+        ['ninguno', '6/8 8/8 4/4', 3, 4, 20],
+        ['Avanzado', '8/8 8/8 4/4', 0, 0, 20],
+        ['Básico', '8/8 7/8 4/4', 0, 5, 20],
+      ],
+    );
     assert.equal((html.match(/<th scope="col"/g) ?? []).length, 4 + 3 + 2 + 20);
     // A state is a word for screen readers besides its mark and colour.
     assert.match(html, /<td class="state unmet" title="basico-1a: no cumple"><span class="mark" aria-hidden="true">✘<\/span><span class="sr-only">no cumple<\/span> 3<\/td>/);

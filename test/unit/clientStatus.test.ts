@@ -55,7 +55,7 @@ describe('status bar item', () => {
 });
 
 describe('language of messages', () => {
-  it('follows VS Code\'s display language by default, like the manifest; Spanish or English on request', () => {
+  it("follows VS Code's display language by default, like the manifest; Spanish or English on request", () => {
     assert.equal(normalizeSettings({}).language, 'vscode');
     assert.equal(normalizeSettings({ language: 'fr' }).language, 'vscode');
     assert.equal(resolveLanguage('es', 'en'), 'es');
@@ -71,8 +71,14 @@ describe('server restarts after a crash', () => {
   it('restarts at most four times in three minutes and tells the user only about the first crash', () => {
     const policy = new RestartPolicy();
     const decisions = [0, 10_000, 20_000, 30_000, 40_000].map((now) => policy.onCrash(now));
-    assert.deepEqual(decisions.map((decision) => decision.restart), [true, true, true, true, false]);
-    assert.deepEqual(decisions.map((decision) => decision.first), [true, false, false, false, false]);
+    assert.deepEqual(
+      decisions.map((decision) => decision.restart),
+      [true, true, true, true, false],
+    );
+    assert.deepEqual(
+      decisions.map((decision) => decision.first),
+      [true, false, false, false, false],
+    );
   });
 
   it('forgets crashes older than the window, and starts again after a restart the user asked for', () => {

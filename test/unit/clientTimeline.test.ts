@@ -9,8 +9,27 @@ const REPORT: TimelineReport = {
   today: '2026-11-27',
   plans: 1,
   entries: [
-    { identifier: 'al-dia', published: true, publicationDate: '2026-03-01', lastModified: '2026-03-01', nextUpdate: '2027-03-02', status: 'published', due: 'update', plan: at(2), dataset: { uri: 'file:///w/al-dia.dcat.yaml', range: at(0).range } },
-    { identifier: 'atrasado', description: 'Con <b>marcas</b>', published: true, publicationDate: '2026-01-15', nextUpdate: '2026-08-01', status: 'overdue', due: 'update', plan: at(6) },
+    {
+      identifier: 'al-dia',
+      published: true,
+      publicationDate: '2026-03-01',
+      lastModified: '2026-03-01',
+      nextUpdate: '2027-03-02',
+      status: 'published',
+      due: 'update',
+      plan: at(2),
+      dataset: { uri: 'file:///w/al-dia.dcat.yaml', range: at(0).range },
+    },
+    {
+      identifier: 'atrasado',
+      description: 'Con <b>marcas</b>',
+      published: true,
+      publicationDate: '2026-01-15',
+      nextUpdate: '2026-08-01',
+      status: 'overdue',
+      due: 'update',
+      plan: at(6),
+    },
     { identifier: 'sale-pronto', published: false, publicationDate: '2026-12-15', status: 'due-soon', due: 'publication', plan: at(10) },
   ],
 };
@@ -21,12 +40,19 @@ describe('plan timeline page', () => {
     const positions = ['2026-01-15', '2026-11-27', '2027-03-02'].map((date) => scale.position(date)!);
     assert.ok(positions[0]! > 0 && positions[0]! < positions[1]! && positions[1]! < positions[2]! && positions[2]! < 100, positions.join());
     assert.equal(scale.position('2026-02-30'), undefined);
-    assert.deepEqual(scale.years().map((year) => year.label), ['2026', '2027'], 'the axis starts 20 days before the first date, 2025-12-26');
+    assert.deepEqual(
+      scale.years().map((year) => year.label),
+      ['2026', '2027'],
+      'the axis starts 20 days before the first date, 2025-12-26',
+    );
   });
 
   it('gives every dataset its dates and status in words, and a way to open it', () => {
     const html = timelinePageHtml(REPORT, 'atrasado');
-    assert.match(html, /<td class="date">2026-01-15<\/td><td class="date">2026-08-01<\/td><td><span class="status overdue"><span class="mark" aria-hidden="true">✘<\/span> actualización vencida<\/span><\/td>/);
+    assert.match(
+      html,
+      /<td class="date">2026-01-15<\/td><td class="date">2026-08-01<\/td><td><span class="status overdue"><span class="mark" aria-hidden="true">✘<\/span> actualización vencida<\/span><\/td>/,
+    );
     assert.ok(html.includes('data-action="open" data-uri="file:///w/plan-de-apertura.yaml" data-line="6" data-character="15"'));
     assert.ok(html.includes('data-action="newFromPlan" data-identifier="sale-pronto"'), 'an unpublished dataset offers to create its metadata');
     assert.ok(html.includes('Con &lt;b&gt;marcas&lt;/b&gt;'));

@@ -20,9 +20,9 @@ distribution:
 /** `line:rule` of the basico-2b findings (other requirements' rules are tested on their own). */
 function basico2b(path: string, text: string): string[] {
   const report = checkWorkspace({ [path]: text });
-  return report.files[0]!.diagnostics
-    .filter((diagnostic) => diagnostic.code === 'basico-2b' && diagnostic.data.rule !== 'campo-desconocido')
-    .map((diagnostic) => `${diagnostic.range.start.line + 1}:${String(diagnostic.data.rule)}`);
+  return report.files[0]!.diagnostics.filter((diagnostic) => diagnostic.code === 'basico-2b' && diagnostic.data.rule !== 'campo-desconocido').map(
+    (diagnostic) => `${diagnostic.range.start.line + 1}:${String(diagnostic.data.rule)}`,
+  );
 }
 
 describe('dataset metadata (basico-2b)', () => {
@@ -43,12 +43,11 @@ describe('dataset metadata (basico-2b)', () => {
   });
 
   it('flags each malformed field on its own line', () => {
-    const text = VALID_DATASET
-      .replace('2026-05-27T01:42:05-05:00', '27/05/2014')
+    const text = VALID_DATASET.replace('2026-05-27T01:42:05-05:00', '27/05/2014')
       .replace('datos@coneval.gob.mx', 'datos(at)coneval')
       .replace('R/P5Y', 'mensualmente')
       .replace('text/csv', 'CSV')
-      .replace('https://www.coneval.org.mx/datos/diccionario.html', 'www.coneval')
+      .replace('https://www.coneval.org.mx/datos/diccionario.html', 'www.coneval');
     assert.deepEqual(basico2b('a.dcat.yaml', text), ['5:fecha-iso8601', '7:correo', '8:url', '9:periodicidad', '13:tipo-de-medio']);
   });
 
@@ -63,7 +62,12 @@ describe('dataset metadata (basico-2b)', () => {
   });
 
   it('flags duplicate titles in a catalog on the second one', () => {
-    const item = (id: string) => VALID_DATASET.replace('rezago-social', id).trimEnd().split('\n').map((line, i) => (i === 0 ? `  - ${line}` : `    ${line}`)).join('\n');
+    const item = (id: string) =>
+      VALID_DATASET.replace('rezago-social', id)
+        .trimEnd()
+        .split('\n')
+        .map((line, i) => (i === 0 ? `  - ${line}` : `    ${line}`))
+        .join('\n');
     const text = `dataset:\n${item('uno')}\n${item('dos')}\n`;
     const findings = basico2b('catalogo.yaml', text);
     assert.deepEqual(findings, ['16:titulo-duplicado']);
@@ -71,13 +75,53 @@ describe('dataset metadata (basico-2b)', () => {
 
   it('accepts an ADELA catalogo.json export, with the email under publisher', () => {
     const catalog = {
-      title: 'Catálogo', homepage: 'https://www.ejemplo.gob.mx', issued: '2015-07-20', modified: '2016-01-12T10:39:42.505Z', language: 'es', license: 'https://datos.gob.mx/libreusomx/',
-      dataset: [{
-        identifier: 'matricula', title: 'Matrícula', description: 'Alumnos.', issued: '2015-07-20', modified: '2016-01-12T10:39:42.505Z', theme: 'Educación', keyword: ['escuelas'], language: 'es',
-        contactPoint: 'Dirección', temporal: '2010/2015', spatial: 'nacional', govType: 'federal', accrualPeriodicity: 'anual', landingPage: 'https://www.ejemplo.gob.mx/datos',
-        openessRating: 3, comments: [], quality: 'Revisado', publisher: { name: 'SEP', position: 'Director', mbox: 'datos@sep.gob.mx' }, public: true, publishDate: '2015-07-20',
-        distribution: [{ title: 'Matrícula 2015', description: 'CSV', issued: '2015-07-20', modified: '2015-07-20', license: 'https://datos.gob.mx/libreusomx/', spatial: 'nacional', downloadURL: 'https://datos.sep.gob.mx/matricula.csv', mediaType: 'text/csv', format: 'CSV', byteSize: '1024', temporal: '2015', tools: 'Excel', publishDate: '2015-07-20' }],
-      }],
+      title: 'Catálogo',
+      homepage: 'https://www.ejemplo.gob.mx',
+      issued: '2015-07-20',
+      modified: '2016-01-12T10:39:42.505Z',
+      language: 'es',
+      license: 'https://datos.gob.mx/libreusomx/',
+      dataset: [
+        {
+          identifier: 'matricula',
+          title: 'Matrícula',
+          description: 'Alumnos.',
+          issued: '2015-07-20',
+          modified: '2016-01-12T10:39:42.505Z',
+          theme: 'Educación',
+          keyword: ['escuelas'],
+          language: 'es',
+          contactPoint: 'Dirección',
+          temporal: '2010/2015',
+          spatial: 'nacional',
+          govType: 'federal',
+          accrualPeriodicity: 'anual',
+          landingPage: 'https://www.ejemplo.gob.mx/datos',
+          openessRating: 3,
+          comments: [],
+          quality: 'Revisado',
+          publisher: { name: 'SEP', position: 'Director', mbox: 'datos@sep.gob.mx' },
+          public: true,
+          publishDate: '2015-07-20',
+          distribution: [
+            {
+              title: 'Matrícula 2015',
+              description: 'CSV',
+              issued: '2015-07-20',
+              modified: '2015-07-20',
+              license: 'https://datos.gob.mx/libreusomx/',
+              spatial: 'nacional',
+              downloadURL: 'https://datos.sep.gob.mx/matricula.csv',
+              mediaType: 'text/csv',
+              format: 'CSV',
+              byteSize: '1024',
+              temporal: '2015',
+              tools: 'Excel',
+              publishDate: '2015-07-20',
+            },
+          ],
+        },
+      ],
     };
     assert.deepEqual(basico2b('catalogo.json', JSON.stringify(catalog, null, 2)), []);
   });

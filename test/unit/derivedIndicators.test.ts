@@ -21,25 +21,41 @@ ${resources}`;
 
 describe('indicators derived from the metadata never praise broken data', () => {
   it('gives no openness stars to resources without a downloadURL', () => {
-    const none = analyzeFile('becas.dcat.yaml', 'metadata', dataset('  - title: Becas\n    mediaType: text/csv\n  - title: Mapa\n    downloadURL: «https://datos.institucion.gob.mx/archivo.csv»\n    mediaType: application/rdf+xml\n'));
+    const none = analyzeFile(
+      'becas.dcat.yaml',
+      'metadata',
+      dataset('  - title: Becas\n    mediaType: text/csv\n  - title: Mapa\n    downloadURL: «https://datos.institucion.gob.mx/archivo.csv»\n    mediaType: application/rdf+xml\n'),
+    );
     assert.deepEqual(opennessOf(none.datasets[0]!), { stars: 0, withoutDownload: 2 });
     const lens = datasetLenses(none, TODAY)[0]!;
     assert.equal(lens.title, 'Sin URL de descarga: sin calificación de apertura · 2 recursos');
     assert.doesNotMatch(lens.title, /star-full|estrella\(s\)/);
 
-    const one = analyzeFile('becas.dcat.yaml', 'metadata', dataset('  - title: Becas\n    downloadURL: https://datos.sep.gob.mx/becas.csv\n    mediaType: text/csv\n  - title: RDF\n    mediaType: application/rdf+xml\n'));
+    const one = analyzeFile(
+      'becas.dcat.yaml',
+      'metadata',
+      dataset('  - title: Becas\n    downloadURL: https://datos.sep.gob.mx/becas.csv\n    mediaType: text/csv\n  - title: RDF\n    mediaType: application/rdf+xml\n'),
+    );
     assert.deepEqual(opennessOf(one.datasets[0]!), { stars: 3, format: 'CSV', withoutDownload: 1 });
     assert.match(datasetLenses(one, TODAY)[0]!.tooltip, /Un recurso sin «downloadURL» no cuenta\./);
   });
 
   it('does not mark «publicado» a planned dataset whose metadata has errors', () => {
     const plan = analyzeFile('plan-de-apertura.yaml', 'plan', 'plan:\n  - conjunto: becas\n    periodicidad: anual\n    fechaPublicacion: 2026-03-01\n');
-    const broken = analyzeFile('becas.dcat.yaml', 'metadata', dataset('  - title: Becas\n    downloadURL: https://datos.sep.gob.mx/becas.csv\n    mediaType: text/csv\n').replace('title: Becas por entidad\n', ''));
+    const broken = analyzeFile(
+      'becas.dcat.yaml',
+      'metadata',
+      dataset('  - title: Becas\n    downloadURL: https://datos.sep.gob.mx/becas.csv\n    mediaType: text/csv\n').replace('title: Becas por entidad\n', ''),
+    );
     const index = new WorkspaceIndex();
     index.set(plan);
     index.set(broken);
     const report = index.evaluate({ today: '2026-11-27', showAboveTarget: false, pagesRoot: 'file:///docs', language: 'es' });
-    const errorLines = (id: string): number[] => report.files.find((file) => file.id === id)!.diagnostics.filter((d) => d.severity === 1).map((d) => d.range.start.line);
+    const errorLines = (id: string): number[] =>
+      report.files
+        .find((file) => file.id === id)!
+        .diagnostics.filter((d) => d.severity === 1)
+        .map((d) => d.range.start.line);
     const [entry] = computeTimeline([plan, broken], TODAY, errorLines).entries;
     assert.equal(entry!.status, 'with-errors');
     assert.ok(entry!.errors! >= 1);

@@ -24,7 +24,10 @@ describe('findings per file are capped', () => {
     assert.ok(omitted > 3000, `omitted ${omitted}`);
     assert.match(summary[0]!.message, new RegExp(`tiene ${omitted} hallazgos más a partir de aquí; se muestran los primeros ${MAX_DIAGNOSTICS_PER_FILE}`));
     const lines = diagnostics.map((diagnostic) => diagnostic.range.start.line);
-    assert.deepEqual(lines, [...lines].sort((a, b) => a - b));
+    assert.deepEqual(
+      lines,
+      [...lines].sort((a, b) => a - b),
+    );
     // The summary sits where the first finding left out is: after every finding shown.
     assert.equal(diagnostics.at(-1), summary[0]);
   });

@@ -24,6 +24,9 @@ describe('workspace glob patterns cannot stall matching', () => {
     assert.equal(classifier.roleOfPath('datos/x.dcat.yaml'), 'metadata');
     // Generous: the refused patterns alone took seconds to minutes on this one name.
     assert.ok(performance.now() - started < 1_000);
-    assert.deepEqual(classifier.refused.map((entry) => entry.setting), ['guia.metadataFiles', 'guia.planFiles']);
+    assert.deepEqual(
+      classifier.refused.map((entry) => entry.setting),
+      ['guia.metadataFiles', 'guia.planFiles'],
+    );
   });
 });

@@ -32,13 +32,19 @@ describe('files too big, broken or hostile for a full check', () => {
       return analyzeFile('catalogo.yaml', 'metadata', within);
     });
     assert.equal(parsed, false, 'the file was not parsed');
-    assert.deepEqual(analysis.findings.map((finding) => [finding.data.rule, finding.weight, finding.requirement]), [['archivo-demasiado-grande', 'mandatory', 'basico-2b']]);
+    assert.deepEqual(
+      analysis.findings.map((finding) => [finding.data.rule, finding.weight, finding.requirement]),
+      [['archivo-demasiado-grande', 'mandatory', 'basico-2b']],
+    );
     assert.match(analysis.findings[0]!.message, /No se revisó este archivo: mide 3 KB y el límite es 2 KB.*«guia\.maxFileSizeKB».*--max-file-size-kb/);
 
     const index = new WorkspaceIndex();
     index.set(analysis);
     const report = index.evaluate(EVALUATION);
-    assert.deepEqual(report.files[0]!.diagnostics.map((diagnostic) => [diagnostic.range.start.line, diagnostic.severity, diagnostic.data.rule]), [[0, 1, 'archivo-demasiado-grande']]);
+    assert.deepEqual(
+      report.files[0]!.diagnostics.map((diagnostic) => [diagnostic.range.start.line, diagnostic.severity, diagnostic.data.rule]),
+      [[0, 1, 'archivo-demasiado-grande']],
+    );
 
     // Below the limit the same text is checked as usual.
     const within = analyzeWithinLimit('catalogo.yaml', 'metadata', text, 4, (checked) => analyzeFile('catalogo.yaml', 'metadata', checked));
@@ -54,11 +60,19 @@ describe('files too big, broken or hostile for a full check', () => {
 
   it('turns an analysis that throws into one finding on that file, and says so to the log', () => {
     const logged: unknown[] = [];
-    const analysis = analyzeGuarded('roto.dcat.yaml', 'metadata', () => {
-      throw new Error('fallo simulado');
-    }, (error) => logged.push(error));
+    const analysis = analyzeGuarded(
+      'roto.dcat.yaml',
+      'metadata',
+      () => {
+        throw new Error('fallo simulado');
+      },
+      (error) => logged.push(error),
+    );
     assert.equal(logged.length, 1);
-    assert.deepEqual(analysis.findings.map((finding) => finding.data.rule), ['error-interno']);
+    assert.deepEqual(
+      analysis.findings.map((finding) => finding.data.rule),
+      ['error-interno'],
+    );
     assert.match(analysis.findings[0]!.message, /Error interno al revisar este archivo \(fallo simulado\); el resto del espacio de trabajo sí se revisó/);
   });
 
@@ -71,7 +85,15 @@ describe('files too big, broken or hostile for a full check', () => {
   });
 
   it('in restricted mode, ignores workspace patterns and mappings and can only lower the size limit', () => {
-    const hostile = { ...DEFAULT_SETTINGS, planFiles: ['**/(a+)+b'], metadataFiles: ['**/*'], dataMappings: { 'https://x.gob.mx/': '/etc' }, maxFileSizeKB: 10_000_000, maxDataFileSizeMB: 1_000_000, targetLevel: 'avanzado' as const };
+    const hostile = {
+      ...DEFAULT_SETTINGS,
+      planFiles: ['**/(a+)+b'],
+      metadataFiles: ['**/*'],
+      dataMappings: { 'https://x.gob.mx/': '/etc' },
+      maxFileSizeKB: 10_000_000,
+      maxDataFileSizeMB: 1_000_000,
+      targetLevel: 'avanzado' as const,
+    };
     const restricted = restrictSettings(hostile);
     assert.deepEqual(restricted.planFiles, DEFAULT_SETTINGS.planFiles);
     assert.deepEqual(restricted.metadataFiles, DEFAULT_SETTINGS.metadataFiles);
@@ -82,7 +104,9 @@ describe('files too big, broken or hostile for a full check', () => {
     assert.equal(restrictSettings({ ...DEFAULT_SETTINGS, maxFileSizeKB: 100 }).maxFileSizeKB, 100);
 
     // The manifest declares the same settings as restricted, so VS Code ignores their workspace values too.
-    const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '..', '..', 'package.json'), 'utf8')) as { capabilities: { untrustedWorkspaces: { restrictedConfigurations: string[] } } };
+    const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+      capabilities: { untrustedWorkspaces: { restrictedConfigurations: string[] } };
+    };
     const overridden = (Object.keys(hostile) as Array<keyof typeof hostile>).filter((key) => JSON.stringify(restricted[key]) !== JSON.stringify(hostile[key]));
     assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations.sort(), overridden.map((key) => `guia.${key}`).sort());
   });

@@ -32,7 +32,11 @@ function billionLaughs(): string {
   const names = 'abcdefghij';
   const lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
   for (let level = 1; level < 10; level++) {
-    lines.push(`${names[level]}: &${names[level]} [${Array(10).fill(`*${names[level - 1]}`).join(', ')}]`);
+    lines.push(
+      `${names[level]}: &${names[level]} [${Array(10)
+        .fill(`*${names[level - 1]}`)
+        .join(', ')}]`,
+    );
   }
   return lines.join('\n') + '\n';
 }
@@ -122,7 +126,8 @@ describe('hostile YAML and JSON', () => {
       assert.equal(tag.severity, 'warning');
       assert.match(tag.message, /Etiqueta YAML \(!\) desconocida/);
     }
-    const values = parsed.root?.type === 'object' ? parsed.root.properties.map((property) => [property.key, property.value.type === 'scalar' ? property.value.value : property.value.type]) : [];
+    const values =
+      parsed.root?.type === 'object' ? parsed.root.properties.map((property) => [property.key, property.value.type === 'scalar' ? property.value.value : property.value.type]) : [];
     assert.deepEqual(values, [
       ['title', 'array'],
       ['description', 'function () { return 1 }'],
@@ -152,6 +157,9 @@ describe('hostile YAML and JSON', () => {
     assert.match(multiple[0]!.message, /varios documentos YAML.*solo se revisa el primero/);
     const root = parsed.root;
     assert.ok(root?.type === 'object');
-    assert.deepEqual(root.properties.map((property) => property.key), ['identifier']);
+    assert.deepEqual(
+      root.properties.map((property) => property.key),
+      ['identifier'],
+    );
   });
 });

@@ -13,7 +13,10 @@ import { parseYaml } from '../../server/src/core/parse/yamlParser';
  */
 
 const CATALOG = catalogText(12, 11);
-const PLAN = planText(Array.from({ length: 8 }, (_, i) => datasetIdentifier(i)), 12);
+const PLAN = planText(
+  Array.from({ length: 8 }, (_, i) => datasetIdentifier(i)),
+  12,
+);
 
 /** Hand-written layouts the line scan must handle or refuse: compact lists, comments, block scalars, lists in the middle. */
 const LAYOUTS = [
@@ -24,7 +27,46 @@ const LAYOUTS = [
 ];
 
 /** Pieces of text a person (or a slip of the hand) might insert. */
-const SNIPPETS = ['x', 'é', '1', ' ', ': ', '\n', '\n  ', '\n    ', '\n  - ', '- ', '#', ' # nota', '"', "'", '[', ']', '{', '}', ',', '|', '>', '&a ', '*a', '!!str ', '---\n', '...\n', '%YAML 1.2\n', '\t', '\r', '\r\n', '\n\n', '?', '@', '`', '\uFEFF', 'dataset:\n', 'title: otra\n', '  - identifier: nuevo\n    title: Nuevo\n'];
+const SNIPPETS = [
+  'x',
+  'é',
+  '1',
+  ' ',
+  ': ',
+  '\n',
+  '\n  ',
+  '\n    ',
+  '\n  - ',
+  '- ',
+  '#',
+  ' # nota',
+  '"',
+  "'",
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '|',
+  '>',
+  '&a ',
+  '*a',
+  '!!str ',
+  '---\n',
+  '...\n',
+  '%YAML 1.2\n',
+  '\t',
+  '\r',
+  '\r\n',
+  '\n\n',
+  '?',
+  '@',
+  '`',
+  '\uFEFF',
+  'dataset:\n',
+  'title: otra\n',
+  '  - identifier: nuevo\n    title: Nuevo\n',
+];
 
 function randomEdit(random: Random, text: string): string {
   const at = random.int(text.length + 1);
@@ -70,7 +112,11 @@ describe('incremental YAML parsing', () => {
         const incremental = parser.parse(text);
         const full = parseYaml(text);
         // The line index too: it is carried over from the last text, not built afresh.
-        assert.deepStrictEqual({ root: incremental.root, problems: incremental.problems, lines: incremental.lines }, { root: full.root, problems: full.problems, lines: full.lines }, `step ${steps}: ${JSON.stringify(text)}`);
+        assert.deepStrictEqual(
+          { root: incremental.root, problems: incremental.problems, lines: incremental.lines },
+          { root: full.root, problems: full.problems, lines: full.lines },
+          `step ${steps}: ${JSON.stringify(text)}`,
+        );
         if (incremental.lists) piecewise++;
         steps++;
       }

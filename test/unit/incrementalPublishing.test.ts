@@ -92,7 +92,7 @@ describe('publishing diagnostics as documents change', () => {
     }
   });
 
-  it('sends a file\'s diagnostics only when they differ from the last ones sent', async () => {
+  it("sends a file's diagnostics only when they differ from the last ones sent", async () => {
     const { publisher, sent } = setUp();
     publisher.documentChanged(URI, 'x', 0);
     await yieldToRequests();
@@ -102,7 +102,10 @@ describe('publishing diagnostics as documents change', () => {
     publisher.documentChanged(URI, 'xax', 0);
     await yieldToRequests();
     assert.equal(sent.length, 2);
-    assert.deepEqual(sent[1]!.map((diagnostic) => diagnostic.range.start.character), [0, 2]);
+    assert.deepEqual(
+      sent[1]!.map((diagnostic) => diagnostic.range.start.character),
+      [0, 2],
+    );
   });
 
   it('answers what arrived between a check and its publication, and drops a version superseded meanwhile', async () => {
@@ -114,6 +117,9 @@ describe('publishing diagnostics as documents change', () => {
     await yieldToRequests();
     await yieldToRequests();
     // Only the newest version's diagnostics went out: the check of 'x' was stale when its turn came.
-    assert.deepEqual(sent.map((list) => list.length), [3]);
+    assert.deepEqual(
+      sent.map((list) => list.length),
+      [3],
+    );
   });
 });

@@ -19,7 +19,13 @@ function workspaceFiles(): Map<string, { role: 'metadata' | 'plan'; text: string
   const random = new Random(21);
   const files = new Map<string, { role: 'metadata' | 'plan'; text: string }>();
   for (let i = 0; i < DATASETS; i++) files.set(`file:///w/datos/${datasetIdentifier(i)}.dcat.yaml`, { role: 'metadata', text: datasetFileText(random, i) });
-  files.set('file:///w/plan-de-apertura.yaml', { role: 'plan', text: planText(Array.from({ length: DATASETS }, (_, i) => datasetIdentifier(i)), 22) });
+  files.set('file:///w/plan-de-apertura.yaml', {
+    role: 'plan',
+    text: planText(
+      Array.from({ length: DATASETS }, (_, i) => datasetIdentifier(i)),
+      22,
+    ),
+  });
   return files;
 }
 
@@ -146,7 +152,10 @@ describe('incremental workspace evaluation', () => {
     const index = new WorkspaceIndex();
     for (const [id, file] of files) index.set(id === planId ? new DocumentAnalyzer().analyze(id, file.role, file.text) : analyzeFile(id, file.role, file.text));
     const missingMetadata = (report: ReturnType<WorkspaceIndex['evaluate']>): string[] =>
-      report.files.find((file) => file.id === planId)!.diagnostics.filter((diagnostic) => diagnostic.data.rule === 'plan-sin-metadatos').map((diagnostic) => String(diagnostic.data.conjunto));
+      report.files
+        .find((file) => file.id === planId)!
+        .diagnostics.filter((diagnostic) => diagnostic.data.rule === 'plan-sin-metadatos')
+        .map((diagnostic) => String(diagnostic.data.conjunto));
     const before = missingMetadata(index.evaluate(options('2027-06-01')));
     assert.ok(!before.includes(datasetIdentifier(1)));
 
@@ -156,13 +165,24 @@ describe('incremental workspace evaluation', () => {
     dataset.text = dataset.text.replace(`identifier: ${datasetIdentifier(1)}`, 'identifier: conjunto-00099');
     index.set(analyzeFile(datasetId, 'metadata', dataset.text));
     const after = missingMetadata(index.evaluate(options('2027-06-01')));
-    assert.deepEqual(after.filter((identifier) => !before.includes(identifier)), [datasetIdentifier(1)]);
+    assert.deepEqual(
+      after.filter((identifier) => !before.includes(identifier)),
+      [datasetIdentifier(1)],
+    );
   });
 
   it('gives a row copied next to itself the findings of its own position', () => {
     const planId = 'file:///w/plan-de-apertura.yaml';
-    const flawed = ['plan:', '  - conjunto: conjunto-00001', '    descripcion: Publicación.', '    periodicidad: a veces', '    fechaPublicacion: 2026-13-45', '    criterios: [porque-si]'];
-    const text = (rows: number): string => ['institucion:', '  nombre: Instituto', ...flawed.slice(0, 1), ...Array.from({ length: rows }, () => flawed.slice(1)).flat(), ''].join('\n');
+    const flawed = [
+      'plan:',
+      '  - conjunto: conjunto-00001',
+      '    descripcion: Publicación.',
+      '    periodicidad: a veces',
+      '    fechaPublicacion: 2026-13-45',
+      '    criterios: [porque-si]',
+    ];
+    const text = (rows: number): string =>
+      ['institucion:', '  nombre: Instituto', ...flawed.slice(0, 1), ...Array.from({ length: rows }, () => flawed.slice(1)).flat(), ''].join('\n');
     const analyzer = new DocumentAnalyzer();
     const kept = new WorkspaceIndex();
     kept.set(analyzer.analyze(planId, 'plan', text(1)));
@@ -173,8 +193,17 @@ describe('incremental workspace evaluation', () => {
     const report = kept.evaluate(options('2026-11-27'));
     assert.deepStrictEqual(report, fresh.evaluate(options('2026-11-27')));
     const periodicity = report.files[0]!.diagnostics.filter((diagnostic) => diagnostic.range.start.character === '    periodicidad: '.length);
-    assert.deepEqual(periodicity.map((diagnostic) => diagnostic.range.start.line), [5, 10]);
-    assert.deepEqual(periodicity.map((diagnostic) => diagnostic.data.path), [['plan', 0, 'periodicidad'], ['plan', 1, 'periodicidad']]);
+    assert.deepEqual(
+      periodicity.map((diagnostic) => diagnostic.range.start.line),
+      [5, 10],
+    );
+    assert.deepEqual(
+      periodicity.map((diagnostic) => diagnostic.data.path),
+      [
+        ['plan', 0, 'periodicidad'],
+        ['plan', 1, 'periodicidad'],
+      ],
+    );
   });
 
   it('hands back the same diagnostics array for a file nothing changed for', () => {

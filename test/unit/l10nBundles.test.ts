@@ -20,18 +20,29 @@ describe('localisation bundles', () => {
 
   it('has an English translation for every message, with the same placeholders', () => {
     const missing = [...messages.keys()].filter((message) => typeof english[message] !== 'string' || english[message] === '');
-    assert.deepEqual(missing.map((message) => `${messages.get(message)![0]}: ${message}`), [], 'add these to l10n/bundle.l10n.en.json');
+    assert.deepEqual(
+      missing.map((message) => `${messages.get(message)![0]}: ${message}`),
+      [],
+      'add these to l10n/bundle.l10n.en.json',
+    );
     const mismatched = [...messages.keys()].filter((message) => placeholders(message).join() !== placeholders(String(english[message])).join());
     assert.deepEqual(mismatched, [], 'a translation must keep every {n} and $(icon) of its message');
   });
 
   it('keeps no English translation of a message the sources no longer use', () => {
-    assert.deepEqual(Object.keys(english).filter((message) => !messages.has(message)), [], 'remove these from l10n/bundle.l10n.en.json');
+    assert.deepEqual(
+      Object.keys(english).filter((message) => !messages.has(message)),
+      [],
+      'remove these from l10n/bundle.l10n.en.json',
+    );
   });
 
   it('has the Spanish source bundle in step with the sources (npm run l10n writes it)', () => {
     assert.deepEqual(Object.keys(source).sort(), [...messages.keys()].sort(), 'run `npm run l10n`');
-    assert.ok(Object.entries(source).every(([key, value]) => key === value), 'the source bundle maps each message to itself');
+    assert.ok(
+      Object.entries(source).every(([key, value]) => key === value),
+      'the source bundle maps each message to itself',
+    );
   });
 });
 
@@ -47,8 +58,16 @@ describe('manifest localisation', () => {
   });
 
   it('defines every %key% of package.json and no unused key', () => {
-    assert.deepEqual([...used].filter((key) => !(key in spanish)), [], 'missing from package.nls.json');
-    assert.deepEqual(Object.keys(spanish).filter((key) => !used.has(key)), [], 'unused in package.json');
+    assert.deepEqual(
+      [...used].filter((key) => !(key in spanish)),
+      [],
+      'missing from package.nls.json',
+    );
+    assert.deepEqual(
+      Object.keys(spanish).filter((key) => !used.has(key)),
+      [],
+      'unused in package.json',
+    );
   });
 
   it('keeps command links and placeholders in the English manifest', () => {

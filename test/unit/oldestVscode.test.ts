@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const manifest = (file: string): { engines?: { vscode?: string }; version?: string } => JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')) as { engines?: { vscode?: string }; version?: string };
+const manifest = (file: string): { engines?: { vscode?: string }; version?: string } =>
+  JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')) as { engines?: { vscode?: string }; version?: string };
 /** `^1.93.0` → [1, 93]. */
 const minimum = (range: string): number[] => (/^\^?(\d+)\.(\d+)/.exec(range) ?? []).slice(1, 3).map(Number);
 const atLeast = (a: number[], b: number[]): boolean => a[0]! > b[0]! || (a[0] === b[0] && a[1]! >= b[1]!);

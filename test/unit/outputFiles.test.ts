@@ -8,9 +8,12 @@ import { isSafeFileName, safeFileName } from '../../server/src/core/files/safeFi
 import { OutputRefused, writeFilesAtomically } from '../../server/src/outputFiles';
 import { CLI, runCli } from '../support/cli';
 
-const CATALOG_JSON = (identifiers: string[]): Buffer => Buffer.from(JSON.stringify({
-  dataset: identifiers.map((identifier) => ({ identifier, title: `Conjunto ${identifier.slice(0, 20)}`, description: 'Prueba', distribution: [] })),
-}));
+const CATALOG_JSON = (identifiers: string[]): Buffer =>
+  Buffer.from(
+    JSON.stringify({
+      dataset: identifiers.map((identifier) => ({ identifier, title: `Conjunto ${identifier.slice(0, 20)}`, description: 'Prueba', distribution: [] })),
+    }),
+  );
 
 describe('file names safe on every system', () => {
   it('renames Windows device names, strips trailing dots and spaces, cuts long names', () => {
@@ -54,7 +57,14 @@ describe('writing files all or nothing, never through a link', () => {
 
   it('writes every file and leaves no temporary folder behind', async () => {
     const dir = folderWith('normal');
-    await writeFilesAtomically(dir, [{ name: 'a.yaml', text: 'a: 1\n' }, { name: 'b.yaml', text: 'b: 2\n' }], { force: false });
+    await writeFilesAtomically(
+      dir,
+      [
+        { name: 'a.yaml', text: 'a: 1\n' },
+        { name: 'b.yaml', text: 'b: 2\n' },
+      ],
+      { force: false },
+    );
     assert.deepEqual(readdirSync(dir).sort(), ['a.yaml', 'b.yaml']);
   });
 
@@ -62,7 +72,17 @@ describe('writing files all or nothing, never through a link', () => {
     const outside = path.join(work, 'fuera-colgante.yaml');
     const dir = folderWith('colgante', (d) => symlinkSync(outside, path.join(d, 'b.yaml')));
     for (const force of [false, true]) {
-      await assert.rejects(writeFilesAtomically(dir, [{ name: 'a.yaml', text: 'a\n' }, { name: 'b.yaml', text: 'b\n' }], { force }), (error: Error) => error instanceof OutputRefused && /enlace simbólico/.test(error.message));
+      await assert.rejects(
+        writeFilesAtomically(
+          dir,
+          [
+            { name: 'a.yaml', text: 'a\n' },
+            { name: 'b.yaml', text: 'b\n' },
+          ],
+          { force },
+        ),
+        (error: Error) => error instanceof OutputRefused && /enlace simbólico/.test(error.message),
+      );
       assert.equal(existsSync(outside), false);
       assert.deepEqual(readdirSync(dir), ['b.yaml']);
       assert.ok(lstatSync(path.join(dir, 'b.yaml')).isSymbolicLink());
@@ -79,13 +99,50 @@ describe('writing files all or nothing, never through a link', () => {
 
   it('writes nothing when one name is unsafe, and nothing when one file already exists', async () => {
     const dir = folderWith('nada');
-    await assert.rejects(writeFilesAtomically(dir, [{ name: 'a.yaml', text: 'a\n' }, { name: `${'x'.repeat(300)}.yaml`, text: 'x\n' }], { force: false }), OutputRefused);
-    await assert.rejects(writeFilesAtomically(dir, [{ name: 'a.yaml', text: 'a\n' }, { name: '../b.yaml', text: 'b\n' }], { force: false }), OutputRefused);
+    await assert.rejects(
+      writeFilesAtomically(
+        dir,
+        [
+          { name: 'a.yaml', text: 'a\n' },
+          { name: `${'x'.repeat(300)}.yaml`, text: 'x\n' },
+        ],
+        { force: false },
+      ),
+      OutputRefused,
+    );
+    await assert.rejects(
+      writeFilesAtomically(
+        dir,
+        [
+          { name: 'a.yaml', text: 'a\n' },
+          { name: '../b.yaml', text: 'b\n' },
+        ],
+        { force: false },
+      ),
+      OutputRefused,
+    );
     assert.deepEqual(readdirSync(dir), []);
     writeFileSync(path.join(dir, 'b.yaml'), 'mío\n');
-    await assert.rejects(writeFilesAtomically(dir, [{ name: 'a.yaml', text: 'a\n' }, { name: 'b.yaml', text: 'b\n' }], { force: false }), /Ya existe/);
+    await assert.rejects(
+      writeFilesAtomically(
+        dir,
+        [
+          { name: 'a.yaml', text: 'a\n' },
+          { name: 'b.yaml', text: 'b\n' },
+        ],
+        { force: false },
+      ),
+      /Ya existe/,
+    );
     assert.deepEqual(readdirSync(dir), ['b.yaml']);
-    await writeFilesAtomically(dir, [{ name: 'a.yaml', text: 'a\n' }, { name: 'b.yaml', text: 'b\n' }], { force: true });
+    await writeFilesAtomically(
+      dir,
+      [
+        { name: 'a.yaml', text: 'a\n' },
+        { name: 'b.yaml', text: 'b\n' },
+      ],
+      { force: true },
+    );
     assert.equal(readFileSync(path.join(dir, 'b.yaml'), 'utf8'), 'b\n');
   });
 

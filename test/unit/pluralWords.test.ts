@@ -22,7 +22,7 @@ describe('counts in words: «1 recurso», «2 recursos», never «recurso(s)»',
     const { messages } = extractL10nStrings(ROOT);
     // «http(s)» is a scheme, not a plural.
     const bracketed = [...messages.keys()].filter((message) => /\p{L}\((?:s|es|as|os)\)/u.test(message.replace(/https?\(s\)/g, '')));
-    assert.deepEqual(bracketed, [], 'use counted(n, t(\'1 …\'), t(\'{0} …s\', n)) from core/l10n.ts');
+    assert.deepEqual(bracketed, [], "use counted(n, t('1 …'), t('{0} …s', n)) from core/l10n.ts");
   });
 
   it('says an export and an import with each count in its number, in Spanish and in English', () => {

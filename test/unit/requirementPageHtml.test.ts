@@ -22,8 +22,9 @@ describe('a requirement page rendered in a webview', () => {
   });
 
   it('turns links to pages and shipped files into actions the page script sends, and leaves web links', () => {
-    const rendered = '<p><a href="index.md" data-href="index.md">Tablero de requisitos</a> · <a href="../en/basico-2b.md">English</a></p>'
-      + '<p><a href="../../../schemas/requirements.json">schemas</a> <a href="https://datos.gob.mx/guia/">guía</a></p>';
+    const rendered =
+      '<p><a href="index.md" data-href="index.md">Tablero de requisitos</a> · <a href="../en/basico-2b.md">English</a></p>' +
+      '<p><a href="../../../schemas/requirements.json">schemas</a> <a href="https://datos.gob.mx/guia/">guía</a></p>';
     const body = requirementPageBody(rendered, 'es');
     assert.match(body, /<a href="#" data-action="page" data-requirement="index" data-language="es">Tablero de requisitos<\/a>/);
     assert.match(body, /<a href="#" data-action="page" data-requirement="basico-2b" data-language="en">English<\/a>/);

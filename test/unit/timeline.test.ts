@@ -53,7 +53,10 @@ describe('plan timeline', () => {
   it('lists every planned dataset in plan order, dated at the evaluation day', () => {
     assert.equal(report.today, '2026-11-27');
     assert.equal(report.plans, 1);
-    assert.deepEqual(report.entries.map((candidate) => candidate.identifier), ['al-dia', 'por-actualizar', 'atrasado', 'sale-pronto', 'no-se-publico', 'el-proximo-ano', 'irregular']);
+    assert.deepEqual(
+      report.entries.map((candidate) => candidate.identifier),
+      ['al-dia', 'por-actualizar', 'atrasado', 'sale-pronto', 'no-se-publico', 'el-proximo-ano', 'irregular'],
+    );
   });
 
   it('dates the next update of a published dataset from modified plus one period', () => {
@@ -86,7 +89,10 @@ describe('plan timeline', () => {
 
   it('survives a plan without a valid date or identifier, and a workspace without a plan', () => {
     const odd = timelineOf({ 'x.plan.yaml': 'plan:\n  - conjunto: sin-fecha\n    fechaPublicacion: 2026-02-30\n  - descripcion: sin conjunto\n  - 42\n' });
-    assert.deepEqual(odd.entries.map((candidate) => [candidate.identifier, candidate.status, candidate.publicationDate]), [['sin-fecha', 'planned', undefined]]);
+    assert.deepEqual(
+      odd.entries.map((candidate) => [candidate.identifier, candidate.status, candidate.publicationDate]),
+      [['sin-fecha', 'planned', undefined]],
+    );
     assert.deepEqual(timelineOf({ 'a.dcat.yaml': dataset('a', '2026-01-01', 'anual') }), { today: '2026-11-27', plans: 0, entries: [] });
   });
 });

@@ -46,15 +46,21 @@ describe('web bundles (dist/web)', () => {
 
   it('takes no Node built-in into either bundle', () => {
     for (const { outfile, inputs, text } of built.values()) {
-      assert.deepEqual(inputs.filter((input) => NODE_BUILTINS.has(input) || input.startsWith('node:')), [], `${outfile} imports Node built-ins`);
+      assert.deepEqual(
+        inputs.filter((input) => NODE_BUILTINS.has(input) || input.startsWith('node:')),
+        [],
+        `${outfile} imports Node built-ins`,
+      );
       // ajv keeps `require("ajv/dist/runtime/…")` as text for its standalone code generation (not used here): not a call.
-      const requires = [...text.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((match) => match[1]!).filter((name) => name !== 'vscode' && !name.startsWith('ajv/dist/runtime/'));
+      const requires = [...text.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)]
+        .map((match) => match[1]!)
+        .filter((name) => name !== 'vscode' && !name.startsWith('ajv/dist/runtime/'));
       assert.deepEqual(requires, [], `${outfile} requires modules at run time`);
       assert.doesNotMatch(text, /child_process|worker_threads|node:fs|require\("fs"\)/, `${outfile} mentions a Node-only module`);
     }
   });
 
-  it('keeps the server bundle out of the Node server\'s file walking and link checking', () => {
+  it("keeps the server bundle out of the Node server's file walking and link checking", () => {
     const server = built.get('dist/web/server.js')!;
     for (const nodeOnly of ['server/src/workspaceScanner.ts', 'server/src/nodeDataReader.ts', 'server/src/core/links/linkChecker.ts', 'server/src/lsp/importExportHandlers.ts']) {
       assert.ok(!server.inputs.includes(nodeOnly), `${nodeOnly} is in the web server`);
@@ -68,7 +74,9 @@ describe('web bundles (dist/web)', () => {
     // vscode-languageclient's browser client alone is about 400 KB minified: the client's budget is
     // for what we add to it (our code, the catalog, the glob matcher).
     const client = built.get('dist/web/extension.js')!;
-    const ours = Object.entries(client.bytesFrom).filter(([input]) => !LANGUAGE_CLIENT_STACK.test(input)).reduce((sum, [, bytes]) => sum + bytes, 0);
+    const ours = Object.entries(client.bytesFrom)
+      .filter(([input]) => !LANGUAGE_CLIENT_STACK.test(input))
+      .reduce((sum, [, bytes]) => sum + bytes, 0);
     console.log(`dist/web/extension.js: ${(ours / 1024).toFixed(0)} KB besides the language client library`);
     assert.ok(ours < WEB_SIZE_LIMITS['dist/web/extension.js'], `client (besides the language client library): ${ours} bytes`);
   });

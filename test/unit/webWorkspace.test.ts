@@ -29,7 +29,7 @@ async function walk(folder: string): Promise<string[]> {
   const found: string[] = [];
   for (const entry of await fs.readdir(folder, { withFileTypes: true })) {
     const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) found.push(...await walk(full));
+    if (entry.isDirectory()) found.push(...(await walk(full)));
     else if (/\.(ya?ml|json)$/i.test(entry.name)) found.push(full);
   }
   return found;
@@ -70,7 +70,7 @@ async function findings(workspace: GuideWorkspace, relativeOf: (uri: string) => 
   return result;
 }
 
-describe('the web server\'s workspace (files through the client)', () => {
+describe("the web server's workspace (files through the client)", () => {
   it('finds and judges the examples exactly as the Node server does on disk', async () => {
     const web = new GuideWorkspace([ROOT], SETTINGS, 'es', new ClientWorkspaceFiles(client));
     const desktop = new GuideWorkspace([EXAMPLES], SETTINGS, 'es', nodeWorkspaceFiles);

@@ -49,10 +49,18 @@ describe('parseYaml', () => {
 
   it('stops an alias bomb instead of expanding it', () => {
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 9; i++) levels.push(`${'abcdefghij'[i]}: &${'abcdefghij'[i]} [${Array(10).fill(`*${'abcdefghij'[i - 1]}`).join(', ')}]`);
+    for (let i = 1; i < 9; i++)
+      levels.push(
+        `${'abcdefghij'[i]}: &${'abcdefghij'[i]} [${Array(10)
+          .fill(`*${'abcdefghij'[i - 1]}`)
+          .join(', ')}]`,
+      );
     const started = Date.now();
     const parsed = parseYaml(levels.join('\n') + '\n');
     assert.ok(Date.now() - started < 5000);
-    assert.ok(parsed.problems.some((problem) => /alias/i.test(problem.message)), JSON.stringify(parsed.problems.map((p) => p.rule)));
+    assert.ok(
+      parsed.problems.some((problem) => /alias/i.test(problem.message)),
+      JSON.stringify(parsed.problems.map((p) => p.rule)),
+    );
   });
 });

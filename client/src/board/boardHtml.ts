@@ -43,10 +43,17 @@ export function boardPageHtml(input: BoardInput, language: Language, institution
     `<button type="button" data-action="command" data-command="guia.changeTargetLevel" data-focus-key="tool:level">${a(t('Cambiar el nivel objetivo…'))}</button>`,
     `<button type="button" data-action="command" data-command="guia.exportBoard" data-focus-key="tool:export">${a(t('Exportar el tablero…'))}</button>`,
     `<button type="button" data-action="command" data-command="guia.showTimeline" data-focus-key="tool:timeline">${a(t('Línea de tiempo del plan'))}</button>`,
-    ...(several ? [`<button type="button" class="secondary" data-action="scroll" data-target="national-title" data-focus-key="tool:national">${a(t('Todas las instituciones ({0})', several.institutions.length))}</button>`] : []),
+    ...(several
+      ? [
+          `<button type="button" class="secondary" data-action="scroll" data-target="national-title" data-focus-key="tool:national">${a(t('Todas las instituciones ({0})', several.institutions.length))}</button>`,
+        ]
+      : []),
     '</div></header>',
     `<section class="levels" aria-label="${a(t('Resumen por nivel'))}"><ul>`,
-    ...model.levels.map((level) => `<li class="${level.isTarget ? 'target' : ''}"><span class="level-name">${a(level.title)}${level.isTarget ? ` <span class="badge">${a(t('nivel objetivo'))}</span>` : ''}</span> <progress max="${level.total}" value="${level.met}" aria-label="${a(t('{0}: {1} de {2} requisitos cumplidos', level.title, level.met, level.total))}"></progress> <span class="figure">${level.met}/${level.total}</span></li>`),
+    ...model.levels.map(
+      (level) =>
+        `<li class="${level.isTarget ? 'target' : ''}"><span class="level-name">${a(level.title)}${level.isTarget ? ` <span class="badge">${a(t('nivel objetivo'))}</span>` : ''}</span> <progress max="${level.total}" value="${level.met}" aria-label="${a(t('{0}: {1} de {2} requisitos cumplidos', level.title, level.met, level.total))}"></progress> <span class="figure">${level.met}/${level.total}</span></li>`,
+    ),
     '</ul></section>',
     boardGridHtml(model, button),
     `<p class="legend">${STATES.map((state) => `<span class="state ${state}"><span class="mark" aria-hidden="true">${a(stateMark(state))}</span> ${a(stateLabel(state))}</span>: ${a(stateMeaning(state))}`).join(' · ')}</p>`,
@@ -56,14 +63,18 @@ export function boardPageHtml(input: BoardInput, language: Language, institution
     parts.push(
       `<table class="details"><caption>${a(`${level.title}: ${level.met}/${level.total}`)}</caption>`,
       `<thead><tr><th scope="col">${a(t('Requisito'))}</th><th scope="col">${a(t('Estado'))}</th><th scope="col">${a(t('Hallazgos'))}</th><th scope="col">${a(t('Acciones'))}</th></tr></thead><tbody>`,
-      ...level.requirements.map((requirement) => [
-        `<tr><th scope="row"><strong>${a(requirement.id)}</strong> ${a(requirement.title)}</th>`,
-        `<td><span class="state ${requirement.tone}"><span class="mark" aria-hidden="true">${a(requirement.mark)}</span> ${a(requirement.stateLabel)}</span></td>`,
-        `<td class="n">${requirement.findings}</td><td class="actions">`,
-        requirement.first ? `<button type="button" data-action="reveal" data-requirement="${a(requirement.id)}" data-focus-key="reveal:${a(requirement.id)}" aria-label="${a(t('Ir al primer hallazgo de {0}', requirement.id))}" title="${a(requirement.first.message)}">${a(t('Ir al primer hallazgo'))}</button> ` : '',
-        `<button type="button" class="secondary" data-action="page" data-requirement="${a(requirement.id)}" data-focus-key="page:${a(requirement.id)}" aria-label="${a(t('Abrir la página del requisito {0}', requirement.id))}">${a(t('Ver requisito'))}</button>`,
-        '</td></tr>',
-      ].join('')),
+      ...level.requirements.map((requirement) =>
+        [
+          `<tr><th scope="row"><strong>${a(requirement.id)}</strong> ${a(requirement.title)}</th>`,
+          `<td><span class="state ${requirement.tone}"><span class="mark" aria-hidden="true">${a(requirement.mark)}</span> ${a(requirement.stateLabel)}</span></td>`,
+          `<td class="n">${requirement.findings}</td><td class="actions">`,
+          requirement.first
+            ? `<button type="button" data-action="reveal" data-requirement="${a(requirement.id)}" data-focus-key="reveal:${a(requirement.id)}" aria-label="${a(t('Ir al primer hallazgo de {0}', requirement.id))}" title="${a(requirement.first.message)}">${a(t('Ir al primer hallazgo'))}</button> `
+            : '',
+          `<button type="button" class="secondary" data-action="page" data-requirement="${a(requirement.id)}" data-focus-key="page:${a(requirement.id)}" aria-label="${a(t('Abrir la página del requisito {0}', requirement.id))}">${a(t('Ver requisito'))}</button>`,
+          '</td></tr>',
+        ].join(''),
+      ),
       '</tbody></table>',
     );
   }
@@ -90,7 +101,10 @@ function institutionPicker(view: BoardInstitutions): string {
   const follow = view.following ? t('La del archivo activo ({0})', fullName(view.following)) : t('La del archivo activo');
   const options = [
     `<option value=""${view.following ? ' selected' : ''}>${a(follow)}</option>`,
-    ...view.institutions.map((institution) => `<option value="${a(institution.root)}"${!view.following && institution.root === view.shownRoot ? ' selected' : ''}>${a(`${fullName(institution)} — ${view.folderOf(institution.root)}`)}</option>`),
+    ...view.institutions.map(
+      (institution) =>
+        `<option value="${a(institution.root)}"${!view.following && institution.root === view.shownRoot ? ' selected' : ''}>${a(`${fullName(institution)} — ${view.folderOf(institution.root)}`)}</option>`,
+    ),
   ];
   return [
     '<p class="institution">',

@@ -16,8 +16,16 @@ export class BoardPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
   private sort: TableSort = DEFAULT_SORT;
 
-  constructor(private readonly context: GuideContext, readonly selection: BoardSelection) {
-    this.panel = new GuidePanel('guia.board', () => t('Tablero de la Guía'), context, (message) => this.handle(message));
+  constructor(
+    private readonly context: GuideContext,
+    readonly selection: BoardSelection,
+  ) {
+    this.panel = new GuidePanel(
+      'guia.board',
+      () => t('Tablero de la Guía'),
+      context,
+      (message) => this.handle(message),
+    );
     this.disposables = [selection.onDidChange(() => this.refresh()), context.onDidChangeLanguage(() => this.refresh())];
   }
 

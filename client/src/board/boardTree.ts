@@ -10,7 +10,10 @@ class BoardTreeProvider implements vscode.TreeDataProvider<BoardNode> {
   readonly onDidChangeTreeData = this.changed.event;
   private roots: BoardNode[] = [];
 
-  constructor(private readonly context: GuideContext, private readonly selection: BoardSelection) {}
+  constructor(
+    private readonly context: GuideContext,
+    private readonly selection: BoardSelection,
+  ) {}
 
   refresh(): void {
     const report = this.context.coverage;
@@ -40,9 +43,8 @@ class BoardTreeProvider implements vscode.TreeDataProvider<BoardNode> {
   }
 
   getTreeItem(node: BoardNode): vscode.TreeItem {
-    const state = node.children.length === 0
-      ? vscode.TreeItemCollapsibleState.None
-      : node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+    const state =
+      node.children.length === 0 ? vscode.TreeItemCollapsibleState.None : node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
     const item = new vscode.TreeItem(node.label, state);
     item.id = node.key;
     item.description = node.description;

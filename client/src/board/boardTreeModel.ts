@@ -97,13 +97,7 @@ export function institutionNode(input: BoardInput, name: string, folder: string,
 
 function requirementNode(requirement: BoardRequirement): BoardNode {
   const findings = findingsText(requirement.findings);
-  const lines = [
-    `**${requirement.id}** — ${requirement.title}`,
-    '',
-    `${t('Estado')}: ${requirement.stateLabel} · ${findings}`,
-    '',
-    requirement.summary,
-  ];
+  const lines = [`**${requirement.id}** — ${requirement.title}`, '', `${t('Estado')}: ${requirement.stateLabel} · ${findings}`, '', requirement.summary];
   // The message quotes workspace values (titles, URLs): shown as text, never read as Markdown.
   if (requirement.first) lines.push('', `${t('Primer hallazgo')}: ${escapeMarkdown(requirement.first.message)}`);
   return {

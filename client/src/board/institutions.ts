@@ -49,16 +49,23 @@ export function institutionAt(root: string, institutions: readonly InstitutionCo
  */
 export function institutionFor(report: CoverageReport, activeUri: string | undefined): InstitutionCoverage | undefined {
   const institutions = report.institutions ?? [];
-  return (activeUri !== undefined ? institutionOf(activeUri, institutions) : undefined)
-    ?? (report.institution ? institutionAt(report.institution.root, institutions) : undefined)
-    ?? institutions[0];
+  return (
+    (activeUri !== undefined ? institutionOf(activeUri, institutions) : undefined) ??
+    (report.institution ? institutionAt(report.institution.root, institutions) : undefined) ??
+    institutions[0]
+  );
 }
 
 /** How an institution is named where room is short (the status bar): its acronym, else its name cut to `max` characters. */
 export function shortName(institution: Pick<InstitutionCoverage, 'name' | 'acronym'>, max = 32): string {
   if (institution.acronym) return institution.acronym;
   const name = [...institution.name.replace(/\s+/g, ' ').trim()];
-  return name.length <= max ? name.join('') : `${name.slice(0, max - 1).join('').trimEnd()}…`;
+  return name.length <= max
+    ? name.join('')
+    : `${name
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 /** The institution's name with its acronym, as lists show it. */

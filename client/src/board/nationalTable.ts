@@ -116,7 +116,9 @@ export function nextSort(current: TableSort, column: string): TableSort {
 /** What a screen reader hears after the table is sorted. */
 export function sortAnnouncement(columns: readonly TableColumn[], sort: TableSort): string {
   const column = columns.find((candidate) => candidate.key === sort.column) ?? columns[0]!;
-  return sort.descending ? t('Tabla de instituciones ordenada por {0}, descendente', column.title ?? column.label) : t('Tabla de instituciones ordenada por {0}, ascendente', column.title ?? column.label);
+  return sort.descending
+    ? t('Tabla de instituciones ordenada por {0}, descendente', column.title ?? column.label)
+    : t('Tabla de instituciones ordenada por {0}, ascendente', column.title ?? column.label);
 }
 
 /**
@@ -130,14 +132,16 @@ export function nationalTableHtml(institutions: readonly InstitutionCoverage[], 
   const rows = tableRows(institutions, language);
   const columns = tableColumns(language);
   const sorted = sortRows(rows, columns, sort);
-  const header = columns.map((column) => {
-    const sortedHere = column.key === sort.column;
-    const ariaSort = sortedHere ? ` aria-sort="${sort.descending ? 'descending' : 'ascending'}"` : '';
-    const arrow = sortedHere ? (sort.descending ? '▼' : '▲') : '';
-    const label = column.title ? `<abbr title="${a(column.title)}">${a(column.label)}</abbr>` : a(column.label);
-    const hint = t('Ordenar por {0}', column.title ? `${column.label} (${column.title})` : column.label);
-    return `<th scope="col"${ariaSort}${column.numeric ? ' class="n"' : ''}><button type="button" class="sort" data-action="sort" data-column="${a(column.key)}" data-focus-key="sort:${a(column.key)}" title="${a(hint)}">${label}<span class="arrow" aria-hidden="true">${arrow}</span></button></th>`;
-  }).join('');
+  const header = columns
+    .map((column) => {
+      const sortedHere = column.key === sort.column;
+      const ariaSort = sortedHere ? ` aria-sort="${sort.descending ? 'descending' : 'ascending'}"` : '';
+      const arrow = sortedHere ? (sort.descending ? '▼' : '▲') : '';
+      const label = column.title ? `<abbr title="${a(column.title)}">${a(column.label)}</abbr>` : a(column.label);
+      const hint = t('Ordenar por {0}', column.title ? `${column.label} (${column.title})` : column.label);
+      return `<th scope="col"${ariaSort}${column.numeric ? ' class="n"' : ''}><button type="button" class="sort" data-action="sort" data-column="${a(column.key)}" data-focus-key="sort:${a(column.key)}" title="${a(hint)}">${label}<span class="arrow" aria-hidden="true">${arrow}</span></button></th>`;
+    })
+    .join('');
   const body = sorted.map((row) => {
     const shown = row.institution.root === shownRoot;
     const cells = [
@@ -148,7 +152,10 @@ export function nationalTableHtml(institutions: readonly InstitutionCoverage[], 
       ...row.levels.map((level) => `<td class="n">${level.met}/${level.total}</td>`),
       `<td class="n">${row.errors}</td>`,
       `<td class="n">${row.findings}</td>`,
-      ...row.requirements.map((requirement) => `<td class="state ${requirement.tone}" title="${a(`${requirement.id}: ${requirement.stateLabel}`)}"><span class="mark" aria-hidden="true">${a(requirement.mark)}</span><span class="sr-only">${a(requirement.stateLabel)}</span> ${requirement.findings}</td>`),
+      ...row.requirements.map(
+        (requirement) =>
+          `<td class="state ${requirement.tone}" title="${a(`${requirement.id}: ${requirement.stateLabel}`)}"><span class="mark" aria-hidden="true">${a(requirement.mark)}</span><span class="sr-only">${a(requirement.stateLabel)}</span> ${requirement.findings}</td>`,
+      ),
     ];
     return `<tr>${cells.join('')}</tr>`;
   });

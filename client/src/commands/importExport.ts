@@ -16,45 +16,48 @@ import { runningClient, type CommandFactory } from './command';
  */
 
 /** `guia.importFromAdela`. */
-export const importFromAdela: CommandFactory = ({ context }) => async () => {
-  if (refusedInBrowser(context.inBrowser)) return;
-  const client = runningClient(context);
-  if (!client) return;
-  const root = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const sources = await vscode.window.showOpenDialog({
-    title: t('Importar: elige las plantillas CSV o el catalogo.json de ADELA, o respuestas de la API de CKAN'),
-    canSelectMany: true,
-    openLabel: t('Importar'),
-    filters: { [t('Plantillas y catálogos de ADELA o CKAN')]: ['csv', 'json', 'jsonl', 'txt'] },
-    ...(root ? { defaultUri: root } : {}),
-  });
-  if (!sources || sources.length === 0) return;
-  const [destination] = (await vscode.window.showOpenDialog({
-    title: t('Carpeta donde escribir los archivos YAML'),
-    canSelectFiles: false,
-    canSelectFolders: true,
-    openLabel: t('Importar aquí'),
-    ...(root ? { defaultUri: root } : {}),
-  })) ?? [];
-  if (!destination) return;
+export const importFromAdela: CommandFactory =
+  ({ context }) =>
+  async () => {
+    if (refusedInBrowser(context.inBrowser)) return;
+    const client = runningClient(context);
+    if (!client) return;
+    const root = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const sources = await vscode.window.showOpenDialog({
+      title: t('Importar: elige las plantillas CSV o el catalogo.json de ADELA, o respuestas de la API de CKAN'),
+      canSelectMany: true,
+      openLabel: t('Importar'),
+      filters: { [t('Plantillas y catálogos de ADELA o CKAN')]: ['csv', 'json', 'jsonl', 'txt'] },
+      ...(root ? { defaultUri: root } : {}),
+    });
+    if (!sources || sources.length === 0) return;
+    const [destination] =
+      (await vscode.window.showOpenDialog({
+        title: t('Carpeta donde escribir los archivos YAML'),
+        canSelectFiles: false,
+        canSelectFolders: true,
+        openLabel: t('Importar aquí'),
+        ...(root ? { defaultUri: root } : {}),
+      })) ?? [];
+    if (!destination) return;
 
-  const params: ImportParams = { sources: sources.map((source) => source.toString()), destination: destination.toString(), existing: 'ask' };
-  const send = (request: ImportParams): Thenable<ImportAnswer> => working(t('Importando…'), () => client.sendRequest(ImportRequest.type, request));
-  let answer = await send(params);
-  if (answer.status === 'conflicts') {
-    const existing = await askAboutExisting(answer.existing);
-    if (!existing) return;
-    answer = await send({ ...params, existing });
-  }
-  if (answer.status === 'conflicts') return; // files appeared meanwhile and the person was asked once
-  if (answer.status === 'failed') {
-    const failures = answer.failures.map((failure) => `${failure.name}: ${failure.message}`);
-    context.log.error(failures.join('\n'));
-    void vscode.window.showErrorMessage(t('No se importó nada: {0}', failures.join(' ')));
-    return;
-  }
-  await showImported(context.log, answer);
-};
+    const params: ImportParams = { sources: sources.map((source) => source.toString()), destination: destination.toString(), existing: 'ask' };
+    const send = (request: ImportParams): Thenable<ImportAnswer> => working(t('Importando…'), () => client.sendRequest(ImportRequest.type, request));
+    let answer = await send(params);
+    if (answer.status === 'conflicts') {
+      const existing = await askAboutExisting(answer.existing);
+      if (!existing) return;
+      answer = await send({ ...params, existing });
+    }
+    if (answer.status === 'conflicts') return; // files appeared meanwhile and the person was asked once
+    if (answer.status === 'failed') {
+      const failures = answer.failures.map((failure) => `${failure.name}: ${failure.message}`);
+      context.log.error(failures.join('\n'));
+      void vscode.window.showErrorMessage(t('No se importó nada: {0}', failures.join(' ')));
+      return;
+    }
+    await showImported(context.log, answer);
+  };
 
 /** In a browser the server cannot write files: said before any dialog asks for them. */
 function refusedInBrowser(inBrowser: boolean): boolean {
@@ -82,9 +85,8 @@ async function showImported(log: vscode.LogOutputChannel, answer: Extract<Import
   const showSummary = t('Ver el resumen');
   const openFirst = t('Abrir');
   const actions = [showSummary, ...(answer.written.length > 0 ? [openFirst] : [])];
-  const choice = answer.skipped > 0 || answer.warnings > 0
-    ? await vscode.window.showWarningMessage(message, ...actions)
-    : await vscode.window.showInformationMessage(message, ...actions);
+  const choice =
+    answer.skipped > 0 || answer.warnings > 0 ? await vscode.window.showWarningMessage(message, ...actions) : await vscode.window.showInformationMessage(message, ...actions);
   if (choice === showSummary) log.show(true);
   if (choice === openFirst && answer.written[0]) await vscode.window.showTextDocument(vscode.Uri.parse(answer.written[0]));
 }
@@ -94,40 +96,44 @@ interface FormatChoice extends vscode.QuickPickItem {
 }
 
 /** `guia.exportWorkspace`. */
-export const exportWorkspace: CommandFactory = ({ context }) => async () => {
-  if (refusedInBrowser(context.inBrowser)) return;
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  if (folders.length === 0) {
-    void vscode.window.showWarningMessage(t('Abre una carpeta con los metadatos y el plan de apertura para exportarlos.'));
-    return;
-  }
-  const client = runningClient(context);
-  if (!client) return;
-  const root = folders.length === 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: t('Elige la carpeta que exportar') });
-  if (!root) return;
-  const choices: FormatChoice[] = [
-    { format: 'catalogo', label: 'catalogo.json', description: t('El catálogo como lo publicaba ADELA y lo cosecha datos.gob.mx') },
-    { format: 'dcat-ap', label: 'DCAT-AP', description: t('JSON-LD compatible con DCAT-AP, para otros portales y herramientas DCAT') },
-    { format: 'dcat-ap-ttl', label: 'DCAT-AP (Turtle)', description: t('El mismo catálogo DCAT-AP en Turtle') },
-    { format: 'ckan', label: 'CKAN (JSON Lines)', description: t('Un conjunto de CKAN por línea, para cargarlos con «ckanapi load datasets»') },
-    { format: 'csv', label: 'catalogo_v3.0.csv', description: t('La plantilla CSV del catálogo de ADELA') },
-    { format: 'plan-csv', label: 'plan_de_apertura.csv', description: t('El plan de apertura en la plantilla CSV de ADELA') },
-    { format: 'inventario-csv', label: 'inventario.csv', description: t('El inventario de datos en la plantilla CSV de ADELA') },
-  ];
-  const choice = await vscode.window.showQuickPick(choices, { title: t('Exportar el espacio de trabajo'), placeHolder: t('Elige el formato') });
-  if (!choice) return;
-  // The save dialog asks before replacing an existing file.
-  const target = await vscode.window.showSaveDialog({
-    title: t('Exportar como {0}', choice.label),
-    saveLabel: t('Exportar'),
-    defaultUri: vscode.Uri.joinPath(root.uri, DEFAULT_EXPORT_NAMES[choice.format]),
-  });
-  if (!target) return;
-  await exportTo(client, context.log, { format: choice.format, folder: root.uri, target });
-};
+export const exportWorkspace: CommandFactory =
+  ({ context }) =>
+  async () => {
+    if (refusedInBrowser(context.inBrowser)) return;
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    if (folders.length === 0) {
+      void vscode.window.showWarningMessage(t('Abre una carpeta con los metadatos y el plan de apertura para exportarlos.'));
+      return;
+    }
+    const client = runningClient(context);
+    if (!client) return;
+    const root = folders.length === 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: t('Elige la carpeta que exportar') });
+    if (!root) return;
+    const choices: FormatChoice[] = [
+      { format: 'catalogo', label: 'catalogo.json', description: t('El catálogo como lo publicaba ADELA y lo cosecha datos.gob.mx') },
+      { format: 'dcat-ap', label: 'DCAT-AP', description: t('JSON-LD compatible con DCAT-AP, para otros portales y herramientas DCAT') },
+      { format: 'dcat-ap-ttl', label: 'DCAT-AP (Turtle)', description: t('El mismo catálogo DCAT-AP en Turtle') },
+      { format: 'ckan', label: 'CKAN (JSON Lines)', description: t('Un conjunto de CKAN por línea, para cargarlos con «ckanapi load datasets»') },
+      { format: 'csv', label: 'catalogo_v3.0.csv', description: t('La plantilla CSV del catálogo de ADELA') },
+      { format: 'plan-csv', label: 'plan_de_apertura.csv', description: t('El plan de apertura en la plantilla CSV de ADELA') },
+      { format: 'inventario-csv', label: 'inventario.csv', description: t('El inventario de datos en la plantilla CSV de ADELA') },
+    ];
+    const choice = await vscode.window.showQuickPick(choices, { title: t('Exportar el espacio de trabajo'), placeHolder: t('Elige el formato') });
+    if (!choice) return;
+    // The save dialog asks before replacing an existing file.
+    const target = await vscode.window.showSaveDialog({
+      title: t('Exportar como {0}', choice.label),
+      saveLabel: t('Exportar'),
+      defaultUri: vscode.Uri.joinPath(root.uri, DEFAULT_EXPORT_NAMES[choice.format]),
+    });
+    if (!target) return;
+    await exportTo(client, context.log, { format: choice.format, folder: root.uri, target });
+  };
 
 async function exportTo(client: BaseLanguageClient, log: vscode.LogOutputChannel, request: { format: ExportFormat; folder: vscode.Uri; target: vscode.Uri }): Promise<void> {
-  const answer = await working(t('Exportando…'), () => client.sendRequest(ExportRequest.type, { format: request.format, folder: request.folder.toString(), target: request.target.toString() }));
+  const answer = await working(t('Exportando…'), () =>
+    client.sendRequest(ExportRequest.type, { format: request.format, folder: request.folder.toString(), target: request.target.toString() }),
+  );
   if (answer.status === 'failed') {
     void vscode.window.showErrorMessage(answer.message);
     return;
@@ -137,9 +143,10 @@ async function exportTo(client: BaseLanguageClient, log: vscode.LogOutputChannel
   const message = exportedMessage(target.path.split('/').pop() ?? target.fsPath, answer.datasets, answer.resources);
   const open = t('Abrir');
   const showWarnings = t('Ver avisos');
-  const picked = answer.warnings.length > 0
-    ? await vscode.window.showWarningMessage(`${message} ${answer.warnings[0]}`, open, showWarnings)
-    : await vscode.window.showInformationMessage(message, open);
+  const picked =
+    answer.warnings.length > 0
+      ? await vscode.window.showWarningMessage(`${message} ${answer.warnings[0]}`, open, showWarnings)
+      : await vscode.window.showInformationMessage(message, open);
   if (picked === showWarnings) log.show(true);
   if (picked === open) await vscode.window.showTextDocument(target);
 }

@@ -39,7 +39,7 @@ export function registerCommands(services: CommandServices): vscode.Disposable[]
       try {
         return await handler(...args);
       } catch (error) {
-        services.context.log.error(`${id}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        services.context.log.error(`${id}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         void vscode.window.showErrorMessage(t('La orden falló: {0}', error instanceof Error ? error.message : String(error)));
         return undefined;
       }

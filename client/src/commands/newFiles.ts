@@ -59,54 +59,65 @@ async function createDataset(seed: Omit<DatasetSeed, 'today'>, evaluationDate: s
 }
 
 /** `guia.newDataset`: a metadata file with every required field, named after its identifier. */
-export const newDataset: CommandFactory = ({ context }) => async () => {
-  const identifier = (await askIdentifier(''))?.trim();
-  if (identifier) await createDataset({ identifier }, context.settings().evaluationDate);
-};
+export const newDataset: CommandFactory =
+  ({ context }) =>
+  async () => {
+    const identifier = (await askIdentifier(''))?.trim();
+    if (identifier) await createDataset({ identifier }, context.settings().evaluationDate);
+  };
 
 /** `guia.newPlan`: an opening plan with the basic level's sections. */
-export const newPlan: CommandFactory = ({ context }) => async () => {
-  await createFile(defaultFolder(vscode.workspace), 'plan-de-apertura.yaml', planTemplate(reportDate(context.settings().evaluationDate)), t('Nuevo plan de apertura'));
-};
+export const newPlan: CommandFactory =
+  ({ context }) =>
+  async () => {
+    await createFile(defaultFolder(vscode.workspace), 'plan-de-apertura.yaml', planTemplate(reportDate(context.settings().evaluationDate)), t('Nuevo plan de apertura'));
+  };
 
 /**
  * `guia.newDatasetFromPlan`: the metadata of a dataset the plan promises, with its identifier,
  * description and periodicity taken from the plan entry (the server reads the plan).
  */
-export const newDatasetFromPlan: CommandFactory = ({ context }) => async (argument) => {
-  const timeline = await context.requestTimeline();
-  if (!timeline) {
-    void vscode.window.showWarningMessage(t('El servidor de la Guía no está en ejecución; reinícialo e inténtalo de nuevo.'));
-    return;
-  }
-  if (timeline.entries.length === 0) {
-    void vscode.window.showInformationMessage(timeline.plans === 0 ? t('No hay un plan de apertura en este espacio de trabajo.') : t('El plan de apertura aún no lista conjuntos en «plan».'));
-    return;
-  }
-  let entry: TimelineEntry | undefined = typeof argument === 'string' ? timeline.entries.find((candidate) => candidate.identifier === argument) : undefined;
-  if (!entry) {
-    const pending = timeline.entries.filter((candidate) => !candidate.published);
-    if (pending.length === 0) {
-      void vscode.window.showInformationMessage(t('Todos los conjuntos del plan ya tienen metadatos.'));
+export const newDatasetFromPlan: CommandFactory =
+  ({ context }) =>
+  async (argument) => {
+    const timeline = await context.requestTimeline();
+    if (!timeline) {
+      void vscode.window.showWarningMessage(t('El servidor de la Guía no está en ejecución; reinícialo e inténtalo de nuevo.'));
       return;
     }
-    const picked = await vscode.window.showQuickPick(
-      pending.map((candidate) => ({
-        entry: candidate,
-        label: candidate.identifier,
-        description: candidate.publicationDate ? t('publicación: {0}', candidate.publicationDate) : '',
-        ...(candidate.description ? { detail: candidate.description } : {}),
-      })),
-      { title: t('Nuevo conjunto de datos desde el plan'), placeHolder: t('Conjuntos del plan que aún no tienen metadatos'), matchOnDetail: true },
+    if (timeline.entries.length === 0) {
+      void vscode.window.showInformationMessage(
+        timeline.plans === 0 ? t('No hay un plan de apertura en este espacio de trabajo.') : t('El plan de apertura aún no lista conjuntos en «plan».'),
+      );
+      return;
+    }
+    let entry: TimelineEntry | undefined = typeof argument === 'string' ? timeline.entries.find((candidate) => candidate.identifier === argument) : undefined;
+    if (!entry) {
+      const pending = timeline.entries.filter((candidate) => !candidate.published);
+      if (pending.length === 0) {
+        void vscode.window.showInformationMessage(t('Todos los conjuntos del plan ya tienen metadatos.'));
+        return;
+      }
+      const picked = await vscode.window.showQuickPick(
+        pending.map((candidate) => ({
+          entry: candidate,
+          label: candidate.identifier,
+          description: candidate.publicationDate ? t('publicación: {0}', candidate.publicationDate) : '',
+          ...(candidate.description ? { detail: candidate.description } : {}),
+        })),
+        { title: t('Nuevo conjunto de datos desde el plan'), placeHolder: t('Conjuntos del plan que aún no tienen metadatos'), matchOnDetail: true },
+      );
+      entry = picked?.entry;
+    }
+    if (!entry) return;
+    const identifier = isValidIdentifier(entry.identifier) ? entry.identifier : (await askIdentifier(suggestIdentifier(entry.identifier)))?.trim();
+    if (!identifier) return;
+    await createDataset(
+      {
+        identifier,
+        ...(entry.description ? { description: entry.description } : {}),
+        ...(entry.periodicity ? { periodicity: entry.periodicity } : {}),
+      },
+      context.settings().evaluationDate,
     );
-    entry = picked?.entry;
-  }
-  if (!entry) return;
-  const identifier = isValidIdentifier(entry.identifier) ? entry.identifier : (await askIdentifier(suggestIdentifier(entry.identifier)))?.trim();
-  if (!identifier) return;
-  await createDataset({
-    identifier,
-    ...(entry.description ? { description: entry.description } : {}),
-    ...(entry.periodicity ? { periodicity: entry.periodicity } : {}),
-  }, context.settings().evaluationDate);
-};
+  };

@@ -55,43 +55,51 @@ function requirementArgument(argument: unknown): string | undefined {
 }
 
 /** `guia.openRequirement`: the page of the given requirement, or a pick among the 20. */
-export const openRequirement: CommandFactory = ({ context }) => async (argument) => {
-  let id = requirementArgument(argument);
-  if (!id) {
-    const states = context.coverage?.coverage;
-    type Item = vscode.QuickPickItem & { id?: string };
-    const items: Item[] = [];
-    for (const level of LEVELS) {
-      items.push({ label: level.title[context.language], kind: vscode.QuickPickItemKind.Separator });
-      for (const requirement of REQUIREMENTS.filter((candidate) => candidate.level === level.id)) {
-        const state = states?.[level.id].requirements[requirement.id];
-        items.push({
-          id: requirement.id,
-          label: `${state ? `$(${STATE_ICONS[state].id}) ` : ''}${requirement.id}`,
-          description: requirement.title[context.language],
-          ...(state ? { detail: stateLabel(state) } : {}),
-        });
+export const openRequirement: CommandFactory =
+  ({ context }) =>
+  async (argument) => {
+    let id = requirementArgument(argument);
+    if (!id) {
+      const states = context.coverage?.coverage;
+      type Item = vscode.QuickPickItem & { id?: string };
+      const items: Item[] = [];
+      for (const level of LEVELS) {
+        items.push({ label: level.title[context.language], kind: vscode.QuickPickItemKind.Separator });
+        for (const requirement of REQUIREMENTS.filter((candidate) => candidate.level === level.id)) {
+          const state = states?.[level.id].requirements[requirement.id];
+          items.push({
+            id: requirement.id,
+            label: `${state ? `$(${STATE_ICONS[state].id}) ` : ''}${requirement.id}`,
+            description: requirement.title[context.language],
+            ...(state ? { detail: stateLabel(state) } : {}),
+          });
+        }
       }
+      items.push({ label: '', kind: vscode.QuickPickItemKind.Separator }, { id: 'index', label: '$(book) ' + t('Todos los requisitos de la guía') });
+      const picked = await vscode.window.showQuickPick(items, {
+        title: t('Abrir la página de un requisito'),
+        placeHolder: t('Escribe un id (basico-2b) o parte del título'),
+        matchOnDescription: true,
+      });
+      id = picked?.id;
     }
-    items.push({ label: '', kind: vscode.QuickPickItemKind.Separator }, { id: 'index', label: '$(book) ' + t('Todos los requisitos de la guía') });
-    const picked = await vscode.window.showQuickPick(items, { title: t('Abrir la página de un requisito'), placeHolder: t('Escribe un id (basico-2b) o parte del título'), matchOnDescription: true });
-    id = picked?.id;
-  }
-  if (id) await showRequirementPage(context, id);
-};
+    if (id) await showRequirementPage(context, id);
+  };
 
 /** `guia.revealFinding`: the editor at a requirement's first finding, else its page. */
-export const revealFinding: CommandFactory = ({ context }) => async (argument) => {
-  const id = requirementArgument(argument);
-  if (!id) return;
-  const first = context.coverage?.findings[id]?.first;
-  if (!first) {
-    await showRequirementPage(context, id);
-    return;
-  }
-  const { start, end } = first.range;
-  await vscode.window.showTextDocument(vscode.Uri.parse(first.uri, true), {
-    selection: new vscode.Range(start.line, start.character, end.line, end.character),
-    preview: false,
-  });
-};
+export const revealFinding: CommandFactory =
+  ({ context }) =>
+  async (argument) => {
+    const id = requirementArgument(argument);
+    if (!id) return;
+    const first = context.coverage?.findings[id]?.first;
+    if (!first) {
+      await showRequirementPage(context, id);
+      return;
+    }
+    const { start, end } = first.range;
+    await vscode.window.showTextDocument(vscode.Uri.parse(first.uri, true), {
+      selection: new vscode.Range(start.line, start.character, end.line, end.character),
+      preview: false,
+    });
+  };

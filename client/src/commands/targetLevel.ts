@@ -21,49 +21,58 @@ async function planFiles(context: GuideContext): Promise<vscode.Uri[]> {
  * `guia.changeTargetLevel`: a pick among the three levels. Writes the plan's `nivelObjetivo` (which
  * wins over the setting) with an edit the user sees; without a plan, writes the setting.
  */
-export const changeTargetLevel: CommandFactory = ({ context }) => async (argument) => {
-  const report = context.coverage;
-  let level: LevelId | undefined = LEVELS.some((candidate) => candidate.id === argument) ? (argument as LevelId) : undefined;
-  if (!level) {
-    const items = LEVELS.map((candidate) => {
-      const coverage = report?.coverage[candidate.id];
-      const current = report?.targetLevel === candidate.id;
-      return {
-        level: candidate.id,
-        label: `${current ? '$(check) ' : ''}${candidate.title[context.language]}`,
-        description: coverage ? t('{0} de {1} requisitos cumplidos', coverage.met, coverage.total) : '',
-        detail: candidate.mandatory ? t('Obligatorio para toda institución.') : t('Voluntario: se reporta en el tablero de mejora continua.'),
-      };
-    });
-    const picked = await vscode.window.showQuickPick(items, { title: t('Cambiar el nivel objetivo'), placeHolder: t('Lo que falta hasta este nivel se marca como error o advertencia') });
-    level = picked?.level;
-  }
-  if (!level) return;
-  const title = LEVELS.find((candidate) => candidate.id === level)!.title[context.language];
+export const changeTargetLevel: CommandFactory =
+  ({ context }) =>
+  async (argument) => {
+    const report = context.coverage;
+    let level: LevelId | undefined = LEVELS.some((candidate) => candidate.id === argument) ? (argument as LevelId) : undefined;
+    if (!level) {
+      const items = LEVELS.map((candidate) => {
+        const coverage = report?.coverage[candidate.id];
+        const current = report?.targetLevel === candidate.id;
+        return {
+          level: candidate.id,
+          label: `${current ? '$(check) ' : ''}${candidate.title[context.language]}`,
+          description: coverage ? t('{0} de {1} requisitos cumplidos', coverage.met, coverage.total) : '',
+          detail: candidate.mandatory ? t('Obligatorio para toda institución.') : t('Voluntario: se reporta en el tablero de mejora continua.'),
+        };
+      });
+      const picked = await vscode.window.showQuickPick(items, {
+        title: t('Cambiar el nivel objetivo'),
+        placeHolder: t('Lo que falta hasta este nivel se marca como error o advertencia'),
+      });
+      level = picked?.level;
+    }
+    if (!level) return;
+    const title = LEVELS.find((candidate) => candidate.id === level)!.title[context.language];
 
-  const plans = await planFiles(context);
-  if (plans.length === 0) {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    await vscode.workspace.getConfiguration(SETTINGS_SECTION, folder?.uri).update('targetLevel', level, folder ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
-    void vscode.window.showInformationMessage(t('Nivel objetivo: {0}. No hay plan de apertura, así que se guardó en la configuración del espacio de trabajo.', title));
-    return;
-  }
-  const documents = await Promise.all(plans.map((uri) => vscode.workspace.openTextDocument(uri)));
-  const document = documents.find((candidate) => /^nivelObjetivo[ \t]*:/m.test(candidate.getText())) ?? documents[0]!;
-  const edit = targetLevelEdit(document.getText(), level);
-  if (!edit) {
-    await vscode.window.showTextDocument(document);
-    void vscode.window.showWarningMessage(t('No se pudo escribir «nivelObjetivo» en {0} sin riesgo de romperlo: escríbelo a mano.', vscode.workspace.asRelativePath(document.uri, false)));
-    return;
-  }
-  const wasDirty = document.isDirty;
-  const workspaceEdit = new vscode.WorkspaceEdit();
-  workspaceEdit.replace(document.uri, new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)), edit.insert);
-  if (!(await vscode.workspace.applyEdit(workspaceEdit))) {
-    void vscode.window.showErrorMessage(t('No se pudo modificar {0}.', vscode.workspace.asRelativePath(document.uri, false)));
-    return;
-  }
-  // Save only what was saved before: unsaved work of the user stays theirs to save.
-  if (!wasDirty) await document.save();
-  void vscode.window.showInformationMessage(t('Nivel objetivo: {0}. Se escribió en «nivelObjetivo» de {1}.', title, vscode.workspace.asRelativePath(document.uri, false)));
-};
+    const plans = await planFiles(context);
+    if (plans.length === 0) {
+      const folder = vscode.workspace.workspaceFolders?.[0];
+      await vscode.workspace
+        .getConfiguration(SETTINGS_SECTION, folder?.uri)
+        .update('targetLevel', level, folder ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
+      void vscode.window.showInformationMessage(t('Nivel objetivo: {0}. No hay plan de apertura, así que se guardó en la configuración del espacio de trabajo.', title));
+      return;
+    }
+    const documents = await Promise.all(plans.map((uri) => vscode.workspace.openTextDocument(uri)));
+    const document = documents.find((candidate) => /^nivelObjetivo[ \t]*:/m.test(candidate.getText())) ?? documents[0]!;
+    const edit = targetLevelEdit(document.getText(), level);
+    if (!edit) {
+      await vscode.window.showTextDocument(document);
+      void vscode.window.showWarningMessage(
+        t('No se pudo escribir «nivelObjetivo» en {0} sin riesgo de romperlo: escríbelo a mano.', vscode.workspace.asRelativePath(document.uri, false)),
+      );
+      return;
+    }
+    const wasDirty = document.isDirty;
+    const workspaceEdit = new vscode.WorkspaceEdit();
+    workspaceEdit.replace(document.uri, new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)), edit.insert);
+    if (!(await vscode.workspace.applyEdit(workspaceEdit))) {
+      void vscode.window.showErrorMessage(t('No se pudo modificar {0}.', vscode.workspace.asRelativePath(document.uri, false)));
+      return;
+    }
+    // Save only what was saved before: unsaved work of the user stays theirs to save.
+    if (!wasDirty) await document.save();
+    void vscode.window.showInformationMessage(t('Nivel objetivo: {0}. Se escribió en «nivelObjetivo» de {1}.', title, vscode.workspace.asRelativePath(document.uri, false)));
+  };

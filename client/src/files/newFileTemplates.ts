@@ -4,9 +4,10 @@ import { standIn as placeholder } from '../../../server/src/core/text/placeholde
 
 /** A YAML scalar: plain when that reads back as the same string, double-quoted otherwise. */
 export function yamlScalar(value: string): string {
-  const plain = /^[\p{L}\p{N}][\p{L}\p{N} .,()/_-]*$/u.test(value)
-    && !/[ ]$/.test(value)
-    && !/^(true|false|yes|no|on|off|null|~|[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?|\d{4}-\d{2}(-\d{2})?)$/i.test(value);
+  const plain =
+    /^[\p{L}\p{N}][\p{L}\p{N} .,()/_-]*$/u.test(value) &&
+    !/[ ]$/.test(value) &&
+    !/^(true|false|yes|no|on|off|null|~|[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?|\d{4}-\d{2}(-\d{2})?)$/i.test(value);
   return plain ? value : JSON.stringify(value);
 }
 

@@ -2,10 +2,7 @@ import { requirementById } from '../../../server/src/core/catalog/requirements';
 import { t, type Language } from '../../../server/src/core/l10n';
 
 /** What a link of a rendered requirement page leads to. */
-export type PageLink =
-  | { kind: 'requirement'; id: string; language: Language }
-  | { kind: 'file'; path: string }
-  | { kind: 'web' };
+export type PageLink = { kind: 'requirement'; id: string; language: Language } | { kind: 'file'; path: string } | { kind: 'web' };
 
 /**
  * Where a link written in a page of `docs/requisitos/<language>/` leads: another page of the guide
@@ -35,7 +32,12 @@ export function pageLink(href: string, language: Language): PageLink | undefined
 }
 
 const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-const unescapeAttribute = (text: string): string => text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescapeAttribute = (text: string): string =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /**
  * The page's rendered Markdown with its links made to work in a webview: a link to another
@@ -50,9 +52,10 @@ export function requirementPageBody(renderedHtml: string, language: Language): s
     if (!link || link.kind === 'web') return whole;
     // The Markdown renderer may add data-href; the action replaces both.
     const rest = attributes.replace(/(?:^|\s)(?:data-)?href="[^"]*"/g, '').trim();
-    const data = link.kind === 'requirement'
-      ? `data-action="page" data-requirement="${escapeAttribute(link.id)}" data-language="${link.language}"`
-      : `data-action="file" data-path="${escapeAttribute(link.path)}"`;
+    const data =
+      link.kind === 'requirement'
+        ? `data-action="page" data-requirement="${escapeAttribute(link.id)}" data-language="${link.language}"`
+        : `data-action="file" data-path="${escapeAttribute(link.path)}"`;
     return `<a href="#" ${data}${rest ? ` ${rest}` : ''}>`;
   });
 }

@@ -51,12 +51,17 @@ export class RequirementPanel implements vscode.Disposable {
 
   private create(): vscode.WebviewPanel {
     const media = vscode.Uri.joinPath(this.context.extension.extensionUri, 'media');
-    const panel = vscode.window.createWebviewPanel('guia.requirementPage', t('Requisitos de la guía'), { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, {
-      enableScripts: true,
-      enableCommandUris: false,
-      enableFindWidget: true,
-      localResourceRoots: [media],
-    });
+    const panel = vscode.window.createWebviewPanel(
+      'guia.requirementPage',
+      t('Requisitos de la guía'),
+      { viewColumn: vscode.ViewColumn.Active, preserveFocus: false },
+      {
+        enableScripts: true,
+        enableCommandUris: false,
+        enableFindWidget: true,
+        localResourceRoots: [media],
+      },
+    );
     panel.iconPath = vscode.Uri.joinPath(media, 'guia.svg');
     panel.webview.onDidReceiveMessage((message: PageMessage) => void this.handle(message), undefined, this.disposables);
     panel.onDidDispose(() => {

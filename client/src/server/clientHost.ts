@@ -29,4 +29,3 @@ export function yamlAndJsonSelector(scheme: string | undefined): DocumentSelecto
     { ...of, pattern: '**/*.{yaml,yml,json}' },
   ];
 }
-

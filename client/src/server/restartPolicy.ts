@@ -14,7 +14,10 @@ export class RestartPolicy {
   private readonly crashes: number[] = [];
   private crashed = false;
 
-  constructor(readonly maxRestarts = 4, readonly windowMs = 3 * 60_000) {}
+  constructor(
+    readonly maxRestarts = 4,
+    readonly windowMs = 3 * 60_000,
+  ) {}
 
   /** Records a crash at `now` (milliseconds) and decides. */
   onCrash(now: number): CrashDecision {

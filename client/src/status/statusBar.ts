@@ -23,9 +23,7 @@ export function createStatusBar(context: GuideContext): vscode.Disposable {
     tooltip.isTrusted = false;
     item.tooltip = tooltip;
     item.accessibilityInformation = { label: model.accessibilityLabel, role: 'button' };
-    item.command = model.kind === 'stopped'
-      ? { title: t('Reiniciar el servidor'), command: 'guia.restartServer' }
-      : { title: t('Abrir el tablero'), command: 'guia.showBoard' };
+    item.command = model.kind === 'stopped' ? { title: t('Reiniciar el servidor'), command: 'guia.restartServer' } : { title: t('Abrir el tablero'), command: 'guia.showBoard' };
     item.backgroundColor = model.kind === 'stopped' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     item.show();
   };

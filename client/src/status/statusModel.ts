@@ -66,18 +66,21 @@ function statusOf(input: BoardInput, language: Language, institution?: StatusIns
   const kind: StatusKind = errors > 0 ? 'errors' : target.met < target.total ? 'missing' : 'met';
   const figures = t('Guía: {0} {1}/{2}', target.title, target.met, target.total);
   const text = `${ICONS[kind]} ${institution ? `${figures} · ${institution.short}` : figures}`;
-  const verdict = kind === 'errors'
-    ? errors === 1 ? t('Hay 1 error que corregir.') : t('Hay {0} errores que corregir.', errors)
-    : kind === 'missing' ? t('Faltan requisitos del nivel objetivo.') : t('Se cumplen todos los requisitos del nivel objetivo.');
+  const verdict =
+    kind === 'errors'
+      ? errors === 1
+        ? t('Hay 1 error que corregir.')
+        : t('Hay {0} errores que corregir.', errors)
+      : kind === 'missing'
+        ? t('Faltan requisitos del nivel objetivo.')
+        : t('Se cumplen todos los requisitos del nivel objetivo.');
   const levels = model.levels.map((level) => {
     const icon = level.met === level.total ? '$(pass)' : '$(circle-large-outline)';
     const line = t('{0}: {1} de {2} requisitos', level.title, level.met, level.total);
     return level.isTarget ? `${icon} **${line}** — ${t('nivel objetivo')}` : `${icon} ${line}`;
   });
   // The name and folder come from the workspace: shown as text, never read as Markdown.
-  const who = institution
-    ? ['', `$(organization) ${t('Institución: {0}', escapeMarkdown(institution.name))}  `, t('Carpeta: {0}', escapeMarkdown(institution.folder)), '']
-    : [''];
+  const who = institution ? ['', `$(organization) ${t('Institución: {0}', escapeMarkdown(institution.name))}  `, t('Carpeta: {0}', escapeMarkdown(institution.folder)), ''] : [''];
   const tooltip = [
     `**${t('Guía de Datos Abiertos')}**`,
     ...who,
@@ -98,7 +101,12 @@ function statusOf(input: BoardInput, language: Language, institution?: StatusIns
 export function statusForServer(state: 'starting' | 'stopped'): StatusModel {
   if (state === 'starting') {
     const label = t('Guía: revisando…');
-    return { kind: 'starting', text: `${ICONS.starting} ${label}`, tooltip: t('El servidor de la Guía está revisando los archivos del espacio de trabajo.'), accessibilityLabel: label };
+    return {
+      kind: 'starting',
+      text: `${ICONS.starting} ${label}`,
+      tooltip: t('El servidor de la Guía está revisando los archivos del espacio de trabajo.'),
+      accessibilityLabel: label,
+    };
   }
   const label = t('Guía: servidor detenido');
   return { kind: 'stopped', text: `${ICONS.stopped} ${label}`, tooltip: t('El servidor de la Guía no está en ejecución. Haz clic para reiniciarlo.'), accessibilityLabel: label };

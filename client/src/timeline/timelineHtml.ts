@@ -48,11 +48,16 @@ export function timelineScale(report: TimelineReport): TimelineScale {
 /** The status in words, saying whether it is about the publication or the update. */
 export function timelineStatusLabel(entry: TimelineEntry): string {
   switch (entry.status) {
-    case 'planned': return t('planeado');
-    case 'published': return t('publicado');
-    case 'with-errors': return entry.errors === 1 ? t('metadatos con 1 error') : t('metadatos con {0} errores', entry.errors ?? 0);
-    case 'due-soon': return entry.due === 'publication' ? t('publicación próxima') : t('actualización próxima');
-    case 'overdue': return entry.due === 'publication' ? t('publicación vencida') : t('actualización vencida');
+    case 'planned':
+      return t('planeado');
+    case 'published':
+      return t('publicado');
+    case 'with-errors':
+      return entry.errors === 1 ? t('metadatos con 1 error') : t('metadatos con {0} errores', entry.errors ?? 0);
+    case 'due-soon':
+      return entry.due === 'publication' ? t('publicación próxima') : t('actualización próxima');
+    case 'overdue':
+      return entry.due === 'publication' ? t('publicación vencida') : t('actualización vencida');
   }
 }
 
@@ -69,7 +74,11 @@ export function timelinePageHtml(report: TimelineReport, focus?: string): string
     `<p>${a(t('Fecha de evaluación: {0}. Cada conjunto del plan con su fecha de publicación y su próxima actualización.', report.today))}</p></header>`,
   ];
   if (report.plans === 0) {
-    return [...header, `<p>${a(t('No hay un plan de apertura en este espacio de trabajo.'))}</p>`, `<p><button type="button" data-action="command" data-command="guia.newPlan" data-focus-key="new-plan">${a(t('Crear un plan de apertura'))}</button></p>`].join('\n');
+    return [
+      ...header,
+      `<p>${a(t('No hay un plan de apertura en este espacio de trabajo.'))}</p>`,
+      `<p><button type="button" data-action="command" data-command="guia.newPlan" data-focus-key="new-plan">${a(t('Crear un plan de apertura'))}</button></p>`,
+    ].join('\n');
   }
   if (report.entries.length === 0) {
     return [...header, `<p>${a(t('El plan de apertura aún no lista conjuntos en «plan».'))}</p>`].join('\n');
@@ -78,7 +87,12 @@ export function timelinePageHtml(report: TimelineReport, focus?: string): string
   const today = scale.position(report.today)!;
   const axis = [
     `<svg class="axis" width="100%" height="22" aria-hidden="true" focusable="false">`,
-    ...scale.years().map((year) => `<line class="tick" x1="${year.position}%" x2="${year.position}%" y1="12" y2="22"></line><text x="${year.position}%" y="10" text-anchor="middle">${a(year.label)}</text>`),
+    ...scale
+      .years()
+      .map(
+        (year) =>
+          `<line class="tick" x1="${year.position}%" x2="${year.position}%" y1="12" y2="22"></line><text x="${year.position}%" y="10" text-anchor="middle">${a(year.label)}</text>`,
+      ),
     `<line class="today" x1="${today}%" x2="${today}%" y1="12" y2="22"></line>`,
     '</svg>',
   ].join('');
@@ -109,7 +123,10 @@ export function timelinePageHtml(report: TimelineReport, focus?: string): string
       '</tr>',
     ].join('');
   });
-  const counts = (['overdue', 'with-errors', 'due-soon', 'published', 'planned'] as const).map((status) => ({ status, count: report.entries.filter((entry) => entry.status === status).length }));
+  const counts = (['overdue', 'with-errors', 'due-soon', 'published', 'planned'] as const).map((status) => ({
+    status,
+    count: report.entries.filter((entry) => entry.status === status).length,
+  }));
   return [
     ...header,
     `<p class="legend">${counts.map(({ status, count }) => `<span class="status ${status}"><span class="mark" aria-hidden="true">${MARKS[status]}</span> ${a(statusTitle(status))}: ${count}</span>`).join(' · ')}</p>`,
@@ -122,11 +139,16 @@ export function timelinePageHtml(report: TimelineReport, focus?: string): string
 
 function statusTitle(status: TimelineEntry['status']): string {
   switch (status) {
-    case 'planned': return t('planeados');
-    case 'published': return t('publicados al día');
-    case 'with-errors': return t('con errores en sus metadatos');
-    case 'due-soon': return t('próximos a vencer');
-    case 'overdue': return t('vencidos');
+    case 'planned':
+      return t('planeados');
+    case 'published':
+      return t('publicados al día');
+    case 'with-errors':
+      return t('con errores en sus metadatos');
+    case 'due-soon':
+      return t('próximos a vencer');
+    case 'overdue':
+      return t('vencidos');
   }
 }
 

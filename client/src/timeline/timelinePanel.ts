@@ -16,7 +16,12 @@ export class TimelinePanel implements vscode.Disposable {
   private focus: string | undefined;
 
   constructor(private readonly context: GuideContext) {
-    this.panel = new GuidePanel('guia.timeline', () => t('Línea de tiempo del plan'), context, (message) => this.handle(message));
+    this.panel = new GuidePanel(
+      'guia.timeline',
+      () => t('Línea de tiempo del plan'),
+      context,
+      (message) => this.handle(message),
+    );
     const soon = (): void => {
       if (!this.panel.isOpen) return;
       clearTimeout(this.timer);

@@ -38,16 +38,25 @@ export class GuidePanel implements vscode.Disposable {
       return;
     }
     const media = vscode.Uri.joinPath(this.context.extension.extensionUri, 'media');
-    this.panel = vscode.window.createWebviewPanel(this.viewType, this.title(), { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, {
-      enableScripts: true,
-      enableCommandUris: false,
-      localResourceRoots: [media],
-    });
+    this.panel = vscode.window.createWebviewPanel(
+      this.viewType,
+      this.title(),
+      { viewColumn: vscode.ViewColumn.Active, preserveFocus: false },
+      {
+        enableScripts: true,
+        enableCommandUris: false,
+        localResourceRoots: [media],
+      },
+    );
     this.panel.iconPath = vscode.Uri.joinPath(media, 'guia.svg');
     this.panel.webview.onDidReceiveMessage((message: PageMessage) => this.onMessage(message), undefined, this.disposables);
-    this.panel.onDidChangeViewState(({ webviewPanel }) => {
-      if (webviewPanel.visible && this.stale) this.rebuild();
-    }, undefined, this.disposables);
+    this.panel.onDidChangeViewState(
+      ({ webviewPanel }) => {
+        if (webviewPanel.visible && this.stale) this.rebuild();
+      },
+      undefined,
+      this.disposables,
+    );
     this.panel.onDidDispose(() => {
       this.panel = undefined;
       for (const disposable of this.disposables.splice(0)) disposable.dispose();

@@ -34,7 +34,8 @@ export interface CheckArguments {
 export const DEFAULT_LINKS_DEADLINE_S = 300;
 
 /** The usage text of `guia check`, in the current language. */
-export const checkUsage = (): string => t(`Uso: guia check <rutas...> [--format text|json|sarif|codeclimate] [--level basico|intermedio|avanzado] [--today AAAA-MM-DD] [--lang es|en]
+export const checkUsage = (): string =>
+  t(`Uso: guia check <rutas...> [--format text|json|sarif|codeclimate] [--level basico|intermedio|avanzado] [--today AAAA-MM-DD] [--lang es|en]
                   [--data-map PREFIJO_URL=CARPETA]... [--max-file-size-kb N] [--max-data-file-size-mb N]
                   [--check-links [--allow-private-hosts] [--links-deadline-s N]]
 
@@ -71,7 +72,8 @@ export function parseArguments(argv: readonly string[]): CheckArguments {
   const [command, ...rest] = argv;
   if (command !== 'check') throw new UsageError(command ? t('Comando desconocido: «{0}».', command) : t('Falta el comando.'));
   const { values, positionals } = parseCommandLine(rest, CHECK_OPTIONS);
-  const sizeOf = (value: string | undefined, fallback: number, message: (value: string) => string): number => (value === undefined ? fallback : positiveIntegerOption(value, message));
+  const sizeOf = (value: string | undefined, fallback: number, message: (value: string) => string): number =>
+    value === undefined ? fallback : positiveIntegerOption(value, message);
   const result: CheckArguments = {
     command,
     paths: positionals,
@@ -80,11 +82,17 @@ export function parseArguments(argv: readonly string[]): CheckArguments {
     today: todayOption(values.today),
     language: languageOption(values.lang),
     dataMappings: Object.fromEntries((values['data-map'] ?? []).map(dataMapping)),
-    maxFileSizeKB: sizeOf(values['max-file-size-kb'], DEFAULT_SETTINGS.maxFileSizeKB, (value) => t('Tamaño no válido «{0}»: usa un número entero de kilobytes, por ejemplo --max-file-size-kb 10240.', value)),
-    maxDataFileSizeMB: sizeOf(values['max-data-file-size-mb'], DEFAULT_SETTINGS.maxDataFileSizeMB, (value) => t('Tamaño no válido «{0}»: usa un número entero de megabytes, por ejemplo --max-data-file-size-mb 500.', value)),
+    maxFileSizeKB: sizeOf(values['max-file-size-kb'], DEFAULT_SETTINGS.maxFileSizeKB, (value) =>
+      t('Tamaño no válido «{0}»: usa un número entero de kilobytes, por ejemplo --max-file-size-kb 10240.', value),
+    ),
+    maxDataFileSizeMB: sizeOf(values['max-data-file-size-mb'], DEFAULT_SETTINGS.maxDataFileSizeMB, (value) =>
+      t('Tamaño no válido «{0}»: usa un número entero de megabytes, por ejemplo --max-data-file-size-mb 500.', value),
+    ),
     checkLinks: values['check-links'] === true,
     allowPrivateHosts: values['allow-private-hosts'] === true,
-    linksDeadlineSeconds: sizeOf(values['links-deadline-s'], DEFAULT_LINKS_DEADLINE_S, (value) => t('Tiempo no válido «{0}»: usa un número entero de segundos, por ejemplo --links-deadline-s 600.', value)),
+    linksDeadlineSeconds: sizeOf(values['links-deadline-s'], DEFAULT_LINKS_DEADLINE_S, (value) =>
+      t('Tiempo no válido «{0}»: usa un número entero de segundos, por ejemplo --links-deadline-s 600.', value),
+    ),
   };
   if (positionals.length === 0) throw new UsageError(t('Indica al menos una ruta (archivo o carpeta) que revisar.'));
   return result;

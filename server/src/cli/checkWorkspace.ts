@@ -95,7 +95,10 @@ export async function checkWorkspace(options: WorkspaceCheckOptions): Promise<Wo
     withQuality: options.withQuality ?? false,
     countsOnly: options.countsOnly ?? false,
   };
-  const scopes = partitionInstitutions(files.map((file) => ({ id: file.path, kind: file.role === 'plan' ? 'plan' as const : 'dataset' as const, file })), await folders(options.paths));
+  const scopes = partitionInstitutions(
+    files.map((file) => ({ id: file.path, kind: file.role === 'plan' ? ('plan' as const) : ('dataset' as const), file })),
+    await folders(options.paths),
+  );
   // From here each file's text is held by its institution's scope alone, and let go with it.
   files.length = 0;
   const tasks: InstitutionTask[] = scopes.map((scope) => ({ root: scope.root, files: scope.files.map(({ file }) => file) }));
@@ -150,8 +153,14 @@ async function runLinkCheck(analyses: readonly FileAnalysis[], options: Workspac
   const broken = report.results.filter((result) => !result.ok).length;
   const refused = report.results.filter((result) => result.problem === 'direccion-privada').length;
   const late = report.results.filter((result) => result.problem === 'sin-revisar').length;
-  process.stderr.write(`guia: ${broken === 0 ? t('las {0} URL de descarga respondieron.', report.results.length) : t('{0} de {1} URL de descarga no respondieron (basico-3b).', broken, report.results.length)}\n`);
-  if (refused > 0) process.stderr.write(`guia: ${t('{0} URL de descarga no se consultaron: dirección privada, no se consulta (usa --allow-private-hosts para revisar un catálogo de intranet).', refused)}\n`);
-  if (late > 0) process.stderr.write(`guia: ${t('{0} URL de descarga quedaron sin revisar: se agotó el tiempo total de {1} s (--links-deadline-s).', late, options.linksDeadlineSeconds)}\n`);
+  process.stderr.write(
+    `guia: ${broken === 0 ? t('las {0} URL de descarga respondieron.', report.results.length) : t('{0} de {1} URL de descarga no respondieron (basico-3b).', broken, report.results.length)}\n`,
+  );
+  if (refused > 0)
+    process.stderr.write(
+      `guia: ${t('{0} URL de descarga no se consultaron: dirección privada, no se consulta (usa --allow-private-hosts para revisar un catálogo de intranet).', refused)}\n`,
+    );
+  if (late > 0)
+    process.stderr.write(`guia: ${t('{0} URL de descarga quedaron sin revisar: se agotó el tiempo total de {1} s (--links-deadline-s).', late, options.linksDeadlineSeconds)}\n`);
   return report;
 }

@@ -66,7 +66,12 @@ export async function collectFiles(inputs: readonly string[], classifier: FileCl
         if (role) add(candidate, role, read);
       }
       if (files.length === filesBefore && errors.length === errorsBefore) {
-        errors.push(t('No hay archivos de metadatos ni planes de apertura que revisar en la carpeta {0} (se buscan *.dcat.yaml, *.dcat.json, catalogo*.json, plan-de-apertura*.yaml…).', input));
+        errors.push(
+          t(
+            'No hay archivos de metadatos ni planes de apertura que revisar en la carpeta {0} (se buscan *.dcat.yaml, *.dcat.json, catalogo*.json, plan-de-apertura*.yaml…).',
+            input,
+          ),
+        );
       }
     } else {
       const read = readFile(input, limit, errors, false);
@@ -138,14 +143,21 @@ function decodeUtf8(bytes: Buffer): string | undefined {
 function pathProblem(file: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
-    case 'ENOENT': return t('No existe: {0}', file);
+    case 'ENOENT':
+      return t('No existe: {0}', file);
     case 'EACCES':
-    case 'EPERM': return t('Sin permiso para leer {0}: pide acceso o revisa los permisos.', file);
-    case 'ELOOP': return t('Enlace simbólico en bucle (apunta, directa o indirectamente, a sí mismo): {0}', file);
-    case 'ENOTDIR': return t('Una parte de la ruta no es una carpeta: {0}', file);
-    case 'ENAMETOOLONG': return t('La ruta es demasiado larga: {0}', file);
-    case 'EISDIR': return t('Es una carpeta, no un archivo: {0}', file);
-    default: return t('No se puede leer {0}: {1}', file, code ?? String(error));
+    case 'EPERM':
+      return t('Sin permiso para leer {0}: pide acceso o revisa los permisos.', file);
+    case 'ELOOP':
+      return t('Enlace simbólico en bucle (apunta, directa o indirectamente, a sí mismo): {0}', file);
+    case 'ENOTDIR':
+      return t('Una parte de la ruta no es una carpeta: {0}', file);
+    case 'ENAMETOOLONG':
+      return t('La ruta es demasiado larga: {0}', file);
+    case 'EISDIR':
+      return t('Es una carpeta, no un archivo: {0}', file);
+    default:
+      return t('No se puede leer {0}: {1}', file, code ?? String(error));
   }
 }
 

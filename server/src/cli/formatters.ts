@@ -28,16 +28,17 @@ export function* formatText(report: InstitutionsReport, language: Language): Gen
   for (const file of report.files) {
     if (file.diagnostics.length === 0) continue;
     any = true;
-    yield file.diagnostics.map((diagnostic) => {
-      const { line, character } = diagnostic.range.start;
-      return `${file.id}:${line + 1}:${character + 1}: ${SEVERITY_WORDS[diagnostic.severity]!()} ${diagnostic.code}: ${diagnostic.message}\n`;
-    }).join('');
+    yield file.diagnostics
+      .map((diagnostic) => {
+        const { line, character } = diagnostic.range.start;
+        return `${file.id}:${line + 1}:${character + 1}: ${SEVERITY_WORDS[diagnostic.severity]!()} ${diagnostic.code}: ${diagnostic.message}\n`;
+      })
+      .join('');
   }
   const several = report.institutions.length > 1;
-  const boards = report.institutions.map((institution) => [
-    ...(several ? [`== ${t('Institución: {0} ({1})', institution.name, institution.root)}`] : []),
-    ...formatBoard(institution, language),
-  ].join('\n'));
+  const boards = report.institutions.map((institution) =>
+    [...(several ? [`== ${t('Institución: {0} ({1})', institution.name, institution.root)}`] : []), ...formatBoard(institution, language)].join('\n'),
+  );
   // Without any file there is no institution: the board of an empty workspace, as before.
   if (boards.length === 0) boards.push(formatBoard(emptyReport(report), language).join('\n'));
   yield (any ? '\n' : '') + boards.join('\n\n') + '\n';
@@ -50,20 +51,19 @@ function emptyReport(report: InstitutionsReport): WorkspaceReport {
 
 /** «3 archivos revisados: 1 error, 0 advertencias, 2 avisos informativos.», each count in its number. */
 function checkedSummary(files: number, errors: number, warnings: number, notices: number): string {
-  return t('{0}: {1}, {2}, {3}.',
+  return t(
+    '{0}: {1}, {2}, {3}.',
     counted(files, t('1 archivo revisado'), t('{0} archivos revisados', files)),
     counted(errors, t('1 error'), t('{0} errores', errors)),
     counted(warnings, t('1 advertencia'), t('{0} advertencias', warnings)),
-    counted(notices, t('1 aviso informativo'), t('{0} avisos informativos', notices)));
+    counted(notices, t('1 aviso informativo'), t('{0} avisos informativos', notices)),
+  );
 }
 
 /** The board: per level met/total and the state of each requirement. */
 export function formatBoard(report: WorkspaceReport, language: Language): string[] {
   const counts = countBySeverity(report.files.flatMap((file) => file.diagnostics));
-  const lines = [
-    t('Tablero de la guía — nivel objetivo: {0}', levelTitle(report.targetLevel, language)),
-    checkedSummary(report.files.length, counts[1], counts[2], counts[3]),
-  ];
+  const lines = [t('Tablero de la guía — nivel objetivo: {0}', levelTitle(report.targetLevel, language)), checkedSummary(report.files.length, counts[1], counts[2], counts[3])];
   for (const level of LEVELS) {
     const coverage = report.coverage[level.id];
     lines.push('', `${level.title[language]}: ${coverage.met}/${coverage.total}`);
@@ -133,27 +133,37 @@ export function* formatSarif(report: Pick<WorkspaceReport, 'files'>, language: L
       properties: { level: requirement?.level, step: requirement?.step },
     };
   });
-  const results = report.files.flatMap((file) => file.diagnostics.map((diagnostic) => ({
-    ruleId: diagnostic.code,
-    ruleIndex: used.indexOf(diagnostic.code),
-    level: SARIF_LEVELS[diagnostic.severity],
-    message: { text: diagnostic.message },
-    locations: [{
-      physicalLocation: {
-        artifactLocation: { uri: file.id.split('\\').join('/') },
-        region: {
-          startLine: diagnostic.range.start.line + 1,
-          startColumn: diagnostic.range.start.character + 1,
-          endLine: diagnostic.range.end.line + 1,
-          endColumn: diagnostic.range.end.character + 1,
+  const results = report.files.flatMap((file) =>
+    file.diagnostics.map((diagnostic) => ({
+      ruleId: diagnostic.code,
+      ruleIndex: used.indexOf(diagnostic.code),
+      level: SARIF_LEVELS[diagnostic.severity],
+      message: { text: diagnostic.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: file.id.split('\\').join('/') },
+            region: {
+              startLine: diagnostic.range.start.line + 1,
+              startColumn: diagnostic.range.start.character + 1,
+              endLine: diagnostic.range.end.line + 1,
+              endColumn: diagnostic.range.end.character + 1,
+            },
+          },
         },
+      ],
+      properties: { rule: diagnostic.data.rule },
+    })),
+  );
+  yield (
+    JSON.stringify(
+      {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [{ tool: { driver: { name: 'guia', informationUri: 'https://datos.gob.mx/guia/', rules } }, results }],
       },
-    }],
-    properties: { rule: diagnostic.data.rule },
-  })));
-  yield JSON.stringify({
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'guia', informationUri: 'https://datos.gob.mx/guia/', rules } }, results }],
-  }, null, 2) + '\n';
+      null,
+      2,
+    ) + '\n'
+  );
 }

@@ -35,10 +35,15 @@ export interface InstitutionRunSettings {
  */
 export function analyzeCollected(file: CollectedFile, maxFileSizeKB: number, onError: (error: unknown) => void): FileAnalysis {
   if (file.oversized !== undefined) return oversizedFileAnalysis(file.path, file.role, file.oversized, maxFileSizeKB);
-  return analyzeGuarded(file.path, file.role, () => analyzeFile(file.path, file.role, file.text), (error) => {
-    process.stderr.write(`guia: ${t('error interno al revisar {0}: {1}', file.path, error instanceof Error ? error.stack ?? error.message : String(error))}\n`);
-    onError(error);
-  });
+  return analyzeGuarded(
+    file.path,
+    file.role,
+    () => analyzeFile(file.path, file.role, file.text),
+    (error) => {
+      process.stderr.write(`guia: ${t('error interno al revisar {0}: {1}', file.path, error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
+      onError(error);
+    },
+  );
 }
 
 /**

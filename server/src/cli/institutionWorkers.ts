@@ -58,42 +58,54 @@ export function isInstitutionWorker(): boolean {
  * that cannot start, a crash) hands its institution back, and what no worker is left to judge is
  * judged in this thread: it costs time, never a row.
  */
-export async function evaluateInWorkers(tasks: readonly InstitutionTask[], settings: InstitutionRunSettings, language: Language, count: number, errors: string[]): Promise<InstitutionReport[]> {
+export async function evaluateInWorkers(
+  tasks: readonly InstitutionTask[],
+  settings: InstitutionRunSettings,
+  language: Language,
+  count: number,
+  errors: string[],
+): Promise<InstitutionReport[]> {
   const reports = new Array<InstitutionReport>(tasks.length);
   const pending = tasks.map((_, index) => index).reverse();
   const start: WorkerStart = { role: WORKER_ROLE, language, settings };
-  await Promise.all(Array.from({ length: Math.min(count, tasks.length) }, () => new Promise<void>((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(__filename, { workerData: start });
-    } catch (error) {
-      process.stderr.write(`guia: ${String(error)}\n`);
-      resolve();
-      return;
-    }
-    let current: number | undefined;
-    const next = (): void => {
-      current = pending.pop();
-      // Nothing left: the worker is told to end, and ends once what it wrote to stderr is through.
-      if (current === undefined) {
-        worker.postMessage(null);
-        return;
-      }
-      worker.postMessage({ index: current, task: tasks[current]! } satisfies TaskMessage);
-    };
-    worker.on('message', (message: ResultMessage) => {
-      reports[message.index] = message.report;
-      errors.push(...message.errors);
-      next();
-    });
-    worker.once('online', next);
-    worker.once('error', (error) => process.stderr.write(`guia: ${String(error)}\n`));
-    worker.once('exit', () => {
-      if (current !== undefined) pending.push(current);
-      current = undefined;
-      resolve();
-    });
-  })));
+  await Promise.all(
+    Array.from(
+      { length: Math.min(count, tasks.length) },
+      () =>
+        new Promise<void>((resolve) => {
+          let worker: Worker;
+          try {
+            worker = new Worker(__filename, { workerData: start });
+          } catch (error) {
+            process.stderr.write(`guia: ${String(error)}\n`);
+            resolve();
+            return;
+          }
+          let current: number | undefined;
+          const next = (): void => {
+            current = pending.pop();
+            // Nothing left: the worker is told to end, and ends once what it wrote to stderr is through.
+            if (current === undefined) {
+              worker.postMessage(null);
+              return;
+            }
+            worker.postMessage({ index: current, task: tasks[current]! } satisfies TaskMessage);
+          };
+          worker.on('message', (message: ResultMessage) => {
+            reports[message.index] = message.report;
+            errors.push(...message.errors);
+            next();
+          });
+          worker.once('online', next);
+          worker.once('error', (error) => process.stderr.write(`guia: ${String(error)}\n`));
+          worker.once('exit', () => {
+            if (current !== undefined) pending.push(current);
+            current = undefined;
+            resolve();
+          });
+        }),
+    ),
+  );
   // What failed workers left: judged here.
   for (let index = pending.pop(); index !== undefined; index = pending.pop()) {
     const task = tasks[index]!;

@@ -34,12 +34,13 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 // In a worker thread judging institutions for `guia tablero`, this bundle serves it instead.
-if (!isInstitutionWorker()) main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`guia: error inesperado: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+if (!isInstitutionWorker())
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`guia: error inesperado: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );

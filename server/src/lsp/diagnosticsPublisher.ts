@@ -82,7 +82,11 @@ export class DiagnosticsPublisher {
     };
     const quiet = performance.now() - (this.checked.get(uri) ?? -Infinity);
     if (delay <= 0 || quiet >= delay) void run();
-    else this.timers.set(uri, setTimeout(() => void run(), delay));
+    else
+      this.timers.set(
+        uri,
+        setTimeout(() => void run(), delay),
+      );
   }
 
   /** Forgets a closed document's timing (its diagnostics are handled by `publishAll`). */

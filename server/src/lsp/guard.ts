@@ -7,7 +7,7 @@ import type { Connection } from 'vscode-languageserver/node';
  */
 export function guarded<A extends unknown[]>(connection: Connection, what: string, handler: (...args: A) => unknown): (...args: A) => void {
   const report = (error: unknown): void => {
-    connection.console.error(`guia: ${what}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    connection.console.error(`guia: ${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   };
   return (...args: A): void => {
     try {

@@ -244,7 +244,11 @@ export class GuideWorkspace {
     const focusRoot = this.focus === undefined ? undefined : this.index.rootOf(this.focus);
     const coverage = coverageReport(report, root ?? focusRoot, () => new WorkspaceIndex().evaluate(this.evaluationOptions()));
     // The quality of the institution the report is about, like its coverage.
-    const focusFiles = this.index.institutions().find((entry) => entry.root === coverage.institution?.root)?.index.all() ?? [];
+    const focusFiles =
+      this.index
+        .institutions()
+        .find((entry) => entry.root === coverage.institution?.root)
+        ?.index.all() ?? [];
     return { ...coverage, quality: qualitySummary(workspaceQuality(focusFiles, this.linkCheck, this.qualityCache)) };
   }
 
@@ -282,11 +286,18 @@ export class GuideWorkspace {
     }
     const analyzer = this.analyzers.get(uri);
     const analyze = (within: string): FileAnalysis => (analyzer ? analyzer.analyze(uri, role, within) : analyzeFile(uri, role, within));
-    this.index.set(analyzeGuarded(uri, role, () => analyzeWithinLimit(uri, role, text, this.settingsFor(uri).maxFileSizeKB, analyze), (error) => {
-      // The analyzer's caches may be half-updated: start this editor afresh.
-      if (analyzer) this.analyzers.set(uri, new DocumentAnalyzer());
-      this.reportError(`guia: ${uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-    }));
+    this.index.set(
+      analyzeGuarded(
+        uri,
+        role,
+        () => analyzeWithinLimit(uri, role, text, this.settingsFor(uri).maxFileSizeKB, analyze),
+        (error) => {
+          // The analyzer's caches may be half-updated: start this editor afresh.
+          if (analyzer) this.analyzers.set(uri, new DocumentAnalyzer());
+          this.reportError(`guia: ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        },
+      ),
+    );
     return true;
   }
 
@@ -359,9 +370,8 @@ function lastSegment(uri: string): string {
  * `empty` evaluates a workspace without files, for the figures when there is no institution yet.
  */
 export function coverageReport(report: InstitutionsReport, focusRoot: string | undefined, empty: () => WorkspaceReport): CoverageReport {
-  const focus: InstitutionReport | undefined = report.institutions.find((institution) => institution.root === focusRoot)
-    ?? report.institutions.find((institution) => institution.hasPlan)
-    ?? report.institutions[0];
+  const focus: InstitutionReport | undefined =
+    report.institutions.find((institution) => institution.root === focusRoot) ?? report.institutions.find((institution) => institution.hasPlan) ?? report.institutions[0];
   const own = focus ?? empty();
   const findings: CoverageReport['findings'] = {};
   const files: Record<string, number> = {};

@@ -59,7 +59,10 @@ async function importInto(session: ServerSession, params: ImportParams): Promise
   return {
     status: 'written',
     written: uris,
-    summary: formatImportSummary(result, written.map((file) => relativeToWorkspace(session, file))),
+    summary: formatImportSummary(
+      result,
+      written.map((file) => relativeToWorkspace(session, file)),
+    ),
     datasets: result.datasets,
     resources: result.resources,
     skipped: result.skipped.length,
@@ -88,7 +91,9 @@ async function knownDatasets(session: ServerSession, destination: string): Promi
       analyses.push(analyzeFile(uri, 'metadata', text));
     }
   }
-  return analyses.flatMap((file) => file.datasets.flatMap((dataset) => (dataset.identifier ? [{ identifier: dataset.identifier, ...(dataset.title ? { title: dataset.title } : {}) }] : [])));
+  return analyses.flatMap((file) =>
+    file.datasets.flatMap((dataset) => (dataset.identifier ? [{ identifier: dataset.identifier, ...(dataset.title ? { title: dataset.title } : {}) }] : [])),
+  );
 }
 
 async function exportTo(session: ServerSession, params: ExportParams): Promise<ExportAnswer> {
@@ -99,7 +104,10 @@ async function exportTo(session: ServerSession, params: ExportParams): Promise<E
   // export saved in the workspace is not read back into the new one.
   const files = workspace.index.all().filter((file) => file.kind !== 'csv' && file.id !== pathToFileURL(target).href && isWithin(folder, pathOf(file.id)));
   const ids = new Set(files.map((file) => file.id));
-  const errors = workspace.evaluate().report.files.filter((file) => ids.has(file.id)).reduce((sum, file) => sum + file.diagnostics.filter((diagnostic) => diagnostic.severity === 1).length, 0);
+  const errors = workspace
+    .evaluate()
+    .report.files.filter((file) => ids.has(file.id))
+    .reduce((sum, file) => sum + file.diagnostics.filter((diagnostic) => diagnostic.severity === 1).length, 0);
   const result = exportWorkspace(files, params.format, errors);
   if ('error' in result) return { status: 'failed', message: result.error };
   // The save dialog asked before replacing; the file is still never written through a link.
@@ -107,7 +115,12 @@ async function exportTo(session: ServerSession, params: ExportParams): Promise<E
   const warnings = [...result.warnings];
   const inWorkspace = workspace.folderPaths.some((candidate) => isWithin(candidate, target));
   if (inWorkspace && workspace.roleOf(pathToFileURL(target).href, undefined)) {
-    warnings.push(t('{0} está en el espacio de trabajo con un nombre de metadatos: la Guía lo revisará y sus conjuntos contarán dos veces. Guárdalo fuera o con otro nombre.', relativeToWorkspace(session, target)));
+    warnings.push(
+      t(
+        '{0} está en el espacio de trabajo con un nombre de metadatos: la Guía lo revisará y sus conjuntos contarán dos veces. Guárdalo fuera o con otro nombre.',
+        relativeToWorkspace(session, target),
+      ),
+    );
   }
   return { status: 'written', target: pathToFileURL(target).href, datasets: result.datasets, resources: result.resources, warnings };
 }
@@ -118,7 +131,10 @@ async function write(folder: string, files: ReadonlyArray<{ name: string; text: 
     return await writeFilesAtomically(folder, files, { force });
   } catch (error) {
     if (error instanceof OutputRefused) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
-    throw new ResponseError(ErrorCodes.InternalError, `${t('No se pudo escribir en {0}: {1}', folder, (error as NodeJS.ErrnoException).code ?? String(error))} ${t('No se escribió ningún archivo.')}`);
+    throw new ResponseError(
+      ErrorCodes.InternalError,
+      `${t('No se pudo escribir en {0}: {1}', folder, (error as NodeJS.ErrnoException).code ?? String(error))} ${t('No se escribió ningún archivo.')}`,
+    );
   }
 }
 
@@ -138,5 +154,8 @@ function relativeToWorkspace(session: ServerSession, file: string): string {
 }
 
 async function exists(file: string): Promise<boolean> {
-  return fs.lstat(file).then(() => true, () => false);
+  return fs.lstat(file).then(
+    () => true,
+    () => false,
+  );
 }

@@ -8,7 +8,10 @@ import type { InstitutionCoverage } from '../protocol/protocol';
  */
 export function rankedInstitutions(institutions: readonly InstitutionSummary[]): InstitutionCoverage[] {
   // The date and source only label a board's rows; the ranking does not read them.
-  const board = nationalBoard(institutions.map((institution) => ({ ...institution, evaluationDate: '', source: institution.root })), '');
+  const board = nationalBoard(
+    institutions.map((institution) => ({ ...institution, evaluationDate: '', source: institution.root })),
+    '',
+  );
   const rows = new Map(board.rows.map((row) => [row.root, row]));
   return institutions.map((institution) => {
     const row = rows.get(institution.root);

@@ -13,7 +13,10 @@ import type { ServerSession } from './session';
  */
 export async function runLinkCheck(workspace: GuideWorkspace, trusted: boolean, token: CancellationToken, publish: () => void): Promise<LinkCheckSummary> {
   if (!trusted) {
-    throw new ResponseError(ErrorCodes.InvalidRequest, t('La revisión de enlaces consulta la red y este espacio de trabajo no es de confianza (modo restringido): confía en la carpeta para revisar los enlaces.'));
+    throw new ResponseError(
+      ErrorCodes.InvalidRequest,
+      t('La revisión de enlaces consulta la red y este espacio de trabajo no es de confianza (modo restringido): confía en la carpeta para revisar los enlaces.'),
+    );
   }
   const urls = downloadUrls(workspace.index.all());
   const abort = new AbortController();
@@ -27,11 +30,12 @@ export async function runLinkCheck(workspace: GuideWorkspace, trusted: boolean, 
       checked: report.results.length,
       broken,
       checkedAt: report.checkedAt,
-      message: report.results.length === 0
-        ? t('No hay URL de descarga http(s) que revisar en este espacio de trabajo.')
-        : broken === 0
-          ? t('Se revisaron {0} URL de descarga y todas respondieron.', report.results.length)
-          : t('Se revisaron {0} URL de descarga; {1} no respondieron (aparecen como problemas de basico-3b en su «downloadURL»).', report.results.length, broken),
+      message:
+        report.results.length === 0
+          ? t('No hay URL de descarga http(s) que revisar en este espacio de trabajo.')
+          : broken === 0
+            ? t('Se revisaron {0} URL de descarga y todas respondieron.', report.results.length)
+            : t('Se revisaron {0} URL de descarga; {1} no respondieron (aparecen como problemas de basico-3b en su «downloadURL»).', report.results.length, broken),
     };
   } catch (error) {
     if (abort.signal.aborted) throw new ResponseError(LSPErrorCodes.RequestCancelled, t('Revisión de enlaces cancelada.'));

@@ -18,7 +18,10 @@ export class LocalDataSync {
   /** Called when a background check changed what the rules see; the server publishes again. */
   onChange: () => void = () => {};
 
-  constructor(private readonly index: DataIndex, reader: DataReader) {
+  constructor(
+    private readonly index: DataIndex,
+    reader: DataReader,
+  ) {
     this.localData = new LocalData(reader, []);
   }
 
@@ -29,7 +32,10 @@ export class LocalDataSync {
 
   /** The workspace folders (by URI), each with its own `guia.dataMappings`, and the data size limit; the next look checks again. */
   configure(folders: ReadonlyArray<{ folder: string; mappings: Readonly<Record<string, string>> }>, maxDataFileSizeMB: number): void {
-    this.localData.setRoots(folders.map(({ folder, mappings }) => ({ id: folder, mappings })), maxDataFileSizeMB * 1024 * 1024);
+    this.localData.setRoots(
+      folders.map(({ folder, mappings }) => ({ id: folder, mappings })),
+      maxDataFileSizeMB * 1024 * 1024,
+    );
     this.pending = true;
   }
 

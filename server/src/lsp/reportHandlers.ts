@@ -31,7 +31,11 @@ export function registerReportHandlers(connection: Connection, documents: TextDo
     if (!guide) return computeTimeline([], todayDayNumber(undefined));
     const files = guide.evaluate().report.files;
     // Errors, and hints on values still to fill («…»): neither is published metadata.
-    const errorLines = (id: string): number[] => files.find((file) => file.id === id)?.diagnostics.filter((diagnostic) => diagnostic.severity === 1 || diagnostic.severity === 4).map((diagnostic) => diagnostic.range.start.line) ?? [];
+    const errorLines = (id: string): number[] =>
+      files
+        .find((file) => file.id === id)
+        ?.diagnostics.filter((diagnostic) => diagnostic.severity === 1 || diagnostic.severity === 4)
+        .map((diagnostic) => diagnostic.range.start.line) ?? [];
     return computeTimeline(guide.index.all(), todayDayNumber(guide.evaluationDate()), errorLines);
   });
 
@@ -45,8 +49,9 @@ export function registerReportHandlers(connection: Connection, documents: TextDo
 function toCodeLens(lens: DatasetLens): CodeLens {
   // A lens with no action shows as plain text (VS Code draws a lens without a command id so).
   if (lens.action.kind === 'none') return { range: lens.range, command: { title: lens.title, tooltip: lens.tooltip, command: '' } };
-  const command = lens.action.kind === 'requirement'
-    ? { title: lens.title, tooltip: lens.tooltip, command: ClientCommands.openRequirement, arguments: [lens.action.requirement] }
-    : { title: lens.title, tooltip: lens.tooltip, command: ClientCommands.showTimeline, arguments: lens.action.identifier !== undefined ? [lens.action.identifier] : [] };
+  const command =
+    lens.action.kind === 'requirement'
+      ? { title: lens.title, tooltip: lens.tooltip, command: ClientCommands.openRequirement, arguments: [lens.action.requirement] }
+      : { title: lens.title, tooltip: lens.tooltip, command: ClientCommands.showTimeline, arguments: lens.action.identifier !== undefined ? [lens.action.identifier] : [] };
   return { range: lens.range, command };
 }

@@ -1,11 +1,4 @@
-import {
-  DidChangeConfigurationNotification,
-  TextDocuments,
-  TextDocumentSyncKind,
-  type Connection,
-  type InitializeParams,
-  type InitializeResult,
-} from 'vscode-languageserver';
+import { DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { warmUpSchemas } from '../core/schema/schemaValidator';
 import { CoverageRequest, ServerCommands } from '../protocol/protocol';
@@ -30,7 +23,12 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     wireSession(connection, documents, session, platform);
     warmUpSchemas();
     return {
-      capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, codeLensProvider: { resolveProvider: false }, executeCommandProvider: { commands: [ServerCommands.checkLinks] }, ...EDITING_CAPABILITIES },
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [ServerCommands.checkLinks] },
+        ...EDITING_CAPABILITIES,
+      },
       serverInfo: { name: 'guia-datos-abiertos' },
     };
   });
@@ -43,41 +41,49 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
 function wireSession(connection: Connection, documents: TextDocuments<TextDocument>, session: ServerSession, platform: ServerPlatform): void {
   const { workspace, publisher } = session;
 
-  connection.onInitialized(guarded(connection, 'inicio', async () => {
-    if (session.supportsConfiguration) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
-    }
-    await applySettings(connection, session);
-    await scanWithProgress(connection, workspace, () => publisher.publishAllSliced());
-  }));
+  connection.onInitialized(
+    guarded(connection, 'inicio', async () => {
+      if (session.supportsConfiguration) {
+        void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+      }
+      await applySettings(connection, session);
+      await scanWithProgress(connection, workspace, () => publisher.publishAllSliced());
+    }),
+  );
 
-  connection.onDidChangeConfiguration(guarded(connection, 'cambio de configuración', async () => {
-    // Only new file patterns or a new size limit change which files are ours and what they say:
-    // then index again. Any other setting (the target level, showAboveTarget…) only re-evaluates.
-    if (await applySettings(connection, session)) {
-      for (const file of workspace.index.all()) workspace.forget(file.id);
-      await scanWithProgress(connection, workspace, async () => {
-        for (const document of documents.all()) workspace.updateOpen(document.uri, document.getText());
-        await publisher.publishAllSliced();
-      });
-    } else {
-      publisher.publishAll();
-    }
-  }));
+  connection.onDidChangeConfiguration(
+    guarded(connection, 'cambio de configuración', async () => {
+      // Only new file patterns or a new size limit change which files are ours and what they say:
+      // then index again. Any other setting (the target level, showAboveTarget…) only re-evaluates.
+      if (await applySettings(connection, session)) {
+        for (const file of workspace.index.all()) workspace.forget(file.id);
+        await scanWithProgress(connection, workspace, async () => {
+          for (const document of documents.all()) workspace.updateOpen(document.uri, document.getText());
+          await publisher.publishAllSliced();
+        });
+      } else {
+        publisher.publishAll();
+      }
+    }),
+  );
 
   documents.onDidOpen(({ document }) => publisher.documentChanged(document.uri, document.getText(), 0));
   documents.onDidChangeContent(({ document }) => publisher.documentChanged(document.uri, document.getText()));
-  documents.onDidClose(guarded(connection, 'cierre de un documento', async ({ document }) => {
-    publisher.documentClosed(document.uri);
-    workspace.closeOpen(document.uri);
-    await workspace.refreshFromDisk(document.uri);
-    publisher.publishAll();
-  }));
+  documents.onDidClose(
+    guarded(connection, 'cierre de un documento', async ({ document }) => {
+      publisher.documentClosed(document.uri);
+      workspace.closeOpen(document.uri);
+      await workspace.refreshFromDisk(document.uri);
+      publisher.publishAll();
+    }),
+  );
 
-  connection.onDidChangeWatchedFiles(guarded(connection, 'cambio de archivos', async ({ changes }) => {
-    for (const change of changes) await workspace.refreshFromDisk(change.uri);
-    publisher.publishAll();
-  }));
+  connection.onDidChangeWatchedFiles(
+    guarded(connection, 'cambio de archivos', async ({ changes }) => {
+      for (const change of changes) await workspace.refreshFromDisk(change.uri);
+      publisher.publishAll();
+    }),
+  );
 
   connection.onRequest(CoverageRequest.type, () => workspace.evaluate().coverage);
   platform.registerCommands(connection, session);

@@ -39,7 +39,13 @@ export function createSession(connection: Connection, params: InitializeParams, 
     const id = platform.files.folderId(uri);
     return id === undefined ? [] : [{ uri, path: id }];
   });
-  const workspace = new GuideWorkspace(folders.map((folder) => folder.path), DEFAULT_SETTINGS, language, platform.files, (message) => connection.console.error(message));
+  const workspace = new GuideWorkspace(
+    folders.map((folder) => folder.path),
+    DEFAULT_SETTINGS,
+    language,
+    platform.files,
+    (message) => connection.console.error(message),
+  );
   const publisher = new DiagnosticsPublisher(connection, workspace);
   // Local data files are checked in the background; publish again when their checks change.
   workspace.localData.onChange = () => void publisher.publishAllSliced();
@@ -66,9 +72,7 @@ export async function applySettings(connection: Connection, session: ServerSessi
 
 async function readSettings(connection: Connection, session: ServerSession): Promise<GuideSettings[]> {
   if (!session.supportsConfiguration) return [DEFAULT_SETTINGS];
-  const items = session.folderUris.length > 0
-    ? session.folderUris.map((scopeUri) => ({ scopeUri, section: SETTINGS_SECTION }))
-    : [{ section: SETTINGS_SECTION }];
+  const items = session.folderUris.length > 0 ? session.folderUris.map((scopeUri) => ({ scopeUri, section: SETTINGS_SECTION })) : [{ section: SETTINGS_SECTION }];
   try {
     const values: unknown[] = await connection.workspace.getConfiguration(items);
     return items.map((_, index) => normalizeSettings(values[index]));

@@ -131,17 +131,17 @@ export type ImportAnswer =
   /** These files (names in the destination) exist; ask the person and send again with `replace` or `keep`. */
   | { status: 'conflicts'; existing: string[] }
   | {
-    status: 'written';
-    /** `file:` URIs of the files written. */
-    written: string[];
-    /** The summary to show (sources read, files written, rows not taken, warnings), one line each. */
-    summary: string;
-    datasets: number;
-    resources: number;
-    /** Rows not taken, and warnings. */
-    skipped: number;
-    warnings: number;
-  };
+      status: 'written';
+      /** `file:` URIs of the files written. */
+      written: string[];
+      /** The summary to show (sources read, files written, rows not taken, warnings), one line each. */
+      summary: string;
+      datasets: number;
+      resources: number;
+      /** Rows not taken, and warnings. */
+      skipped: number;
+      warnings: number;
+    };
 
 export namespace ImportRequest {
   export const method = 'guia/import' as const;
@@ -162,8 +162,7 @@ export interface ExportParams {
 
 export type ExportAnswer =
   /** The export cannot be made (a plan export without a plan): nothing was written. */
-  | { status: 'failed'; message: string }
-  | { status: 'written'; target: string; datasets: number; resources: number; warnings: string[] };
+  { status: 'failed'; message: string } | { status: 'written'; target: string; datasets: number; resources: number; warnings: string[] };
 
 export namespace ExportRequest {
   export const method = 'guia/export' as const;

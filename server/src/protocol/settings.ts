@@ -52,8 +52,7 @@ export const DEFAULT_SETTINGS: GuideSettings = {
 /** Settings as read from the editor are untrusted JSON: keep what is valid, default the rest. */
 export function normalizeSettings(raw: unknown): GuideSettings {
   const input = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const strings = (value: unknown, fallback: string[]): string[] =>
-    Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : fallback;
+  const strings = (value: unknown, fallback: string[]): string[] => (Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : fallback);
   const level = input.targetLevel;
   return {
     targetLevel: level === 'basico' || level === 'intermedio' || level === 'avanzado' ? level : DEFAULT_SETTINGS.targetLevel,

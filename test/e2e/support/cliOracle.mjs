@@ -15,9 +15,10 @@ import { EVALUATION_DATE } from './workbench.mjs';
  */
 export function checkWithCli(workbench, { lang = 'es' } = {}) {
   const folder = workbench.folder;
-  const result = spawnSync(process.execPath, [
-    workbench.installedCli(), 'check', folder, '--format', 'json', '--today', EVALUATION_DATE, '--lang', lang,
-  ], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [workbench.installedCli(), 'check', folder, '--format', 'json', '--today', EVALUATION_DATE, '--lang', lang], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   // Exit 1 only means "there are errors", which the flawed example has on purpose.
   if (result.status !== 0 && result.status !== 1) {
     throw new Error(`guia check exited ${result.status}:\n${result.stderr}`);
@@ -27,10 +28,12 @@ export function checkWithCli(workbench, { lang = 'es' } = {}) {
 
 /** Every diagnostic of the report, with the file path relative to the checked folder. */
 export function diagnosticsOf(report, folder) {
-  return report.files.flatMap((file) => file.diagnostics.map((diagnostic) => ({
-    ...diagnostic,
-    file: path.relative(folder, path.resolve(file.path)).split(path.sep).join('/'),
-  })));
+  return report.files.flatMap((file) =>
+    file.diagnostics.map((diagnostic) => ({
+      ...diagnostic,
+      file: path.relative(folder, path.resolve(file.path)).split(path.sep).join('/'),
+    })),
+  );
 }
 
 /**
@@ -38,8 +41,9 @@ export function diagnosticsOf(report, folder) {
  * with requirement `code`: several requirements may flag the same value.
  */
 export function diagnosticAt(report, folder, { file, line, column, code }) {
-  const found = diagnosticsOf(report, folder).filter((diagnostic) => diagnostic.file === file && diagnostic.code === code
-    && diagnostic.range.start.line === line - 1 && diagnostic.range.start.character === column - 1);
+  const found = diagnosticsOf(report, folder).filter(
+    (diagnostic) => diagnostic.file === file && diagnostic.code === code && diagnostic.range.start.line === line - 1 && diagnostic.range.start.character === column - 1,
+  );
   if (found.length !== 1) {
     throw new Error(`expected one ${code} diagnostic from guia check at ${file}:${line}:${column}, found ${found.length}`);
   }
@@ -83,7 +87,10 @@ export async function assertStatusMatchesCli(workbench, report) {
   const institution = report.institutions.find((candidate) => candidate.targetLevel === LEVELS[levelTitle]);
   assert.ok(institution, `«${text}» names the target level of one of the institutions guia check lists`);
   const expected = institution.coverage[LEVELS[levelTitle]];
-  assert.deepEqual({ met: Number(met), total: Number(total) }, { met: expected.met, total: expected.total },
-    `«${text}» shows the figures guia check computes for ${institution.name} at ${levelTitle}`);
+  assert.deepEqual(
+    { met: Number(met), total: Number(total) },
+    { met: expected.met, total: expected.total },
+    `«${text}» shows the figures guia check computes for ${institution.name} at ${levelTitle}`,
+  );
   return item;
 }

@@ -14,8 +14,12 @@ import { installExtension, launchChromium, startCodeServer, VSCODE_VERSION } fro
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 /** Screenshots; those taken on another VS Code than the current one go in a folder of their own. */
-export const RESULTS_DIR = path.join(repoRoot, 'test-results', 'e2e',
-  ...(process.env.GUIA_VSCODE_RELEASE && process.env.GUIA_VSCODE_RELEASE !== 'current' ? [`vscode-${VSCODE_VERSION}`] : []));
+export const RESULTS_DIR = path.join(
+  repoRoot,
+  'test-results',
+  'e2e',
+  ...(process.env.GUIA_VSCODE_RELEASE && process.env.GUIA_VSCODE_RELEASE !== 'current' ? [`vscode-${VSCODE_VERSION}`] : []),
+);
 
 /** The date the examples are written for (see the README): time-based rules give fixed results. */
 export const EVALUATION_DATE = '2026-11-27';
@@ -70,7 +74,12 @@ function extensionKindSettings() {
 }
 
 function slugOf(name) {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 export class Workbench {
@@ -169,7 +178,8 @@ export class Workbench {
     const name = path.posix.basename(relativePath);
     const folder = path.posix.dirname(relativePath);
     // Wait for the row of this very file (the list updates as we type), then pick it.
-    const row = this.page.locator('.quick-input-list .monaco-list-row')
+    const row = this.page
+      .locator('.quick-input-list .monaco-list-row')
       .filter({ hasText: name })
       .filter({ hasText: folder === '.' ? '' : folder })
       .first();
@@ -195,10 +205,12 @@ export class Workbench {
   async lineText(relativePath, line) {
     const editor = this.editor(relativePath);
     // Monaco positions lines absolutely; order them by their `top` to find the n-th.
-    const lines = await editor.locator('.view-lines .view-line').evaluateAll((elements) => elements
-      .map((element) => ({ top: parseFloat(element.style.top), text: element.textContent.replace(/\u00a0/g, ' ') }))
-      .sort((a, b) => a.top - b.top)
-      .map((entry) => entry.text));
+    const lines = await editor.locator('.view-lines .view-line').evaluateAll((elements) =>
+      elements
+        .map((element) => ({ top: parseFloat(element.style.top), text: element.textContent.replace(/\u00a0/g, ' ') }))
+        .sort((a, b) => a.top - b.top)
+        .map((entry) => entry.text),
+    );
     return lines[line - 1];
   }
 
@@ -217,18 +229,22 @@ export class Workbench {
   async hoverUntil(target, accept, description) {
     let attempt = 0;
     let lastText = '';
-    return waitUntil(async () => {
-      await this.page.mouse.move(0, 0);
-      await target.hover({ position: { x: 4 + (attempt++ % 5) * 3, y: 4 } });
-      const hover = this.visibleHover();
-      const deadline = Date.now() + 5_000;
-      while (Date.now() < deadline) {
-        lastText = await hover.innerText({ timeout: 1_000 }).catch(() => '');
-        if (accept(lastText)) return lastText;
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-      return undefined;
-    }, description, () => lastText);
+    return waitUntil(
+      async () => {
+        await this.page.mouse.move(0, 0);
+        await target.hover({ position: { x: 4 + (attempt++ % 5) * 3, y: 4 } });
+        const hover = this.visibleHover();
+        const deadline = Date.now() + 5_000;
+        while (Date.now() < deadline) {
+          lastText = await hover.innerText({ timeout: 1_000 }).catch(() => '');
+          if (accept(lastText)) return lastText;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+        return undefined;
+      },
+      description,
+      () => lastText,
+    );
   }
 
   // --- Problems panel ------------------------------------------------------------------------
@@ -249,10 +265,14 @@ export class Workbench {
 
   /** Waits until the Problems badge satisfies `predicate`; returns the count. */
   async waitForProblemsCount(predicate, description) {
-    return waitUntil(async () => {
-      const count = await this.problemsBadgeCount();
-      return predicate(count) ? count : undefined;
-    }, `the Problems badge to show ${description}`, () => this.problemsBadgeCount());
+    return waitUntil(
+      async () => {
+        const count = await this.problemsBadgeCount();
+        return predicate(count) ? count : undefined;
+      },
+      `the Problems badge to show ${description}`,
+      () => this.problemsBadgeCount(),
+    );
   }
 
   /** The filter box of the panel's visible view (Output and others have hidden ones). */
@@ -289,29 +309,33 @@ export class Workbench {
     const name = path.posix.basename(relativePath);
     const folder = path.posix.dirname(relativePath);
     const read = async () => {
-      const labels = await this.page.locator('.markers-panel .monaco-list-row[aria-label*=" in file "]')
-        .evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label')));
+      const labels = await this.page.locator('.markers-panel .monaco-list-row[aria-label*=" in file "]').evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label')));
       for (const label of labels) {
         const match = /^(\d+) problems? in file (.+?)(?: of folder (.+))?$/.exec(label ?? '');
         if (match && match[2] === name && (match[3] ?? '.') === folder) return Number(match[1]);
       }
-      const badge = await this.problemsFilterBadge().innerText().catch(() => '');
+      const badge = await this.problemsFilterBadge()
+        .innerText()
+        .catch(() => '');
       return /Showing 0 of|No results/i.test(badge) ? 0 : undefined;
     };
-    return waitUntil(async () => ((await read()) === expected ? expected : undefined),
-      `the Problems panel to show ${expected} problem(s) for ${relativePath}`, read, timeoutMs);
+    return waitUntil(async () => ((await read()) === expected ? expected : undefined), `the Problems panel to show ${expected} problem(s) for ${relativePath}`, read, timeoutMs);
   }
 
   /** Problem rows (not file rows) whose text contains `text`. */
   problemRows(text) {
-    return this.page.locator('.markers-panel .monaco-list-row')
+    return this.page
+      .locator('.markers-panel .monaco-list-row')
       .filter({ has: this.page.locator('.marker-message-details, .marker-code, .marker-source') })
       .filter({ hasText: text });
   }
 
   /** The file-group row of the Problems tree for a file name. */
   problemFileRow(fileName) {
-    return this.page.locator('.markers-panel .monaco-list-row').filter({ has: this.page.locator('.file-icon') }).filter({ hasText: fileName });
+    return this.page
+      .locator('.markers-panel .monaco-list-row')
+      .filter({ has: this.page.locator('.file-icon') })
+      .filter({ hasText: fileName });
   }
 
   // --- status bar ----------------------------------------------------------------------------
@@ -340,7 +364,11 @@ export class Workbench {
     if (index < 0) throw new Error(`the setting ${id} has no value «${value}»`);
     await select.click();
     await this.page.locator(`.monaco-select-box-dropdown-container .monaco-list-row[data-index="${index}"]`).click();
-    await waitUntil(async () => (await select.inputValue()) === value, `the setting ${id} to read «${value}»`, () => select.inputValue());
+    await waitUntil(
+      async () => (await select.inputValue()) === value,
+      `the setting ${id} to read «${value}»`,
+      () => select.inputValue(),
+    );
   }
 
   // --- anything visible, webviews included ---------------------------------------------------
@@ -350,7 +378,9 @@ export class Workbench {
     for (const frame of this.page.frames()) {
       try {
         if (await frame.getByText(text, { exact: false }).first().isVisible()) return true;
-      } catch { /* frame navigated or detached meanwhile: look at the others */ }
+      } catch {
+        /* frame navigated or detached meanwhile: look at the others */
+      }
     }
     return false;
   }
@@ -381,7 +411,7 @@ export class Workbench {
   }
 
   async close() {
-    const browser = this.browser ?? await this.browserLaunch?.catch(() => undefined);
+    const browser = this.browser ?? (await this.browserLaunch?.catch(() => undefined));
     await browser?.close().catch(() => {});
     await this.server?.stop();
     for (const dir of this.temporary) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });

@@ -26,11 +26,7 @@ export function requirementOf(diagnostic: vscode.Diagnostic): string | undefined
 }
 
 /** Resolves with the guide's diagnostics of `uri` once `accept` says yes; fails after WAIT_MS. */
-export function waitForDiagnostics(
-  uri: vscode.Uri,
-  accept: (diagnostics: vscode.Diagnostic[]) => boolean,
-  description: string,
-): Promise<vscode.Diagnostic[]> {
+export function waitForDiagnostics(uri: vscode.Uri, accept: (diagnostics: vscode.Diagnostic[]) => boolean, description: string): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
     const check = (): boolean => {
       const diagnostics = guideDiagnostics(uri);
@@ -77,7 +73,8 @@ export function positionOf(document: vscode.TextDocument, text: string): vscode.
 
 /** Flattens hover contents (strings and MarkdownStrings) to text. */
 export function hoverText(hovers: vscode.Hover[]): string {
-  return hovers.flatMap((hover) => hover.contents)
+  return hovers
+    .flatMap((hover) => hover.contents)
     .map((content) => (typeof content === 'string' ? content : 'value' in content ? content.value : ''))
     .join('\n');
 }

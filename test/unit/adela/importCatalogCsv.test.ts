@@ -13,7 +13,10 @@ const written = (result: ReturnType<typeof importFixtures>, name: string): Recor
 describe('importing the catalog template (catalogo_v3.0.csv)', () => {
   it('writes one file per dataset from a clean template, with every row taken', () => {
     const result = importFixtures(['catalogo-limpio.csv']);
-    assert.deepEqual(result.files.map((file) => file.name), ['indicadores-pobreza.dcat.yaml', 'rezago-social.dcat.yaml']);
+    assert.deepEqual(
+      result.files.map((file) => file.name),
+      ['indicadores-pobreza.dcat.yaml', 'rezago-social.dcat.yaml'],
+    );
     assert.deepEqual([result.datasets, result.resources, result.skipped.length, result.warnings.length], [2, 3, 0, 0]);
     assert.equal(result.sources[0]!.encoding, 'utf-8');
     const dataset = written(result, 'indicadores-pobreza.dcat.yaml');
@@ -21,7 +24,10 @@ describe('importing the catalog template (catalogo_v3.0.csv)', () => {
     assert.equal(dataset.modified, '2016-05-27T01:42:05-05:00');
     assert.equal(dataset.accessLevel, 'público');
     const resources = dataset.distribution as Array<Record<string, unknown>>;
-    assert.deepEqual(resources.map((resource) => resource.title), ['Pobreza por entidad 2014', 'Pobreza por municipio 2010']);
+    assert.deepEqual(
+      resources.map((resource) => resource.title),
+      ['Pobreza por entidad 2014', 'Pobreza por municipio 2010'],
+    );
     assert.equal(resources[0]!.byteSize, 74959);
     assert.equal(resources[0]!.temporal, '2014');
     assert.equal(resources[1]!.description, 'Indicadores de pobreza por municipio, con diccionario.');
@@ -30,7 +36,10 @@ describe('importing the catalog template (catalogo_v3.0.csv)', () => {
   it('imports a messy Latin-1 template and reports every row it does not take', () => {
     const result = importFixtures(['catalogo-sucio.csv']);
     assert.equal(result.sources[0]!.encoding, 'windows-1252');
-    assert.deepEqual(result.files.map((file) => file.name), ['indicadores-pobreza.dcat.yaml', 'indice-rezago-social.dcat.yaml']);
+    assert.deepEqual(
+      result.files.map((file) => file.name),
+      ['indicadores-pobreza.dcat.yaml', 'indice-rezago-social.dcat.yaml'],
+    );
     assert.deepEqual(places(result.skipped), ['catalogo-sucio.csv:6', 'catalogo-sucio.csv:9', 'catalogo-sucio.csv:10', 'catalogo-sucio.csv:11', 'catalogo-sucio.csv:12']);
     const reasons = result.skipped.map((issue) => issue.message);
     assert.match(reasons[0]!, /Repite el recurso de la fila 3/);
@@ -45,7 +54,10 @@ describe('importing the catalog template (catalogo_v3.0.csv)', () => {
     assert.equal(pobreza.accrualPeriodicity, 'anual');
     const resources = pobreza.distribution as Array<Record<string, unknown>>;
     // Row 5 has no identifier: it belongs to the dataset above it. Its missing cells are just empty.
-    assert.deepEqual(resources.map((resource) => resource.title), ['a nivel estatal', 'a nivel municipal', 'anexo estadístico']);
+    assert.deepEqual(
+      resources.map((resource) => resource.title),
+      ['a nivel estatal', 'a nivel municipal', 'anexo estadístico'],
+    );
     assert.equal(resources[0]!.mediaType, 'text/csv', 'the format name CSV becomes its media type');
     assert.equal(resources[0]!.byteSize, 74959);
     assert.equal(resources[2]!.byteSize, '3 MB', 'a size with a unit is kept for the checker to flag');
@@ -86,7 +98,10 @@ describe('importing the catalog template (catalogo_v3.0.csv)', () => {
   it('gives a dataset whose identifier cannot be written in ASCII a file name from its title', () => {
     const csv = 'ds:identifier,ds:title,ds:description,rs:title,rs:downloadURL,rs:mediaType\n数据,Datos de prueba,Prueba,,,\n数据,,,Recurso,https://x.gob.mx/a.csv,text/csv\n';
     const result = importFiles([{ name: 'c.csv', bytes: Buffer.from(csv) }]);
-    assert.deepEqual(result.files.map((file) => file.name), ['datos-de-prueba.dcat.yaml']);
+    assert.deepEqual(
+      result.files.map((file) => file.name),
+      ['datos-de-prueba.dcat.yaml'],
+    );
     assert.match(result.files[0]!.text, /identifier: 数据 # El identificador «数据» no se puede escribir en ASCII/);
     assert.equal(result.resources, 1);
   });

@@ -7,7 +7,10 @@ import { importFixtures, places } from './fixtures';
 describe('importing an ADELA catalogo.json export', () => {
   it('writes each dataset of a clean export to its own file, without ADELA’s internal ids and empty values', () => {
     const result = importFixtures(['catalogo-adela.json']);
-    assert.deepEqual(result.files.map((file) => file.name), ['indicadores-pobreza.dcat.yaml', 'rezago-social.dcat.yaml']);
+    assert.deepEqual(
+      result.files.map((file) => file.name),
+      ['indicadores-pobreza.dcat.yaml', 'rezago-social.dcat.yaml'],
+    );
     assert.deepEqual([result.datasets, result.resources, result.skipped.length], [2, 3, 0]);
     const dataset = parse(result.files[0]!.text) as Record<string, unknown>;
     assert.equal(dataset.id, undefined);
@@ -23,9 +26,15 @@ describe('importing an ADELA catalogo.json export', () => {
 
   it('imports a messy export and reports the datasets it leaves, by position and line', () => {
     const result = importFixtures(['catalogo-adela-sucio.json']);
-    assert.deepEqual(result.files.map((file) => file.name), ['matricula-escolar.dcat.yaml', 'escuelas.dcat.yaml']);
+    assert.deepEqual(
+      result.files.map((file) => file.name),
+      ['matricula-escolar.dcat.yaml', 'escuelas.dcat.yaml'],
+    );
     assert.deepEqual(places(result.skipped), ['catalogo-adela-sucio.json:2', 'catalogo-adela-sucio.json:3', 'catalogo-adela-sucio.json:5']);
-    assert.deepEqual(result.skipped.map((issue) => issue.line), [23, 24, 53]);
+    assert.deepEqual(
+      result.skipped.map((issue) => issue.line),
+      [23, 24, 53],
+    );
     assert.match(result.skipped[1]!.message, /Repite el conjunto número 1/);
     const matricula = parse(result.files[0]!.text) as Record<string, unknown>;
     assert.equal(matricula.identifier, 'matricula-escolar');
@@ -44,7 +53,10 @@ describe('importing an ADELA catalogo.json export', () => {
       { name: 'otro.json', bytes: Buffer.from('{"nombre": "x"}') },
       { name: 'roto.json', bytes: Buffer.from('{') },
     ]);
-    assert.deepEqual(result.failures.map((failure) => failure.name), ['otro.json', 'roto.json']);
+    assert.deepEqual(
+      result.failures.map((failure) => failure.name),
+      ['otro.json', 'roto.json'],
+    );
     assert.deepEqual(result.files, []);
   });
 });

@@ -17,22 +17,31 @@ const planOf = (result: ReturnType<typeof importFixtures>): Plan => {
 describe('importing the plan template', () => {
   it('reads ADELA’s own plan export, spelling mistakes in its header included', () => {
     const result = importFixtures(['plan-limpio.csv']);
-    assert.deepEqual(result.files.map((file) => file.name), ['plan-de-apertura.yaml']);
+    assert.deepEqual(
+      result.files.map((file) => file.name),
+      ['plan-de-apertura.yaml'],
+    );
     assert.deepEqual(result.skipped, []);
     const plan = planOf(result);
     assert.equal(plan.vision, 'Publicar la medición de la pobreza como datos abiertos, útiles para todas las personas.');
     assert.deepEqual(plan.responsables!.enlace, { nombre: 'Ana Ruiz', cargo: 'Jefa de la Oficina del Titular', correo: 'ana.ruiz@coneval.gob.mx' });
     assert.equal(plan.responsables!.administrador!.correo, 'luis.soto@coneval.gob.mx');
-    assert.deepEqual(plan.plan!.map((entry) => [entry.conjunto, entry.periodicidad, entry.fechaPublicacion]), [
-      ['Indicadores de pobreza', 'bianual', '2016-06-30'],
-      ['Índice de rezago social', 'quinquenal', '2016-07-31'],
-      ['Padrón de beneficiarios', 'semestral', '2017-01-15'],
-    ]);
+    assert.deepEqual(
+      plan.plan!.map((entry) => [entry.conjunto, entry.periodicidad, entry.fechaPublicacion]),
+      [
+        ['Indicadores de pobreza', 'bianual', '2016-06-30'],
+        ['Índice de rezago social', 'quinquenal', '2016-07-31'],
+        ['Padrón de beneficiarios', 'semestral', '2017-01-15'],
+      ],
+    );
   });
 
   it('names datasets by identifier when the catalog imported with it (or already in the folder) has their title', () => {
     const result = importFixtures(['catalogo-limpio.csv', 'plan-limpio.csv'], [{ identifier: 'padron-beneficiarios', title: 'Padrón de beneficiarios' }]);
-    assert.deepEqual(planOf(result).plan!.map((entry) => entry.conjunto), ['indicadores-pobreza', 'rezago-social', 'padron-beneficiarios']);
+    assert.deepEqual(
+      planOf(result).plan!.map((entry) => entry.conjunto),
+      ['indicadores-pobreza', 'rezago-social', 'padron-beneficiarios'],
+    );
     assert.deepEqual(result.warnings, []);
   });
 
@@ -54,12 +63,15 @@ describe('importing the plan template', () => {
     const plan = planOf(result);
     assert.equal(plan.vision, 'Publicar la medición de la pobreza como datos abiertos, útiles para todas las personas.', 'the first vision is kept');
     assert.ok(result.warnings.some((issue) => issue.row === 8 && /otro valor para «vision»/.test(issue.message)));
-    assert.deepEqual(plan.plan!.map((entry) => [entry.conjunto, entry.periodicidad, entry.fechaPublicacion ?? null]), [
-      ['Indicadores de pobreza', 'bianual', '2016-06-30'],
-      ['Índice de rezago social', 'quinquenal', '7/8/2016'],
-      ['Padrón de beneficiarios', 'cada año', null],
-      ['"Estadísticas básicas', 'mensual', '2016-10-31'],
-    ]);
+    assert.deepEqual(
+      plan.plan!.map((entry) => [entry.conjunto, entry.periodicidad, entry.fechaPublicacion ?? null]),
+      [
+        ['Indicadores de pobreza', 'bianual', '2016-06-30'],
+        ['Índice de rezago social', 'quinquenal', '7/8/2016'],
+        ['Padrón de beneficiarios', 'cada año', null],
+        ['"Estadísticas básicas', 'mensual', '2016-10-31'],
+      ],
+    );
     assert.ok(result.warnings.some((issue) => issue.row === 10 && /comilla/.test(issue.message)));
   });
 });
@@ -70,7 +82,15 @@ describe('importing the inventory template', () => {
     assert.deepEqual(result.skipped, []);
     assert.equal(result.inventoryEntries, 4);
     const [first, , , last] = planOf(result).inventario!;
-    assert.deepEqual(first, { conjunto: 'indicadores-pobreza', recurso: 'Pobreza por entidad 2014', descripcion: 'Indicadores de pobreza por entidad federativa.', responsable: 'Director de Información', acceso: 'publico', fuente: 'PostgreSQL', fechaEstimada: '2016-06' });
+    assert.deepEqual(first, {
+      conjunto: 'indicadores-pobreza',
+      recurso: 'Pobreza por entidad 2014',
+      descripcion: 'Indicadores de pobreza por entidad federativa.',
+      responsable: 'Director de Información',
+      acceso: 'publico',
+      fuente: 'PostgreSQL',
+      fechaEstimada: '2016-06',
+    });
     assert.equal(last!.acceso, 'privado');
     assert.equal(last!.fundamento, 'Artículo 113, fracción I, de la LFTAIP');
   });
@@ -82,26 +102,32 @@ describe('importing the inventory template', () => {
     assert.match(result.skipped[1]!.message, /no tiene el nombre del recurso/);
     assert.equal(result.blankRows, 1);
     const rows = planOf(result).inventario!;
-    assert.deepEqual(rows.map((row) => [row.recurso, row.acceso, row.fechaEstimada]), [
-      ['Pobreza por entidad 2014', 'publico', '2016-07'],
-      ['Pobreza por municipio 2010', 'publico', '2016-07'],
-      ['Padrón de personas beneficiarias', 'privado', 'pronto'],
-      ['Rezago social por localidad', 'si', '2016-07'],
-      ['"Rezago histórico', 'publico', '2016-08'],
-    ]);
+    assert.deepEqual(
+      rows.map((row) => [row.recurso, row.acceso, row.fechaEstimada]),
+      [
+        ['Pobreza por entidad 2014', 'publico', '2016-07'],
+        ['Pobreza por municipio 2010', 'publico', '2016-07'],
+        ['Padrón de personas beneficiarias', 'privado', 'pronto'],
+        ['Rezago social por localidad', 'si', '2016-07'],
+        ['"Rezago histórico', 'publico', '2016-08'],
+      ],
+    );
     assert.match(result.files[0]!.text, /acceso: si # «si» no es una clasificación de acceso/);
   });
 
   it('merges the plan and the inventory into one plan file', () => {
     const result = importFixtures(['plan-limpio.csv', 'inventario-limpio.csv']);
-    assert.deepEqual(result.files.map((file) => file.name), ['plan-de-apertura.yaml']);
+    assert.deepEqual(
+      result.files.map((file) => file.name),
+      ['plan-de-apertura.yaml'],
+    );
     const plan = planOf(result);
     assert.equal(plan.plan!.length, 3);
     assert.equal(plan.inventario!.length, 4);
   });
 });
 
-describe('importing ADELA\'s «Plan de Apertura Institucional» export (real: INAH, test/fixtures/real)', () => {
+describe("importing ADELA's «Plan de Apertura Institucional» export (real: INAH, test/fixtures/real)", () => {
   const inah = () => importFiles([{ name: 'inah-plan-de-apertura.csv', bytes: readFileSync(new URL('../../fixtures/real/inah-plan-de-apertura.csv', import.meta.url)) }], []);
 
   it('becomes inventory rows and plan rows, with the full date and the frequency from the catalog', () => {
@@ -122,7 +148,10 @@ describe('importing ADELA\'s «Plan de Apertura Institucional» export (real: IN
 
   it('says what it did not carry over, naming the column', () => {
     const messages = inah().warnings.map((warning) => warning.message);
-    assert.ok(messages.some((message) => /^Columna «Fecha estimada de publicación en datos\.gob\.mx»: el inventario guarda el mes/.test(message)), messages.join('\n'));
+    assert.ok(
+      messages.some((message) => /^Columna «Fecha estimada de publicación en datos\.gob\.mx»: el inventario guarda el mes/.test(message)),
+      messages.join('\n'),
+    );
   });
 
   it('gives a plan that the checker reads: the MIME types given as sources are flagged (basico-1b)', () => {

@@ -46,7 +46,11 @@ describe('round trip: import a template, export it again', () => {
     const shared = (value: unknown): unknown => {
       if (Array.isArray(value)) return value.map(shared);
       if (typeof value !== 'object' || value === null) return value;
-      return Object.fromEntries(Object.entries(value).filter(([key, item]) => key !== 'id' && item !== null && item !== '').map(([key, item]) => [key, shared(item)]));
+      return Object.fromEntries(
+        Object.entries(value)
+          .filter(([key, item]) => key !== 'id' && item !== null && item !== '')
+          .map(([key, item]) => [key, shared(item)]),
+      );
     };
     assert.deepEqual(exported.dataset, shared(source.dataset));
     assert.equal(exported.license, 'https://datos.gob.mx/libreusomx/');
@@ -55,7 +59,11 @@ describe('round trip: import a template, export it again', () => {
   it('carries the catalog template through catalogo.json and back without losing a cell', () => {
     const json = roundTrip(['catalogo-limpio.csv'], 'catalogo');
     const reimported = importFiles([{ name: 'catalogo.json', bytes: Buffer.from(json) }]);
-    const exported = exportWorkspace(reimported.files.map((file) => analyzeFile(file.name, 'metadata', file.text)), 'csv', 0);
+    const exported = exportWorkspace(
+      reimported.files.map((file) => analyzeFile(file.name, 'metadata', file.text)),
+      'csv',
+      0,
+    );
     assert.ok(!('error' in exported));
     assert.deepEqual(csvRows(exported.text), csvRows(fixture('catalogo-limpio.csv')));
   });
@@ -80,8 +88,11 @@ describe('round trip: an independent CSV reader agrees with ours', () => {
 
   it('reads every CSV export as our reader does', () => {
     const exports: Array<[string[], 'csv' | 'plan-csv' | 'inventario-csv']> = [
-      [['catalogo-limpio.csv'], 'csv'], [['catalogo-sucio.csv'], 'csv'], [['catalogo-adela-sucio.json'], 'csv'],
-      [['catalogo-limpio.csv', 'plan-sucio.csv'], 'plan-csv'], [['catalogo-limpio.csv', 'inventario-sucio.csv'], 'inventario-csv'],
+      [['catalogo-limpio.csv'], 'csv'],
+      [['catalogo-sucio.csv'], 'csv'],
+      [['catalogo-adela-sucio.json'], 'csv'],
+      [['catalogo-limpio.csv', 'plan-sucio.csv'], 'plan-csv'],
+      [['catalogo-limpio.csv', 'inventario-sucio.csv'], 'inventario-csv'],
     ];
     for (const [names, format] of exports) {
       const text = roundTrip(names, format);
@@ -92,15 +103,24 @@ describe('round trip: an independent CSV reader agrees with ours', () => {
   });
 
   it('reads quotes, delimiters, line breaks and neutralised formulas written by our exporter', () => {
-    const dataset = 'identifier: comillas\ntitle: "Obras, \\"presupuesto\\" y\\nmetas"\ndescription: "=SUMA(A1:A9)"\nmodified: 2026-01-01\npublisher:\n  name: X\ncontactPoint:\n  fn: X\n  hasEmail: mailto:a@b.mx\naccrualPeriodicity: anual\nkeyword: [a]\ndistribution:\n  - title: "a;b,c"\n    downloadURL: https://a.mx/a.csv\n    mediaType: text/csv\n';
+    const dataset =
+      'identifier: comillas\ntitle: "Obras, \\"presupuesto\\" y\\nmetas"\ndescription: "=SUMA(A1:A9)"\nmodified: 2026-01-01\npublisher:\n  name: X\ncontactPoint:\n  fn: X\n  hasEmail: mailto:a@b.mx\naccrualPeriodicity: anual\nkeyword: [a]\ndistribution:\n  - title: "a;b,c"\n    downloadURL: https://a.mx/a.csv\n    mediaType: text/csv\n';
     const analysis = analyzeFile('ws/comillas.dcat.yaml', 'metadata', dataset);
     const exported = exportWorkspace([analysis], 'csv', 0);
     if ('error' in exported) throw new Error(exported.error);
     const rows = oracleRows(exported.text);
     // Our reader takes back the apostrophe the exporter put before a formula; the oracle shows it.
-    assert.deepEqual(rows.map((cells) => cells.map(restoreFormula)), csvRows(exported.text));
-    assert.ok(rows.some((cells) => cells.includes('Obras, "presupuesto" y\nmetas')), 'a title with a comma, quotes and a line break is one cell');
-    assert.ok(rows.some((cells) => cells.includes("'=SUMA(A1:A9)")), 'a formula cell is neutralised with an apostrophe');
+    assert.deepEqual(
+      rows.map((cells) => cells.map(restoreFormula)),
+      csvRows(exported.text),
+    );
+    assert.ok(
+      rows.some((cells) => cells.includes('Obras, "presupuesto" y\nmetas')),
+      'a title with a comma, quotes and a line break is one cell',
+    );
+    assert.ok(
+      rows.some((cells) => cells.includes("'=SUMA(A1:A9)")),
+      'a formula cell is neutralised with an apostrophe',
+    );
   });
 });
-

@@ -21,7 +21,10 @@ describe('format cells as catalogs write them', () => {
   it('reads free words, case, trailing spaces, lists and IANA spellings', () => {
     assert.equal(openness('Excel '), 'proprietary');
     assert.equal(openness('excel, pdf'), 'proprietary');
-    assert.deepEqual(readFormatCell('excel, pdf').formats.map((entry) => entry.mediaType), ['application/vnd.ms-excel', 'application/pdf']);
+    assert.deepEqual(
+      readFormatCell('excel, pdf').formats.map((entry) => entry.mediaType),
+      ['application/vnd.ms-excel', 'application/pdf'],
+    );
     assert.equal(openness('csv/zip'), 'open');
     assert.equal(openness('CSV, EXCEL'), 'open');
     assert.equal(openness('XLS'), 'proprietary');

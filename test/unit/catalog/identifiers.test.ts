@@ -5,8 +5,10 @@ import { DATASET_IDENTIFIER, identifierFrom, isDatasetIdentifier } from '../../.
 import { normaliseIdentifier } from '../../../server/src/core/adela/cellValues';
 
 describe('one rule for a dataset identifier', () => {
-  it('is the dataset schema\'s pattern, read from the file the editor and the validator use', () => {
-    const schema = JSON.parse(readFileSync(new URL('../../../schemas/dataset.schema.json', import.meta.url), 'utf8')) as { $defs: { dataset: { properties: { identifier: { pattern: string } } } } };
+  it("is the dataset schema's pattern, read from the file the editor and the validator use", () => {
+    const schema = JSON.parse(readFileSync(new URL('../../../schemas/dataset.schema.json', import.meta.url), 'utf8')) as {
+      $defs: { dataset: { properties: { identifier: { pattern: string } } } };
+    };
     assert.equal(DATASET_IDENTIFIER.source, schema.$defs.dataset.properties.identifier.pattern);
   });
 

@@ -6,7 +6,7 @@ import { REQUIREMENTS } from '../../../server/src/core/catalog/requirements';
 const PAGES = new URL('../../../docs/requisitos/', import.meta.url);
 
 describe('a page for every requirement of the catalog', () => {
-  it('has its page in Spanish and English, linked from both indexes (the README recipe\'s first step)', () => {
+  it("has its page in Spanish and English, linked from both indexes (the README recipe's first step)", () => {
     for (const language of ['es', 'en']) {
       const index = readFileSync(new URL(`${language}/index.md`, PAGES), 'utf8');
       for (const { id } of REQUIREMENTS) {

@@ -15,7 +15,11 @@ import { CLI } from '../../support/cli';
 const ROOT = path.resolve(__dirname, '../../..');
 const EXAMPLES = path.join(ROOT, 'examples');
 
-interface Run { code: number | null; stdout: string; stderr: string }
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 function bash(script: string, cwd: string, env: Record<string, string>): Run {
   const result = spawnSync('bash', ['-c', script], { cwd, env: { ...process.env, ...env }, encoding: 'utf8' });
@@ -49,7 +53,13 @@ describe('the CI engines, run locally', { skip: !existsSync(CLI) && 'dist/cli.js
   }
 
   describe('GitHub Action (action.yml)', () => {
-    interface Step { id?: string; uses?: string; run?: string; env?: Record<string, string>; if?: string }
+    interface Step {
+      id?: string;
+      uses?: string;
+      run?: string;
+      env?: Record<string, string>;
+      if?: string;
+    }
     const action = yamlFile<{ runs: { using: string; steps: Step[] }; inputs: Record<string, { default: string }> }>('action.yml');
     const defaults = Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, input.default]));
 
@@ -82,7 +92,12 @@ describe('the CI engines, run locally', { skip: !existsSync(CLI) && 'dist/cli.js
       assert.match(failing.verdict.stdout, /::error title=Guía de Datos Abiertos::/);
       const sarif = JSON.parse(readFileSync(path.join(work, 'gh-errores', 'guia-results', 'guia.sarif'), 'utf8'));
       assert.equal(sarif.version, '2.1.0');
-      assert.ok(sarif.runs[0].results.some((result: { level: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => result.level === 'error' && result.locations[0]!.physicalLocation.artifactLocation.uri === 'plan-de-apertura.yaml'));
+      assert.ok(
+        sarif.runs[0].results.some(
+          (result: { level: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+            result.level === 'error' && result.locations[0]!.physicalLocation.artifactLocation.uri === 'plan-de-apertura.yaml',
+        ),
+      );
       assert.match(failing.summary, /# Tablero nacional de la Guía de Datos Abiertos/);
       assert.ok(existsSync(path.join(work, 'gh-errores', 'guia-results', 'guia.json')));
 
@@ -102,7 +117,13 @@ describe('the CI engines, run locally', { skip: !existsSync(CLI) && 'dist/cli.js
   });
 
   describe('GitLab CI templates', () => {
-    interface Job { variables?: Record<string, string>; script: string[]; before_script?: string[]; artifacts?: { reports?: Record<string, string>; paths?: string[] }; parallel?: { matrix: Record<string, string[]>[] } }
+    interface Job {
+      variables?: Record<string, string>;
+      script: string[];
+      before_script?: string[];
+      artifacts?: { reports?: Record<string, string>; paths?: string[] };
+      parallel?: { matrix: Record<string, string[]>[] };
+    }
     const template = yamlFile<Record<string, Job>>('ci/gitlab/guia.gitlab-ci.yml');
     const national = yamlFile<Record<string, Job> & { variables: Record<string, string> }>('ci/gitlab/tablero-nacional.gitlab-ci.yml');
 
@@ -118,7 +139,13 @@ describe('the CI engines, run locally', { skip: !existsSync(CLI) && 'dist/cli.js
       const repo = repository('gl-errores', 'con-errores');
       const run = runJob(job, repo, { GUIA_TODAY: '2026-12-01' });
       assert.equal(run.code, 1, run.stderr);
-      const issues = JSON.parse(readFileSync(path.join(repo, 'gl-code-quality-report.json'), 'utf8')) as { description: string; check_name: string; fingerprint: string; severity: string; location: { path: string; lines: { begin: number } } }[];
+      const issues = JSON.parse(readFileSync(path.join(repo, 'gl-code-quality-report.json'), 'utf8')) as {
+        description: string;
+        check_name: string;
+        fingerprint: string;
+        severity: string;
+        location: { path: string; lines: { begin: number } };
+      }[];
       assert.ok(issues.length > 20);
       for (const issue of issues) {
         assert.ok(issue.description && issue.check_name && /^[0-9a-f]{32}$/.test(issue.fingerprint));
@@ -144,16 +171,26 @@ describe('the CI engines, run locally', { skip: !existsSync(CLI) && 'dist/cli.js
         // The job's before_script clones the institution's repository into `institucion`.
         assert.match(institutionJob.before_script!.join('\n'), /git clone .* institucion/);
         cpSync(path.join(EXAMPLES, samples[i % samples.length]!), path.join(jobDir, 'institucion'), { recursive: true });
-        const run = runJob({ ...template['.guia']!, ...institutionJob, variables: { ...template['.guia']!.variables, ...institutionJob.variables } }, jobDir, { ...national.variables, INSTITUCION: institution });
+        const run = runJob({ ...template['.guia']!, ...institutionJob, variables: { ...template['.guia']!.variables, ...institutionJob.variables } }, jobDir, {
+          ...national.variables,
+          INSTITUCION: institution,
+        });
         assert.equal(run.code, 0, `${institution}: errors must not stop the national run\n${run.stderr}`);
         cpSync(path.join(jobDir, 'guia-results', `${institution}.json`), path.join(gathered, 'guia-results', `${institution}.json`));
       }
       const board = runJob(national['tablero']!, gathered, { ...national.variables });
       assert.equal(board.code, 0, board.stderr);
       assert.deepEqual(readdirSync(path.join(gathered, 'tablero')).sort(), ['tablero.csv', 'tablero.html', 'tablero.json', 'tablero.md']);
-      const rows = (JSON.parse(readFileSync(path.join(gathered, 'tablero', 'tablero.json'), 'utf8')) as { date: string; institutions: { rank: number; source: string }[] });
+      const rows = JSON.parse(readFileSync(path.join(gathered, 'tablero', 'tablero.json'), 'utf8')) as { date: string; institutions: { rank: number; source: string }[] };
       assert.equal(rows.date, national.variables['GUIA_TODAY']);
-      assert.deepEqual(rows.institutions.map((row) => [row.rank, path.basename(row.source)]), [[1, 'coneval.json'], [1, 'inegi.json'], [3, 'sep.json']]);
+      assert.deepEqual(
+        rows.institutions.map((row) => [row.rank, path.basename(row.source)]),
+        [
+          [1, 'coneval.json'],
+          [1, 'inegi.json'],
+          [3, 'sep.json'],
+        ],
+      );
     });
   });
 
@@ -162,7 +199,8 @@ describe('the CI engines, run locally', { skip: !existsSync(CLI) && 'dist/cli.js
 
     it('runs when a metadata file or a plan changes, and only then', () => {
       const files = new RegExp(hook!.files);
-      for (const name of ['datos/becas.dcat.yaml', 'catalogo.json', 'sub/catalogo-2024.yml', 'plan-de-apertura.yaml', 'x.plan.yml', 'a.dcat.json']) assert.ok(files.test(name), name);
+      for (const name of ['datos/becas.dcat.yaml', 'catalogo.json', 'sub/catalogo-2024.yml', 'plan-de-apertura.yaml', 'x.plan.yml', 'a.dcat.json'])
+        assert.ok(files.test(name), name);
       for (const name of ['README.md', 'package.json', 'datos/becas.csv', 'mi-catalogo.json.bak']) assert.ok(!files.test(name), name);
       assert.equal(hook!.pass_filenames, false);
     });

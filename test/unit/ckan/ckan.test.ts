@@ -25,7 +25,10 @@ function written(result: ImportResult, identifier: string): Dict {
 }
 
 function ckanLines(text: string): Dict[] {
-  return text.trim().split('\n').map((line) => JSON.parse(line) as Dict);
+  return text
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Dict);
 }
 
 function extrasOf(dict: Dict): Record<string, string> {
@@ -61,7 +64,9 @@ describe('guia import: CKAN Action API answers', () => {
   });
 
   it('lists every field it did not take, by name and count', () => {
-    const messages = importCkan('package_show.json').warnings.map((warning) => warning.message).join('\n');
+    const messages = importCkan('package_show.json')
+      .warnings.map((warning) => warning.message)
+      .join('\n');
     assert.match(messages, /author \(1\), version \(1\), groups \(1\), extras\.gov_type \(1\)/);
     assert.match(messages, /metadata_modified/);
   });
@@ -88,12 +93,15 @@ describe('guia import: CKAN Action API answers', () => {
     assert.match(result.warnings.map((warning) => warning.message).join('\n'), /other-closed/);
   });
 
-  it('fails with CKAN\'s own message when the answer says the action failed', () => {
+  it("fails with CKAN's own message when the answer says the action failed", () => {
     const bytes = new TextEncoder().encode(JSON.stringify({ help: 'x', success: false, error: { message: 'Not found', __type: 'Not Found Error' } }));
     const result = importFiles([{ name: 'fallo.json', bytes }]);
     assert.equal(result.files.length, 0);
     assert.match(result.failures[0]!.message, /Not found/);
-    for (const answer of [{ help: 'x', success: true, result: { count: 0, results: [] } }, { help: 'x', success: false }]) {
+    for (const answer of [
+      { help: 'x', success: true, result: { count: 0, results: [] } },
+      { help: 'x', success: false },
+    ]) {
       const empty = importFiles([{ name: 'vacio.json', bytes: new TextEncoder().encode(JSON.stringify(answer)) }]);
       assert.equal(empty.failures.length, 1, JSON.stringify(answer));
       assert.equal(empty.sources.length, 0);
@@ -125,10 +133,17 @@ describe('guia export ckan', () => {
   });
 
   it('writes resource dates as CKAN reads them (naive UTC) and leaves out tags CKAN refuses', () => {
-    const file = analyzeFile('a.dcat.yaml', 'metadata', 'identifier: a-b\ntitle: T\nkeyword: [educación, "a", "b/c", "tab\\tx"]\ndistribution:\n  - downloadURL: https://x.gob.mx/a.csv\n    modified: 2026-05-27T01:42:05-05:00\n  - downloadURL: https://x.gob.mx/b.csv\n    modified: 2026-05-27\n');
+    const file = analyzeFile(
+      'a.dcat.yaml',
+      'metadata',
+      'identifier: a-b\ntitle: T\nkeyword: [educación, "a", "b/c", "tab\\tx"]\ndistribution:\n  - downloadURL: https://x.gob.mx/a.csv\n    modified: 2026-05-27T01:42:05-05:00\n  - downloadURL: https://x.gob.mx/b.csv\n    modified: 2026-05-27\n',
+    );
     const result = exported([file], 'ckan');
     const [dict] = ckanLines(result.text);
-    assert.deepEqual(dict!.resources.map((resource: Dict) => resource.last_modified), ['2026-05-27T06:42:05', '2026-05-27']);
+    assert.deepEqual(
+      dict!.resources.map((resource: Dict) => resource.last_modified),
+      ['2026-05-27T06:42:05', '2026-05-27'],
+    );
     assert.deepEqual(dict!.tags, [{ name: 'educación' }]);
     assert.equal(result.warnings.filter((warning) => /etiqueta válida de CKAN/.test(warning)).length, 3);
   });
@@ -140,7 +155,10 @@ describe('guia export ckan', () => {
     assert.equal(ckanName('a'.repeat(150), undefined)!.length, 100);
     const files = ['Índice Rezago', 'indice rezago'].map((identifier, index) => analyzeFile(`${index}.dcat.yaml`, 'metadata', `identifier: ${identifier}\ntitle: T\n`));
     const result = exported(files, 'ckan');
-    assert.deepEqual(ckanLines(result.text).map((dict) => dict.name), ['indice-rezago', 'indice-rezago-2']);
+    assert.deepEqual(
+      ckanLines(result.text).map((dict) => dict.name),
+      ['indice-rezago', 'indice-rezago-2'],
+    );
     assert.match(result.warnings.join('\n'), /Índice Rezago/);
   });
 
@@ -148,7 +166,10 @@ describe('guia export ckan', () => {
     const bytes = readFileSync(path.resolve(__dirname, '../../fixtures/real/sedesol-catalogo-2014.csv'));
     const names = ckanLines(exported(analyseWritten(importFiles([{ name: 'sedesol-catalogo-2014.csv', bytes }])), 'ckan').text).map((dict) => dict.name as string);
     assert.equal(names.length, 25);
-    assert.ok(names.every((name) => CKAN_NAME.test(name)), names.join(' '));
+    assert.ok(
+      names.every((name) => CKAN_NAME.test(name)),
+      names.join(' '),
+    );
     assert.equal(new Set(names).size, names.length);
     assert.ok(names.includes('3-x-1') && names.includes('pei-mpt'));
   });
@@ -166,7 +187,10 @@ describe('guia export ckan', () => {
     const original = JSON.parse(readFileSync(path.join(FIXTURES, 'package_search.json'), 'utf8')).result.results[0] as Dict;
     const [again] = ckanLines(exported(analyseWritten(importCkan('package_search.json')), 'ckan').text);
     for (const key of ['name', 'title', 'notes', 'url']) assert.equal(again![key], original[key], key);
-    assert.deepEqual(again!.tags, original.tags.map((tag: Dict) => ({ name: tag.name })));
+    assert.deepEqual(
+      again!.tags,
+      original.tags.map((tag: Dict) => ({ name: tag.name })),
+    );
     assert.equal(again!.license_id, original.license_id);
     const extras = extrasOf(again!);
     for (const key of ['issued', 'modified', 'frequency', 'access_rights']) assert.equal(extras[key], original[key], key);
@@ -178,7 +202,8 @@ describe('guia export ckan', () => {
     assert.equal(extras.temporal_end, original.temporal_coverage[0].end);
     assert.equal(extras.spatial_text, original.spatial_coverage[0].text);
     const [resource] = again!.resources as Dict[];
-    for (const key of ['name', 'description', 'url', 'download_url', 'format', 'mimetype', 'size', 'issued', 'rights']) assert.equal(resource![key], original.resources[0][key], key);
+    for (const key of ['name', 'description', 'url', 'download_url', 'format', 'mimetype', 'size', 'issued', 'rights'])
+      assert.equal(resource![key], original.resources[0][key], key);
     assert.equal(resource!.last_modified, original.resources[0].modified);
   });
 
@@ -190,7 +215,12 @@ describe('guia export ckan', () => {
     for (const name of ['rezago-social', 'pobreza-municipal']) {
       const before = parse(readFileSync(path.join(__dirname, '../../../examples/completo/datos', `${name}.dcat.yaml`), 'utf8')) as Dict;
       const after = written(result, name);
-      const keyword = (value: unknown): string[] => (Array.isArray(value) ? value : String(value).split(',').map((word) => word.trim()));
+      const keyword = (value: unknown): string[] =>
+        Array.isArray(value)
+          ? value
+          : String(value)
+              .split(',')
+              .map((word) => word.trim());
       assert.deepEqual(keyword(after.keyword), keyword(before.keyword));
       for (const key of Object.keys(before).filter((key) => key !== 'keyword' && key !== 'distribution')) assert.deepEqual(after[key], before[key], `${name}: ${key}`);
       assert.deepEqual(after.distribution, before.distribution, `${name}: distribution`);

@@ -14,7 +14,8 @@ function problems(report: CsvReport): string[] {
   return report.problems.flatMap((problem) => problem.examples.map((example) => `${problem.kind}@${example.line + 1}`));
 }
 
-const GOOD = 'cve_ent,cve_mun,municipio,poblacion_total,porcentaje_pobreza,fecha_corte\n01,01001,Aguascalientes,948990,21.9,2020-08-01\n07,07002,"Acala, Chiapas",30899,78.4,2020-08-01\n14,14039,Guadalajara,1385629,22.1,2020-08-01T00:00:00-06:00\n';
+const GOOD =
+  'cve_ent,cve_mun,municipio,poblacion_total,porcentaje_pobreza,fecha_corte\n01,01001,Aguascalientes,948990,21.9,2020-08-01\n07,07002,"Acala, Chiapas",30899,78.4,2020-08-01\n14,14039,Guadalajara,1385629,22.1,2020-08-01T00:00:00-06:00\n';
 
 describe('checkCsvStream', () => {
   it('passes a well-formed UTF-8 file with quoted delimiters and ISO dates', async () => {
@@ -22,7 +23,10 @@ describe('checkCsvStream', () => {
     assert.deepEqual(problems(report), []);
     assert.equal(report.encoding.utf8, true);
     assert.equal(report.rows, 3);
-    assert.deepEqual(report.header.map((cell) => cell.name), ['cve_ent', 'cve_mun', 'municipio', 'poblacion_total', 'porcentaje_pobreza', 'fecha_corte']);
+    assert.deepEqual(
+      report.header.map((cell) => cell.name),
+      ['cve_ent', 'cve_mun', 'municipio', 'poblacion_total', 'porcentaje_pobreza', 'fecha_corte'],
+    );
   });
 
   it('gives the same report whatever the chunk size (sequences split across chunks)', async () => {
@@ -53,7 +57,10 @@ describe('checkCsvStream', () => {
     const utf16 = Uint8Array.from([0xff, 0xfe, ...[...'a,b\n1,2\n'].flatMap((char) => [char.charCodeAt(0), 0])]);
     const report16 = await check(utf16);
     assert.equal(report16.encoding.likely, 'utf-16le');
-    assert.deepEqual(report16.header.map((cell) => cell.name), ['a', 'b']);
+    assert.deepEqual(
+      report16.header.map((cell) => cell.name),
+      ['a', 'b'],
+    );
     const bom = await check(Uint8Array.from([0xef, 0xbb, 0xbf, ...bytesOf('a,b\n1,2\n')]));
     assert.equal(bom.encoding.utf8, true);
     assert.equal(bom.encoding.bom, true);
@@ -64,7 +71,13 @@ describe('checkCsvStream', () => {
     const report = await check(bytesOf('a,b,c\n1,2,3\n4,5\n\n6,7,8,9\n10,11,12\n\n\n'));
     assert.deepEqual(problems(report), ['fila-irregular@3', 'fila-irregular@5', 'fila-vacia@4']);
     const ragged = report.problems.find((problem) => problem.kind === 'fila-irregular')!;
-    assert.deepEqual(ragged.examples.map((example) => [example.cells, example.expected]), [[2, 3], [4, 3]]);
+    assert.deepEqual(
+      ragged.examples.map((example) => [example.cells, example.expected]),
+      [
+        [2, 3],
+        [4, 3],
+      ],
+    );
   });
 
   it('reports blank and repeated headers on their cells', async () => {
@@ -77,7 +90,11 @@ describe('checkCsvStream', () => {
   it('reports a title row above the header and a second header row of units', async () => {
     const title = await check(bytesOf('Índice de rezago social 2020,,\ncve,municipio,indice\n01,Aguascalientes,-1.49\n'));
     assert.deepEqual(problems(title), ['encabezado-titulo@1']);
-    assert.deepEqual(title.header.map((cell) => cell.name), ['cve', 'municipio', 'indice'], 'the real header is the next row');
+    assert.deepEqual(
+      title.header.map((cell) => cell.name),
+      ['cve', 'municipio', 'indice'],
+      'the real header is the next row',
+    );
     const units = await check(bytesOf('cve,poblacion,superficie\n,personas,km2\n01,948990,1170\n02,51536,512\n03,58250,931\n'));
     assert.deepEqual(problems(units), ['encabezado-multiple@2']);
   });
@@ -86,19 +103,26 @@ describe('checkCsvStream', () => {
     const report = await check(bytesOf('concepto,monto,avance,peso\nObra 1,"$1,234.50",45%,12 kg\nObra 2,900,50,13\nObra 3,1000,55.5,14\nDesayunos $ escolares,1100,60,15\n'));
     assert.deepEqual(problems(report), ['simbolo-en-numero@2', 'simbolo-en-numero@2', 'simbolo-en-numero@2']);
     const examples = report.problems[0]!.examples.map((example) => [example.column, example.symbol, example.suggestion]);
-    assert.deepEqual(examples, [['monto', '$', '1234.50'], ['avance', '%', '45'], ['peso', 'kg', '12']]);
+    assert.deepEqual(examples, [
+      ['monto', '$', '1234.50'],
+      ['avance', '%', '45'],
+      ['peso', 'kg', '12'],
+    ]);
   });
 
   it('reports dates that are not ISO 8601 and rewrites them when the order is known', async () => {
     const report = await check(bytesOf('fecha_alta,folio,fecha_baja\n29/07/2013,A-1,2014-01-31\n7/30/2013 9:00:00 PM,A-2,\n03/04/2013,A-3,2013/12/01\n2013-07-31,10/12,\n'));
     const dates = report.problems.find((problem) => problem.kind === 'fecha-no-iso')!;
-    assert.deepEqual(dates.examples.map((example) => [example.line + 1, example.value, example.suggestion]), [
-      [2, '29/07/2013', '2013-07-29'],
-      [3, '7/30/2013 9:00:00 PM', '2013-07-30T21:00:00'],
-      // Day-first and month-first dates in one column: 03/04 cannot be read either way.
-      [4, '03/04/2013', undefined],
-      [4, '2013/12/01', '2013-12-01'],
-    ]);
+    assert.deepEqual(
+      dates.examples.map((example) => [example.line + 1, example.value, example.suggestion]),
+      [
+        [2, '29/07/2013', '2013-07-29'],
+        [3, '7/30/2013 9:00:00 PM', '2013-07-30T21:00:00'],
+        // Day-first and month-first dates in one column: 03/04 cannot be read either way.
+        [4, '03/04/2013', undefined],
+        [4, '2013/12/01', '2013-12-01'],
+      ],
+    );
   });
 
   it('does not take versions or labels for dates or units (seen in real files)', async () => {
@@ -125,7 +149,10 @@ describe('checkCsvStream', () => {
     assert.equal((await check(bytesOf('a\tb\n1\t2\n'))).delimiter, '\t');
     assert.equal((await check(bytesOf('a,b;c\n1,2;3\n'))).delimiter, ',');
     const piped = await check(bytesOf('a|b\n1|2\n'), 1024, '|');
-    assert.deepEqual(piped.header.map((cell) => cell.name), ['a', 'b']);
+    assert.deepEqual(
+      piped.header.map((cell) => cell.name),
+      ['a', 'b'],
+    );
   });
 
   it('keeps five examples of each problem and counts the rest, however long the file', async () => {
@@ -133,7 +160,10 @@ describe('checkCsvStream', () => {
     const report = await check(bytesOf(`id,nombre\n${rows.join('\n')}\n`), 4096);
     const ragged = report.problems.find((problem) => problem.kind === 'fila-irregular')!;
     assert.equal(ragged.count, 10_000);
-    assert.deepEqual(ragged.examples.map((example) => example.line + 1), [3, 5, 7, 9, 11]);
+    assert.deepEqual(
+      ragged.examples.map((example) => example.line + 1),
+      [3, 5, 7, 9, 11],
+    );
     assert.equal(report.rows, 20_000);
     assert.ok(report.lines.length <= 6, 'only the lines of the examples and the header are kept');
   });

@@ -7,11 +7,13 @@ export function bytesOf(text: string): Uint8Array {
 
 /** ISO-8859-1 bytes of a text (every character must be below U+0100). */
 export function latin1(text: string): Uint8Array {
-  return Uint8Array.from([...text].map((char) => {
-    const code = char.charCodeAt(0);
-    if (code > 0xff) throw new Error(`not Latin-1: ${char}`);
-    return code;
-  }));
+  return Uint8Array.from(
+    [...text].map((char) => {
+      const code = char.charCodeAt(0);
+      if (code > 0xff) throw new Error(`not Latin-1: ${char}`);
+      return code;
+    }),
+  );
 }
 
 /** The bytes in chunks of `size`, as a file stream delivers them. */

@@ -9,7 +9,9 @@ const at = (...parts: string[]): string => path.join(ROOT, ...parts);
 describe('dataCandidates', () => {
   it('resolves a relative downloadURL from the metadata file folder', () => {
     assert.deepEqual(dataCandidates(at('datos', 'x.dcat.yaml'), 'becas 2023.csv', [{ id: ROOT, mappings: {} }]), []);
-    assert.deepEqual(dataCandidates(at('datos', 'x.dcat.yaml'), './csv/becas%202023.csv', [{ id: ROOT, mappings: {} }]), [{ id: at('datos', 'csv', 'becas 2023.csv'), via: 'relative' }]);
+    assert.deepEqual(dataCandidates(at('datos', 'x.dcat.yaml'), './csv/becas%202023.csv', [{ id: ROOT, mappings: {} }]), [
+      { id: at('datos', 'csv', 'becas 2023.csv'), via: 'relative' },
+    ]);
     assert.deepEqual(dataCandidates(at('datos', 'x.dcat.yaml'), '../tablas/becas.csv?v=2', []), [{ id: at('tablas', 'becas.csv'), via: 'relative' }]);
   });
 
@@ -30,8 +32,12 @@ describe('dataCandidates', () => {
 
   it('works with file URIs as the server uses them', () => {
     const roots = [{ id: 'file:///home/ana/datos%20abiertos', mappings: { 'https://datos.x.gob.mx/': 'datos/' } }];
-    assert.deepEqual(dataCandidates('file:///home/ana/datos%20abiertos/meta/x.dcat.yaml', 'tablas/año.csv', roots), [{ id: 'file:///home/ana/datos%20abiertos/meta/tablas/a%C3%B1o.csv', via: 'relative' }]);
-    assert.deepEqual(dataCandidates('file:///home/ana/datos%20abiertos/x.dcat.yaml', 'https://datos.x.gob.mx/becas.csv', roots), [{ id: 'file:///home/ana/datos%20abiertos/datos/becas.csv', via: 'mapping' }]);
+    assert.deepEqual(dataCandidates('file:///home/ana/datos%20abiertos/meta/x.dcat.yaml', 'tablas/año.csv', roots), [
+      { id: 'file:///home/ana/datos%20abiertos/meta/tablas/a%C3%B1o.csv', via: 'relative' },
+    ]);
+    assert.deepEqual(dataCandidates('file:///home/ana/datos%20abiertos/x.dcat.yaml', 'https://datos.x.gob.mx/becas.csv', roots), [
+      { id: 'file:///home/ana/datos%20abiertos/datos/becas.csv', via: 'mapping' },
+    ]);
     assert.deepEqual(dataCandidates('file:///home/ana/datos%20abiertos/x.dcat.yaml', '../fuera.csv', roots), []);
   });
 });

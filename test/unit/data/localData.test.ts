@@ -35,7 +35,10 @@ describe('LocalData', () => {
     reader.write('ws/rezago.csv', 'a,b\n1\n');
     assert.equal(await localData.sync(index), true);
     assert.equal(reader.reads.get('ws/rezago.csv'), 2);
-    assert.deepEqual(index.get('ws/rezago.csv')!.findings.map((finding) => finding.data.rule), ['fila-irregular']);
+    assert.deepEqual(
+      index.get('ws/rezago.csv')!.findings.map((finding) => finding.data.rule),
+      ['fila-irregular'],
+    );
     index.set(analyzeFile('ws/a.dcat.yaml', 'metadata', GOOD_DATASET));
     assert.equal(await localData.sync(index), true);
     assert.equal(index.get('ws/rezago.csv'), undefined);
@@ -56,7 +59,11 @@ describe('LocalData', () => {
     assert.deepEqual(ruleFindings(mapped, 'ws/datos/rezago.csv', 'intermedio-3b'), ['2:fila-irregular']);
     assert.deepEqual(ruleFindings(mapped, 'ws/a.dcat.yaml', 'intermedio-3b'), ['14:datos-locales-con-problemas']);
     const unmapped = await checkWithData({ 'ws/a.dcat.yaml': GOOD_DATASET }, { 'ws/datos/rezago.csv': 'a,b\n1\n' });
-    assert.deepEqual(unmapped.files.map((file) => file.id), ['ws/a.dcat.yaml'], 'without a mapping the published URL is not local');
+    assert.deepEqual(
+      unmapped.files.map((file) => file.id),
+      ['ws/a.dcat.yaml'],
+      'without a mapping the published URL is not local',
+    );
     const missing = await checkWithData({ 'ws/a.dcat.yaml': withLine(14, '    downloadURL: datos/rezago.csv') }, {});
     assert.deepEqual(ruleFindings(missing, 'ws/a.dcat.yaml', 'basico-2b'), ['14:url-relativa', '14:archivo-local-no-encontrado']);
     assert.equal(missing.coverage.basico.requirements['basico-2b'], 'partial', 'only recommendations fail');

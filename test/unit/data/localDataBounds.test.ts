@@ -38,9 +38,18 @@ describe('local data files: bounded and inside the workspace', { skip: !existsSy
     writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'guia.dataMappings': { 'https://datos.ejemplo.gob.mx/': 'mapa/' } }));
     writeFileSync(path.join(workspace, 'datos', 'propio.csv'), 'PROPIO,PROPIO\n1,10\n2,20\n');
     writeFileSync(path.join(workspace, 'datos', 'grande.csv'), `clave,texto\n${'1,xxxxxxxxxx\n'.repeat(200_000)}`);
-    writeFileSync(path.join(workspace, 'conjunto.dcat.yaml'), `identifier: enlaces\ntitle: Datos por enlaces\ndistribution:\n${[
-      'datos/enlace.csv', 'carpeta/secreto.csv', 'https://datos.ejemplo.gob.mx/secreto.csv', 'datos/propio.csv', 'datos/grande.csv',
-    ].map(resource).join('')}`);
+    writeFileSync(
+      path.join(workspace, 'conjunto.dcat.yaml'),
+      `identifier: enlaces\ntitle: Datos por enlaces\ndistribution:\n${[
+        'datos/enlace.csv',
+        'carpeta/secreto.csv',
+        'https://datos.ejemplo.gob.mx/secreto.csv',
+        'datos/propio.csv',
+        'datos/grande.csv',
+      ]
+        .map(resource)
+        .join('')}`,
+    );
   });
   after(() => rmSync(work, { recursive: true, force: true }));
 
@@ -51,7 +60,10 @@ describe('local data files: bounded and inside the workspace', { skip: !existsSy
     assert.match(run.stdout, /El encabezado «PROPIO» de la columna 2/);
     const output = JSON.parse(run.stdout) as { files: Array<{ path: string; diagnostics: Array<{ message: string; data: { rule: string; url?: string } }> }> };
     const all = output.files.flatMap((file) => file.diagnostics);
-    const outside = all.filter((diagnostic) => diagnostic.data.rule === 'datos-fuera-del-espacio').map((diagnostic) => diagnostic.data.url).sort();
+    const outside = all
+      .filter((diagnostic) => diagnostic.data.rule === 'datos-fuera-del-espacio')
+      .map((diagnostic) => diagnostic.data.url)
+      .sort();
     assert.deepEqual(outside, ['carpeta/secreto.csv', 'datos/enlace.csv', 'https://datos.ejemplo.gob.mx/secreto.csv']);
     const big = all.find((diagnostic) => diagnostic.data.rule === 'datos-demasiado-grandes');
     assert.match(big?.message ?? '', /«datos\/grande\.csv» mide 2\.5 MB y el límite es 1\.0 MB/);

@@ -43,20 +43,41 @@ describe('exporting DCAT-AP 3 JSON-LD', () => {
 
   it('maps access, language, themes and format words to EU concepts, and says what it could not map', () => {
     const result = exported(
-      [analyzeFile('a.dcat.yaml', 'metadata', 'identifier: a\ntitle: A\ndescription: B\naccessLevel: Público\nlanguage: [es, klingon]\ntheme: [Economía y finanzas, cosas]\ndistribution:\n  - downloadURL: https://x.gob.mx/a.xlsx\n    mediaType: XLSX\n')],
+      [
+        analyzeFile(
+          'a.dcat.yaml',
+          'metadata',
+          'identifier: a\ntitle: A\ndescription: B\naccessLevel: Público\nlanguage: [es, klingon]\ntheme: [Economía y finanzas, cosas]\ndistribution:\n  - downloadURL: https://x.gob.mx/a.xlsx\n    mediaType: XLSX\n',
+        ),
+      ],
       'dcat-ap',
     );
     const dataset = (JSON.parse(result.text) as Record<string, any>)['dcat:dataset'][0];
     assert.equal(dataset['dct:accessRights']['@id'], `${EU}access-right/PUBLIC`);
-    assert.deepEqual(dataset['dct:language'].map((node: { '@id': string }) => node['@id']), [`${EU}language/SPA`]);
-    assert.deepEqual(dataset['dcat:theme'].map((node: { '@id': string }) => node['@id']), [`${EU}data-theme/ECON`]);
+    assert.deepEqual(
+      dataset['dct:language'].map((node: { '@id': string }) => node['@id']),
+      [`${EU}language/SPA`],
+    );
+    assert.deepEqual(
+      dataset['dcat:theme'].map((node: { '@id': string }) => node['@id']),
+      [`${EU}data-theme/ECON`],
+    );
     assert.equal(dataset['dcat:distribution'][0]['dct:format']['@id'], `${EU}file-type/XLSX`);
     assert.match(result.warnings.join('\n'), /klingon/);
     assert.match(result.warnings.join('\n'), /cosas/);
   });
 
   it('reads format words as the core reads them: one format gives its EU file type, a list gives none', () => {
-    const result = exported([analyzeFile('a.dcat.yaml', 'metadata', 'identifier: a\ntitle: A\ndescription: B\ndistribution:\n  - downloadURL: https://x.gob.mx/a.xls\n    mediaType: "Excel "\n  - downloadURL: https://x.gob.mx/b\n    mediaType: excel, pdf\n')], 'dcat-ap');
+    const result = exported(
+      [
+        analyzeFile(
+          'a.dcat.yaml',
+          'metadata',
+          'identifier: a\ntitle: A\ndescription: B\ndistribution:\n  - downloadURL: https://x.gob.mx/a.xls\n    mediaType: "Excel "\n  - downloadURL: https://x.gob.mx/b\n    mediaType: excel, pdf\n',
+        ),
+      ],
+      'dcat-ap',
+    );
     const [excel, list] = (JSON.parse(result.text) as Record<string, any>)['dcat:dataset'][0]['dcat:distribution'];
     assert.equal(excel['dct:format']['@id'], `${EU}file-type/XLS`);
     assert.equal(list['dct:format'], undefined);
@@ -64,13 +85,19 @@ describe('exporting DCAT-AP 3 JSON-LD', () => {
   });
 
   it('leaves out a resource with no absolute URL when the dataset has no landing page, and says so', () => {
-    const result = exported([analyzeFile('a.dcat.yaml', 'metadata', 'identifier: a\ntitle: A\ndescription: B\ndistribution:\n  - title: Local\n    downloadURL: datos/a.csv\n')], 'dcat-ap');
+    const result = exported(
+      [analyzeFile('a.dcat.yaml', 'metadata', 'identifier: a\ntitle: A\ndescription: B\ndistribution:\n  - title: Local\n    downloadURL: datos/a.csv\n')],
+      'dcat-ap',
+    );
     assert.equal((JSON.parse(result.text) as Record<string, any>)['dcat:dataset'][0]['dcat:distribution'], undefined);
     assert.match(result.warnings.join('\n'), /«Local»/);
   });
 
   it('drops a date that is not ISO 8601 instead of writing a literal the shapes reject', () => {
-    const result = exported([analyzeFile('a.dcat.yaml', 'metadata', 'identifier: a\ntitle: A\ndescription: B\nmodified: 7/29/2013 9:00:00\nissued: 2013-07-29T09:00\n')], 'dcat-ap');
+    const result = exported(
+      [analyzeFile('a.dcat.yaml', 'metadata', 'identifier: a\ntitle: A\ndescription: B\nmodified: 7/29/2013 9:00:00\nissued: 2013-07-29T09:00\n')],
+      'dcat-ap',
+    );
     const dataset = (JSON.parse(result.text) as Record<string, any>)['dcat:dataset'][0];
     assert.equal(dataset['dct:modified'], undefined);
     assert.deepEqual(dataset['dct:issued'], { '@value': '2013-07-29T09:00:00', '@type': 'xsd:dateTime' });
@@ -86,7 +113,10 @@ describe('exporting DCAT-AP 3 JSON-LD', () => {
 
 describe('exporting DCAT-AP 3 Turtle', () => {
   it('escapes quotes, line breaks and backslashes in text, and odd characters in IRIs', () => {
-    const text = exported([analyzeFile('a.dcat.yaml', 'metadata', 'identifier: a b\ntitle: "Dice \\"hola\\" \\\\ fin"\ndescription: "una\\nlínea"\nlandingPage: "https://x.gob.mx/a?q={1}&r=^"\n')], 'dcat-ap-ttl').text;
+    const text = exported(
+      [analyzeFile('a.dcat.yaml', 'metadata', 'identifier: a b\ntitle: "Dice \\"hola\\" \\\\ fin"\ndescription: "una\\nlínea"\nlandingPage: "https://x.gob.mx/a?q={1}&r=^"\n')],
+      'dcat-ap-ttl',
+    ).text;
     const quads = turtleQuads(text);
     const values = quads.map((quad) => quad.object.value);
     assert.ok(values.includes('Dice "hola" \\ fin'));

@@ -35,10 +35,23 @@ const workspaces: Record<string, () => FileAnalysis[]> = {
   'the imported clean templates': () => analyseWritten(importFixtures(['catalogo-limpio.csv', 'plan-limpio.csv', 'inventario-limpio.csv'])),
   'the imported dirty templates': () => analyseWritten(importFixtures(['catalogo-sucio.csv', 'plan-sucio.csv', 'inventario-sucio.csv'])),
   'the imported v2 template': () => analyseWritten(importFixtures(['catalogo-v2.csv'])),
-  'the imported CKAN answers': () => analyseWritten(importFiles(['package_show.json', 'package_search.json', 'current_package_list_with_resources.json'].map((name) => ({ name, bytes: readFileSync(path.resolve(__dirname, '../../fixtures/ckan', name)) })))),
-  "SEDESOL's real 2014 catalog and INAH's real inventory, imported": () => analyseWritten(importFiles(['sedesol-catalogo-2014.csv', 'inah-plan-de-apertura.csv'].map((name) => ({ name, bytes: readFileSync(path.resolve(__dirname, '../../fixtures/real', name)) })))),
+  'the imported CKAN answers': () =>
+    analyseWritten(
+      importFiles(
+        ['package_show.json', 'package_search.json', 'current_package_list_with_resources.json'].map((name) => ({
+          name,
+          bytes: readFileSync(path.resolve(__dirname, '../../fixtures/ckan', name)),
+        })),
+      ),
+    ),
+  "SEDESOL's real 2014 catalog and INAH's real inventory, imported": () =>
+    analyseWritten(
+      importFiles(['sedesol-catalogo-2014.csv', 'inah-plan-de-apertura.csv'].map((name) => ({ name, bytes: readFileSync(path.resolve(__dirname, '../../fixtures/real', name)) }))),
+    ),
   'an empty workspace': () => [],
-  'a bare dataset without title, description or URLs': () => [analyzeFile('a.dcat.yaml', 'metadata', 'identifier: a\ndistribution:\n  - downloadURL: datos/a.csv\n    mediaType: excel\n')],
+  'a bare dataset without title, description or URLs': () => [
+    analyzeFile('a.dcat.yaml', 'metadata', 'identifier: a\ndistribution:\n  - downloadURL: datos/a.csv\n    mediaType: excel\n'),
+  ],
 };
 
 describe('DCAT-AP 3.0.1 export against the official SEMIC shapes (mandatory and range)', () => {
@@ -55,7 +68,13 @@ describe('DCAT-AP 3.0.1 export against the official SEMIC shapes (mandatory and 
   it('the JSON-LD and the Turtle export hold the same triples', async () => {
     const files = example('completo');
     const canonical = (quads: Awaited<ReturnType<typeof jsonLdQuads>>): string[] =>
-      [...new Set(quads.filter((quad) => quad.subject.termType !== 'BlankNode' && quad.object.termType !== 'BlankNode').map((quad) => `${quad.subject.value} ${quad.predicate.value} ${quad.object.termType}:${quad.object.value}`))].sort();
+      [
+        ...new Set(
+          quads
+            .filter((quad) => quad.subject.termType !== 'BlankNode' && quad.object.termType !== 'BlankNode')
+            .map((quad) => `${quad.subject.value} ${quad.predicate.value} ${quad.object.termType}:${quad.object.value}`),
+        ),
+      ].sort();
     const fromJson = canonical(await jsonLdQuads(JSON.parse(exported(files, 'dcat-ap').text) as object));
     assert.deepEqual(canonical(turtleQuads(exported(files, 'dcat-ap-ttl').text)), fromJson);
     assert.ok(fromJson.length > 50);

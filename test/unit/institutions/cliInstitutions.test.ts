@@ -23,19 +23,28 @@ describe('guia check, institution by institution', { skip: !existsSync(CLI) && '
   it('reports each example as checking its folder alone would, and what both reach together', async () => {
     const [whole, completo, conErrores] = await Promise.all([checkJson('examples'), checkJson('examples/completo'), checkJson('examples/con-errores')]);
     assert.equal(whole.evaluationDate, '2026-12-01');
-    assert.deepEqual(whole.institutions.map((institution) => [institution.name, institution.root, institution.targetLevel]), [
-      ['Consejo Nacional de Evaluación de la Política de Desarrollo Social', path.join('examples', 'completo'), 'intermedio'],
-      ['Secretaría de Ejemplo', path.join('examples', 'con-errores'), 'basico'],
-    ]);
+    assert.deepEqual(
+      whole.institutions.map((institution) => [institution.name, institution.root, institution.targetLevel]),
+      [
+        ['Consejo Nacional de Evaluación de la Política de Desarrollo Social', path.join('examples', 'completo'), 'intermedio'],
+        ['Secretaría de Ejemplo', path.join('examples', 'con-errores'), 'basico'],
+      ],
+    );
     assert.deepEqual(whole.institutions[0]!.coverage, completo.coverage);
     assert.deepEqual(whole.institutions[1]!.coverage, conErrores.coverage);
     assert.deepEqual(whole.institutions[0]!.findings, {});
     assert.ok(whole.institutions[1]!.findings['basico-1a']!.errors > 0);
     // completo alone is complete; the examples together are not, because con-errores is not.
-    assert.deepEqual(['basico', 'intermedio', 'avanzado'].map((level) => completo.coverage[level]!.met), [8, 8, 4]);
+    assert.deepEqual(
+      ['basico', 'intermedio', 'avanzado'].map((level) => completo.coverage[level]!.met),
+      [8, 8, 4],
+    );
     assert.deepEqual(whole.coverage.basico, conErrores.coverage.basico);
     // Every file is reported once, judged within its own institution.
-    assert.deepEqual(whole.files.map((file) => file.path), [...completo.files, ...conErrores.files].map((file) => file.path).sort());
+    assert.deepEqual(
+      whole.files.map((file) => file.path),
+      [...completo.files, ...conErrores.files].map((file) => file.path).sort(),
+    );
     // One institution checked alone is listed as the only one.
     assert.equal(completo.institutions.length, 1);
     assert.deepEqual(completo.institutions[0]!.coverage, completo.coverage);

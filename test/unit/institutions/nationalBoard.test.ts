@@ -28,28 +28,42 @@ function coverage(met: Partial<Record<LevelId, number>>): Coverage {
 }
 
 function institution(name: string, met: Partial<Record<LevelId, number>>, errors = 0): BoardInstitution {
-  return { name, root: name, targetLevel: 'basico', coverage: coverage(met), findings: errors ? { 'basico-1a': { count: errors + 1, errors } } : {}, evaluationDate: '2026-12-01', source: name };
+  return {
+    name,
+    root: name,
+    targetLevel: 'basico',
+    coverage: coverage(met),
+    findings: errors ? { 'basico-1a': { count: errors + 1, errors } } : {},
+    evaluationDate: '2026-12-01',
+    source: name,
+  };
 }
 
 describe('the national board', () => {
   it('ranks by level reached, then requirements met, then fewer errors; ties share a rank', () => {
-    const board = nationalBoard([
-      institution('Intermedio sin Básico', { intermedio: 8, avanzado: 4 }),
-      institution('Básico completo', { basico: 8, intermedio: 2 }),
-      institution('Básico con más', { basico: 8, intermedio: 5 }),
-      institution('Nada, muchos errores', { basico: 3 }, 9),
-      institution('Nada, pocos errores', { basico: 3 }, 1),
-      institution('Empate B', { basico: 8, intermedio: 2 }),
-    ], '2026-12-01');
-    assert.deepEqual(board.rows.map((row) => [row.rank, row.name, row.levelReached ?? '—']), [
-      [1, 'Básico con más', 'basico'],
-      [2, 'Básico completo', 'basico'],
-      [2, 'Empate B', 'basico'],
-      // 12 requirements met without Básico reach no level: Básico is mandatory and the levels are cumulative.
-      [4, 'Intermedio sin Básico', '—'],
-      [5, 'Nada, pocos errores', '—'],
-      [6, 'Nada, muchos errores', '—'],
-    ]);
+    const board = nationalBoard(
+      [
+        institution('Intermedio sin Básico', { intermedio: 8, avanzado: 4 }),
+        institution('Básico completo', { basico: 8, intermedio: 2 }),
+        institution('Básico con más', { basico: 8, intermedio: 5 }),
+        institution('Nada, muchos errores', { basico: 3 }, 9),
+        institution('Nada, pocos errores', { basico: 3 }, 1),
+        institution('Empate B', { basico: 8, intermedio: 2 }),
+      ],
+      '2026-12-01',
+    );
+    assert.deepEqual(
+      board.rows.map((row) => [row.rank, row.name, row.levelReached ?? '—']),
+      [
+        [1, 'Básico con más', 'basico'],
+        [2, 'Básico completo', 'basico'],
+        [2, 'Empate B', 'basico'],
+        // 12 requirements met without Básico reach no level: Básico is mandatory and the levels are cumulative.
+        [4, 'Intermedio sin Básico', '—'],
+        [5, 'Nada, pocos errores', '—'],
+        [6, 'Nada, muchos errores', '—'],
+      ],
+    );
     assert.equal(nationalBoard([institution('Todo', { basico: 8, intermedio: 8, avanzado: 4 })], '2026-12-01').rows[0]!.levelReached, 'avanzado');
   });
 
@@ -66,7 +80,12 @@ describe('the national board', () => {
   });
 
   it('reads back a check output only when every field has the expected shape', () => {
-    const good = { evaluationDate: '2026-12-01', files: [], coverage: {}, institutions: [{ name: 'A', root: '.', targetLevel: 'basico', coverage: coverage({ basico: 8 }), findings: { 'basico-2b': { count: 2, errors: 1 } } }] };
+    const good = {
+      evaluationDate: '2026-12-01',
+      files: [],
+      coverage: {},
+      institutions: [{ name: 'A', root: '.', targetLevel: 'basico', coverage: coverage({ basico: 8 }), findings: { 'basico-2b': { count: 2, errors: 1 } } }],
+    };
     const read = institutionsFromCheckResult(good, 'a.json');
     assert.ok(Array.isArray(read));
     assert.equal(read[0]!.coverage.basico.met, 8);
@@ -79,7 +98,8 @@ describe('the national board', () => {
       { ...good, institutions: [{ ...good.institutions[0], targetLevel: 'experto' }] },
       { ...good, institutions: [{ ...good.institutions[0], findings: { 'basico-2b': { count: -1 } } }] },
       { ...good, institutions: [{ ...good.institutions[0], coverage: { basico: { requirements: { 'basico-1a': 'cumple' } } } }] },
-    ]) assert.equal(typeof institutionsFromCheckResult(broken, 'a.json'), 'string');
+    ])
+      assert.equal(typeof institutionsFromCheckResult(broken, 'a.json'), 'string');
   });
 });
 
@@ -87,17 +107,30 @@ describe('guia tablero', { skip: !existsSync(CLI) && 'dist/cli.js is not built (
   const work = mkdtempSync(path.join(tmpdir(), 'guia-tablero-'));
   after(() => rmSync(work, { recursive: true, force: true }));
 
-  interface BoardJson { date: string; institutions: { rank: number; name: string; levelReached: string | null; evaluationDate: string; levels: Record<string, { met: number }>; requirements: Record<string, { state: string; findings: number }> }[] }
+  interface BoardJson {
+    date: string;
+    institutions: {
+      rank: number;
+      name: string;
+      levelReached: string | null;
+      evaluationDate: string;
+      levels: Record<string, { met: number }>;
+      requirements: Record<string, { state: string; findings: number }>;
+    }[];
+  }
 
   it('gives one row per institution, the same from the folders and from the CI jobs’ check outputs', async () => {
     const direct = await runCli(['tablero', 'examples', '--format', 'json', '--today', '2026-12-01'], { cwd: ROOT });
     assert.equal(direct.code, 0, direct.stderr);
     const fromFolders = JSON.parse(direct.stdout) as BoardJson;
     assert.equal(fromFolders.date, '2026-12-01');
-    assert.deepEqual(fromFolders.institutions.map((row) => [row.rank, row.name, row.levelReached]), [
-      [1, 'Consejo Nacional de Evaluación de la Política de Desarrollo Social', 'avanzado'],
-      [2, 'Secretaría de Ejemplo', null],
-    ]);
+    assert.deepEqual(
+      fromFolders.institutions.map((row) => [row.rank, row.name, row.levelReached]),
+      [
+        [1, 'Consejo Nacional de Evaluación de la Política de Desarrollo Social', 'avanzado'],
+        [2, 'Secretaría de Ejemplo', null],
+      ],
+    );
 
     const outputs: string[] = [];
     for (const example of ['completo', 'con-errores']) {
@@ -116,7 +149,8 @@ describe('guia tablero', { skip: !existsSync(CLI) && 'dist/cli.js is not built (
     // 20 institutions: copies of both examples, each under its own folder (names differ by number).
     const tree = path.join(work, 'pais');
     for (let i = 1; i <= 10; i++) {
-      for (const example of ['completo', 'con-errores']) cpSync(path.join(ROOT, 'examples', example), path.join(tree, `${example}-${String(i).padStart(2, '0')}`), { recursive: true });
+      for (const example of ['completo', 'con-errores'])
+        cpSync(path.join(ROOT, 'examples', example), path.join(tree, `${example}-${String(i).padStart(2, '0')}`), { recursive: true });
     }
     const board = async (...flags: string[]): Promise<string> => {
       const run = await runCli(['tablero', tree, '--format', 'json', '--today', '2026-12-01', ...flags], { cwd: ROOT });

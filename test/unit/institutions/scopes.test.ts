@@ -20,23 +20,23 @@ function summary(scopes: ReturnType<typeof partitionInstitutions>): Record<strin
 
 describe('institutions as scopes', () => {
   it('makes each folder holding a plan one institution, with the metadata below it', () => {
-    const scopes = partitionInstitutions(files(
-      'pais/sep/plan-de-apertura.yaml', 'pais/sep/datos/becas.dcat.yaml',
-      'pais/inegi/plan-de-apertura.yaml', 'pais/inegi/censo/catalogo.json',
-      'pais/suelto.dcat.yaml',
-    ), ['pais']);
+    const scopes = partitionInstitutions(
+      files('pais/sep/plan-de-apertura.yaml', 'pais/sep/datos/becas.dcat.yaml', 'pais/inegi/plan-de-apertura.yaml', 'pais/inegi/censo/catalogo.json', 'pais/suelto.dcat.yaml'),
+      ['pais'],
+    );
     assert.deepEqual(summary(scopes), {
       pais: ['pais/suelto.dcat.yaml'],
       'pais/inegi': ['pais/inegi/plan-de-apertura.yaml', 'pais/inegi/censo/catalogo.json'],
       'pais/sep': ['pais/sep/plan-de-apertura.yaml', 'pais/sep/datos/becas.dcat.yaml'],
     });
-    assert.deepEqual(scopes.map((scope) => scope.hasPlan), [false, true, true]);
+    assert.deepEqual(
+      scopes.map((scope) => scope.hasPlan),
+      [false, true, true],
+    );
   });
 
   it('gives a nested plan its own institution, and leaves out a root that only holds institutions', () => {
-    const scopes = partitionInstitutions(files(
-      'a/plan-de-apertura.yaml', 'a/x.dcat.yaml', 'a/organo/plan-de-apertura.yaml', 'a/organo/datos/y.dcat.yaml',
-    ), ['.']);
+    const scopes = partitionInstitutions(files('a/plan-de-apertura.yaml', 'a/x.dcat.yaml', 'a/organo/plan-de-apertura.yaml', 'a/organo/datos/y.dcat.yaml'), ['.']);
     assert.deepEqual(summary(scopes), {
       a: ['a/plan-de-apertura.yaml', 'a/x.dcat.yaml'],
       'a/organo': ['a/organo/plan-de-apertura.yaml', 'a/organo/datos/y.dcat.yaml'],
@@ -44,9 +44,10 @@ describe('institutions as scopes', () => {
   });
 
   it('keeps each root of a multi-root workspace apart, with URIs as the server has them', () => {
-    const scopes = partitionInstitutions(files(
-      'file:///w/uno/datos/a.dcat.yaml', 'file:///w/dos/b.dcat.yaml', 'file:///w/dos/sub/plan-de-apertura.yaml',
-    ), ['file:///w/uno/', 'file:///w/dos']);
+    const scopes = partitionInstitutions(files('file:///w/uno/datos/a.dcat.yaml', 'file:///w/dos/b.dcat.yaml', 'file:///w/dos/sub/plan-de-apertura.yaml'), [
+      'file:///w/uno/',
+      'file:///w/dos',
+    ]);
     assert.deepEqual(summary(scopes), {
       'file:///w/dos': ['file:///w/dos/b.dcat.yaml'],
       'file:///w/dos/sub': ['file:///w/dos/sub/plan-de-apertura.yaml'],
@@ -68,8 +69,14 @@ describe('one index per institution', () => {
 
   it('judges the two examples each against its own plan, never mixed', () => {
     const indexes = new InstitutionIndexes(['ex']);
-    for (const relative of ['completo/plan-de-apertura.yaml', 'completo/datos/rezago-social.dcat.yaml', 'completo/datos/pobreza-municipal.dcat.yaml',
-      'con-errores/plan-de-apertura.yaml', 'con-errores/datos/becas.dcat.yaml']) add(indexes, relative);
+    for (const relative of [
+      'completo/plan-de-apertura.yaml',
+      'completo/datos/rezago-social.dcat.yaml',
+      'completo/datos/pobreza-municipal.dcat.yaml',
+      'con-errores/plan-de-apertura.yaml',
+      'con-errores/datos/becas.dcat.yaml',
+    ])
+      add(indexes, relative);
     const report = indexes.evaluate(OPTIONS);
     const [completo, conErrores] = report.institutions;
     assert.equal(report.institutions.length, 2);
@@ -91,12 +98,30 @@ describe('one index per institution', () => {
     add(indexes, 'completo/plan-de-apertura.yaml');
     add(indexes, 'completo/datos/rezago-social.dcat.yaml');
     add(indexes, 'con-errores/datos/becas.dcat.yaml');
-    assert.deepEqual(indexes.institutions().map((entry) => [entry.root, entry.index.size]), [['ex', 1], ['ex/completo', 2]]);
+    assert.deepEqual(
+      indexes.institutions().map((entry) => [entry.root, entry.index.size]),
+      [
+        ['ex', 1],
+        ['ex/completo', 2],
+      ],
+    );
     const completo = indexes.indexOf('ex/completo/plan-de-apertura.yaml');
     add(indexes, 'con-errores/plan-de-apertura.yaml');
-    assert.deepEqual(indexes.institutions().map((entry) => [entry.root, entry.index.size]), [['ex/completo', 2], ['ex/con-errores', 2]]);
+    assert.deepEqual(
+      indexes.institutions().map((entry) => [entry.root, entry.index.size]),
+      [
+        ['ex/completo', 2],
+        ['ex/con-errores', 2],
+      ],
+    );
     assert.equal(indexes.indexOf('ex/completo/plan-de-apertura.yaml'), completo);
     indexes.delete('ex/con-errores/plan-de-apertura.yaml');
-    assert.deepEqual(indexes.institutions().map((entry) => [entry.root, entry.index.size]), [['ex', 1], ['ex/completo', 2]]);
+    assert.deepEqual(
+      indexes.institutions().map((entry) => [entry.root, entry.index.size]),
+      [
+        ['ex', 1],
+        ['ex/completo', 2],
+      ],
+    );
   });
 });

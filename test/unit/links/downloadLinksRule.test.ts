@@ -27,9 +27,11 @@ function report(results: Array<Partial<LinkResult> & { url: string }>): LinkChec
 
 /** `file:line` of every basico-3b link finding. */
 function linkFindings(result: ReturnType<typeof evaluate>): string[] {
-  return result.files.flatMap((file) => file.diagnostics
-    .filter((diagnostic) => diagnostic.data.rule === 'url-no-disponible')
-    .map((diagnostic) => `${file.id}:${diagnostic.range.start.line + 1}:${diagnostic.severity}`));
+  return result.files.flatMap((file) =>
+    file.diagnostics
+      .filter((diagnostic) => diagnostic.data.rule === 'url-no-disponible')
+      .map((diagnostic) => `${file.id}:${diagnostic.range.start.line + 1}:${diagnostic.severity}`),
+  );
 }
 
 describe('basico-3b: the last link check found every download URL answering', () => {
@@ -57,17 +59,19 @@ describe('basico-3b: the last link check found every download URL answering', ()
   });
 
   it('flags each URL that did not answer on its downloadURL line, with the date of the check', () => {
-    const result = evaluate(report([
-      { url: urls[0]! },
-      { url: urls[1]!, ok: false, status: 404, problem: 'estado-http' },
-      { url: urls[2]! },
-      { url: urls[3]!, ok: false, status: undefined, problem: 'tiempo-agotado' },
-    ]));
-    assert.deepEqual(linkFindings(result), [
-      'datos/pobreza-municipal.dcat.yaml:15:1',
-      'datos/rezago-social.dcat.yaml:24:1',
-    ]);
-    const messages = result.files.flatMap((file) => file.diagnostics).filter((diagnostic) => diagnostic.data.rule === 'url-no-disponible').map((diagnostic) => diagnostic.message);
+    const result = evaluate(
+      report([
+        { url: urls[0]! },
+        { url: urls[1]!, ok: false, status: 404, problem: 'estado-http' },
+        { url: urls[2]! },
+        { url: urls[3]!, ok: false, status: undefined, problem: 'tiempo-agotado' },
+      ]),
+    );
+    assert.deepEqual(linkFindings(result), ['datos/pobreza-municipal.dcat.yaml:15:1', 'datos/rezago-social.dcat.yaml:24:1']);
+    const messages = result.files
+      .flatMap((file) => file.diagnostics)
+      .filter((diagnostic) => diagnostic.data.rule === 'url-no-disponible')
+      .map((diagnostic) => diagnostic.message);
     assert.match(messages[0]!, /revisión de enlaces del 2026-11-20 recibió el estado HTTP 404/);
     assert.match(messages[1]!, /2026-11-20 no recibió respuesta .* en el tiempo límite/);
     assert.notEqual(result.coverage.basico.requirements['basico-3b'], 'met');
@@ -75,7 +79,10 @@ describe('basico-3b: the last link check found every download URL answering', ()
 
   it('says a URL that is not http(s) could not be confirmed, as a warning rather than an error', () => {
     const workspace = index();
-    const text = readFileSync(path.join(EXAMPLE, 'datos/rezago-social.dcat.yaml'), 'utf8').replace('https://datos.coneval.gob.mx/rezago/municipio-2020.rdf', 'ftp://datos.coneval.gob.mx/rezago/municipio-2020.rdf');
+    const text = readFileSync(path.join(EXAMPLE, 'datos/rezago-social.dcat.yaml'), 'utf8').replace(
+      'https://datos.coneval.gob.mx/rezago/municipio-2020.rdf',
+      'ftp://datos.coneval.gob.mx/rezago/municipio-2020.rdf',
+    );
     workspace.set(analyzeFile('datos/rezago-social.dcat.yaml', 'metadata', text));
     const check = report([{ url: 'ftp://datos.coneval.gob.mx/rezago/municipio-2020.rdf', ok: false, status: undefined, problem: 'esquema-no-permitido' }]);
     const result = workspace.evaluate({ today: '2026-11-27', showAboveTarget: true, pagesRoot: 'file:///docs/requisitos', language: 'es', linkCheck: check });

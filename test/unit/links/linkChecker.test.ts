@@ -22,7 +22,10 @@ describe('link checker (against a local HTTP server on 127.0.0.1)', () => {
     assert.equal(result.ok, true);
     assert.equal(result.status, 200);
     assert.equal(result.method, 'HEAD');
-    assert.deepEqual(server.requests.slice(before).map((request) => request.method), ['HEAD']);
+    assert.deepEqual(
+      server.requests.slice(before).map((request) => request.method),
+      ['HEAD'],
+    );
   });
 
   it('reports 404 and 500 as not answering, with their status', async () => {
@@ -113,7 +116,20 @@ describe('link checker (against a local HTTP server on 127.0.0.1)', () => {
   it('refuses every spelling of a non-public host before connecting, unless private hosts are allowed', async () => {
     const port = new URL(base).port;
     const before = server.requests.length;
-    const spellings = ['127.0.0.1', '0x7f000001', '2130706433', '0177.0.0.1', '127.1', '[::1]', '[::ffff:127.0.0.1]', '[::ffff:7f00:1]', '[0:0:0:0:0:ffff:7f00:1]', 'localhost', '0.0.0.0', '[::]'];
+    const spellings = [
+      '127.0.0.1',
+      '0x7f000001',
+      '2130706433',
+      '0177.0.0.1',
+      '127.1',
+      '[::1]',
+      '[::ffff:127.0.0.1]',
+      '[::ffff:7f00:1]',
+      '[0:0:0:0:0:ffff:7f00:1]',
+      'localhost',
+      '0.0.0.0',
+      '[::]',
+    ];
     for (const host of spellings) {
       const result = await checkLink(`http://${host}:${port}/ok.csv`);
       assert.deepEqual([result.ok, result.problem], [false, 'direccion-privada'], host);
@@ -127,7 +143,10 @@ describe('link checker (against a local HTTP server on 127.0.0.1)', () => {
   it('refuses a host name that resolves to a private address, or to a public and a private one', async () => {
     const names: Record<string, ResolvedAddress[]> = {
       'interno.ejemplo': [{ address: '10.1.2.3', family: 4 }],
-      'mixto.ejemplo': [{ address: '93.184.216.34', family: 4 }, { address: '192.168.0.10', family: 4 }],
+      'mixto.ejemplo': [
+        { address: '93.184.216.34', family: 4 },
+        { address: '192.168.0.10', family: 4 },
+      ],
       'metadatos.ejemplo': [{ address: '169.254.169.254', family: 4 }],
       'seis.ejemplo': [{ address: 'fe80::1', family: 6 }],
     };
@@ -161,7 +180,10 @@ describe('link checker (against a local HTTP server on 127.0.0.1)', () => {
     const started = performance.now();
     const report = await checkLinks(urls, { concurrency: 1, timeoutMs: 60_000, deadlineMs: 150, ...TEST_SERVER_ONLY });
     assert.ok(performance.now() - started < 5_000);
-    assert.deepEqual(report.results.map((result) => result.problem), ['sin-revisar', 'sin-revisar', 'sin-revisar']);
+    assert.deepEqual(
+      report.results.map((result) => result.problem),
+      ['sin-revisar', 'sin-revisar', 'sin-revisar'],
+    );
   });
 
   it('gives up on a host name whose resolution never ends, after the timeout', async () => {
@@ -181,8 +203,36 @@ describe('public addresses', () => {
     for (const address of ['8.8.8.8', '93.184.216.34', '172.32.0.1', '100.128.0.1', '2606:4700::1111', '[2001:4860:4860::8888]', '::ffff:8.8.8.8']) {
       assert.equal(isPublicAddress(address), true, address);
     }
-    for (const address of ['0.0.0.0', '10.0.0.1', '100.64.0.1', '127.0.0.1', '169.254.169.254', '172.16.0.1', '172.31.255.255', '192.168.1.1', '192.0.2.1', '198.18.0.1', '224.0.0.1', '239.255.255.250', '255.255.255.255',
-      '::', '::1', '[::1]', '::ffff:127.0.0.1', '::ffff:10.0.0.1', '::ffff:169.254.169.254', 'fe80::1', 'fc00::1', 'fd12:3456::1', 'ff02::1', '2001:db8::1', '2002:7f00:1::1', '64:ff9b::7f00:1', '::127.0.0.1', 'no es una dirección']) {
+    for (const address of [
+      '0.0.0.0',
+      '10.0.0.1',
+      '100.64.0.1',
+      '127.0.0.1',
+      '169.254.169.254',
+      '172.16.0.1',
+      '172.31.255.255',
+      '192.168.1.1',
+      '192.0.2.1',
+      '198.18.0.1',
+      '224.0.0.1',
+      '239.255.255.250',
+      '255.255.255.255',
+      '::',
+      '::1',
+      '[::1]',
+      '::ffff:127.0.0.1',
+      '::ffff:10.0.0.1',
+      '::ffff:169.254.169.254',
+      'fe80::1',
+      'fc00::1',
+      'fd12:3456::1',
+      'ff02::1',
+      '2001:db8::1',
+      '2002:7f00:1::1',
+      '64:ff9b::7f00:1',
+      '::127.0.0.1',
+      'no es una dirección',
+    ]) {
       assert.equal(isPublicAddress(address), false, address);
     }
   });

@@ -37,7 +37,10 @@ distribution:
 
 const linkCheck = (ok: string[], failed: string[]): LinkCheckReport => ({
   checkedAt: '2026-12-01T00:00:00Z',
-  results: [...ok.map((url) => ({ url, ok: true, status: 200, checkedAt: '2026-12-01T00:00:00Z', redirects: 0 })), ...failed.map((url) => ({ url, ok: false, status: 404, checkedAt: '2026-12-01T00:00:00Z', redirects: 0 }))],
+  results: [
+    ...ok.map((url) => ({ url, ok: true, status: 200, checkedAt: '2026-12-01T00:00:00Z', redirects: 0 })),
+    ...failed.map((url) => ({ url, ok: false, status: 404, checkedAt: '2026-12-01T00:00:00Z', redirects: 0 })),
+  ],
 });
 
 describe('metadata quality (MQA)', () => {
@@ -83,14 +86,20 @@ describe('metadata quality (MQA)', () => {
 
   it('is in guia check --format json as files[].datasets[] and the workspace mean', async () => {
     const run = await runCli(['check', path.join(EXAMPLES, 'completo'), '--format', 'json']);
-    const output = JSON.parse(run.stdout) as { files: Array<{ path: string; datasets: Array<{ identifier: string; quality: { total: number; max: number; rating: string; dimensions: Record<string, number> } }> }>; quality: { total: number } };
+    const output = JSON.parse(run.stdout) as {
+      files: Array<{ path: string; datasets: Array<{ identifier: string; quality: { total: number; max: number; rating: string; dimensions: Record<string, number> } }> }>;
+      quality: { total: number };
+    };
     const file = output.files.find((candidate) => candidate.path.endsWith('rezago-social.dcat.yaml'))!;
     assert.equal(file.datasets.length, 1);
     const { identifier, quality } = file.datasets[0]!;
     assert.equal(identifier, 'rezago-social');
     assert.equal(quality.max, 405);
     assert.deepEqual(Object.keys(quality.dimensions), ['findability', 'accessibility', 'interoperability', 'reusability', 'contextuality']);
-    assert.equal(quality.total, Object.values(quality.dimensions).reduce((sum, points) => sum + points, 0));
+    assert.equal(
+      quality.total,
+      Object.values(quality.dimensions).reduce((sum, points) => sum + points, 0),
+    );
     assert.equal(output.quality.total, 260);
     assert.deepEqual(output.files.find((candidate) => candidate.path.endsWith('plan-de-apertura.yaml'))!.datasets, []);
   });

@@ -46,7 +46,7 @@ describe('code actions: quick fixes round-trip', () => {
     assert.deepEqual([...diagnosticCounts(evaluate(workspace(sampleFiles())))], []);
   });
 
-  it('adds a missing required field with the dataset keys\' indentation and a value from the plan', () => {
+  it("adds a missing required field with the dataset keys' indentation and a value from the plan", () => {
     const files = withDataset(REZAGO.replace('mbox: datos@coneval.gob.mx\n', ''));
     const [action] = quickFixes(files, REZAGO_FILE, 'campo-obligatorio');
     assert.equal(action!.title, 'Agregar el campo obligatorio «mbox» (Correo de contacto)');
@@ -56,7 +56,7 @@ describe('code actions: quick fixes round-trip', () => {
     assert.match(fixed[REZAGO_FILE]!, /\n {4}tools: Apache Jena\nmbox: luis\.soto@coneval\.gob\.mx\n$/);
   });
 
-  it('adds a missing field inside a resource, aligned with the resource\'s keys, with the type its URL names', () => {
+  it("adds a missing field inside a resource, aligned with the resource's keys, with the type its URL names", () => {
     const files = withDataset(REZAGO.replace('    mediaType: application/rdf+xml\n', ''));
     const fixed = roundTrip(files, REZAGO_FILE, 'campo-obligatorio');
     assert.match(fixed[REZAGO_FILE]!, / {4}tools: Apache Jena\n {4}mediaType: application\/rdf\+xml\n$/);
@@ -75,10 +75,37 @@ describe('code actions: quick fixes round-trip', () => {
   });
 
   it('adds a missing field to a dataset of a JSON catalog, on its own line', () => {
-    const catalog = JSON.stringify({ dataset: [
-      { identifier: 'rezago-social', title: 'Índice de rezago social', description: 'Índice.', modified: '2026-05-27', contactPoint: 'Dirección', mbox: 'datos@coneval.gob.mx', landingPage: 'https://www.coneval.org.mx/d.html', accrualPeriodicity: 'R/P5Y', quality: 'Validado.', distribution: [{ title: 'R', downloadURL: 'https://datos.coneval.gob.mx/r.csv', mediaType: 'text/csv', byteSize: 10, tools: 'R' }] },
-      { identifier: 'pobreza-municipal', title: 'Pobreza', description: 'Pobreza.', modified: '2026-07-15', contactPoint: 'Dirección', landingPage: 'https://www.coneval.org.mx/p.html', accrualPeriodicity: 'quinquenal', quality: 'Validado.', distribution: [{ title: 'P', downloadURL: 'https://datos.coneval.gob.mx/p.csv', mediaType: 'text/csv', byteSize: 10, tools: 'R' }] },
-    ] }, null, 2);
+    const catalog = JSON.stringify(
+      {
+        dataset: [
+          {
+            identifier: 'rezago-social',
+            title: 'Índice de rezago social',
+            description: 'Índice.',
+            modified: '2026-05-27',
+            contactPoint: 'Dirección',
+            mbox: 'datos@coneval.gob.mx',
+            landingPage: 'https://www.coneval.org.mx/d.html',
+            accrualPeriodicity: 'R/P5Y',
+            quality: 'Validado.',
+            distribution: [{ title: 'R', downloadURL: 'https://datos.coneval.gob.mx/r.csv', mediaType: 'text/csv', byteSize: 10, tools: 'R' }],
+          },
+          {
+            identifier: 'pobreza-municipal',
+            title: 'Pobreza',
+            description: 'Pobreza.',
+            modified: '2026-07-15',
+            contactPoint: 'Dirección',
+            landingPage: 'https://www.coneval.org.mx/p.html',
+            accrualPeriodicity: 'quinquenal',
+            quality: 'Validado.',
+            distribution: [{ title: 'P', downloadURL: 'https://datos.coneval.gob.mx/p.csv', mediaType: 'text/csv', byteSize: 10, tools: 'R' }],
+          },
+        ],
+      },
+      null,
+      2,
+    );
     const files: Files = { [PLAN_FILE]: PLAN, 'catalogo.json': catalog };
     const fixed = roundTrip(files, 'catalogo.json', 'campo-obligatorio');
     assert.match(fixed['catalogo.json']!, /\n {6}\],\n {6}"mbox": "luis\.soto@coneval\.gob\.mx"\n {4}\}\n {2}\]/);
@@ -87,7 +114,10 @@ describe('code actions: quick fixes round-trip', () => {
 
   it('suggests the catalog word for a periodicity written as an adverb or a phrase', () => {
     const dataset = withDataset(REZAGO.replace('accrualPeriodicity: R/P5Y', 'accrualPeriodicity: quinquenalmente'));
-    assert.deepEqual(quickFixes(dataset, REZAGO_FILE, 'periodicidad').map((action) => action.title), ['Cambiar a «quinquenal»']);
+    assert.deepEqual(
+      quickFixes(dataset, REZAGO_FILE, 'periodicidad').map((action) => action.title),
+      ['Cambiar a «quinquenal»'],
+    );
     assert.match(roundTrip(dataset, REZAGO_FILE, 'periodicidad')[REZAGO_FILE]!, /\naccrualPeriodicity: quinquenal\n/);
     const plan = withPlan(PLAN.replace('periodicidad: quinquenal', 'periodicidad: cada cinco años'));
     assert.match(roundTrip(plan, PLAN_FILE, 'periodicidad')[PLAN_FILE]!, /periodicidad: quinquenal\n/);
@@ -113,7 +143,10 @@ describe('code actions: quick fixes round-trip', () => {
     const [action] = quickFixes(files, REZAGO_FILE, 'fecha-iso8601');
     assert.equal(action!.title, 'Escribir la fecha en ISO 8601: 2026-05-27');
     // basico-2b and intermedio-2a both flag the date: one action fixes both.
-    assert.deepEqual(action!.diagnostics!.map((d) => (d.data as { rule: string }).rule), ['fecha-iso8601']);
+    assert.deepEqual(
+      action!.diagnostics!.map((d) => (d.data as { rule: string }).rule),
+      ['fecha-iso8601'],
+    );
     assert.match(roundTrip(files, REZAGO_FILE, 'fecha-iso8601')[REZAGO_FILE]!, /\nmodified: 2026-05-27\n/);
   });
 
@@ -142,11 +175,20 @@ describe('code actions: quick fixes round-trip', () => {
 
   it('offers the types that fit a format word: a shapefile is published zipped, a list offers each of its formats', () => {
     const shapefile = withDataset(REZAGO.replace('mediaType: text/csv', 'mediaType: shp'));
-    assert.deepEqual(quickFixes(shapefile, REZAGO_FILE, 'tipo-de-medio').map((action) => action.title), ['Cambiar a «application/zip»', 'Cambiar a «application/vnd.shp»']);
+    assert.deepEqual(
+      quickFixes(shapefile, REZAGO_FILE, 'tipo-de-medio').map((action) => action.title),
+      ['Cambiar a «application/zip»', 'Cambiar a «application/vnd.shp»'],
+    );
     const list = withDataset(REZAGO.replace('mediaType: text/csv', 'mediaType: excel, pdf'));
-    assert.deepEqual(quickFixes(list, REZAGO_FILE, 'tipo-de-medio').map((action) => action.title), ['Cambiar a «application/vnd.ms-excel»', 'Cambiar a «application/pdf»']);
+    assert.deepEqual(
+      quickFixes(list, REZAGO_FILE, 'tipo-de-medio').map((action) => action.title),
+      ['Cambiar a «application/vnd.ms-excel»', 'Cambiar a «application/pdf»'],
+    );
     const excel = withDataset(REZAGO.replace('mediaType: text/csv', 'mediaType: "Excel "'));
-    assert.deepEqual(quickFixes(excel, REZAGO_FILE, 'tipo-de-medio').map((action) => action.title), ['Cambiar a «application/vnd.ms-excel»']);
+    assert.deepEqual(
+      quickFixes(excel, REZAGO_FILE, 'tipo-de-medio').map((action) => action.title),
+      ['Cambiar a «application/vnd.ms-excel»'],
+    );
   });
 
   it('renames an identifier to its ASCII slug together with every reference in the plan', () => {
@@ -162,7 +204,7 @@ describe('code actions: quick fixes round-trip', () => {
     assert.equal(fixed[REZAGO_FILE], REZAGO);
   });
 
-  it('renames an identifier from a finding built on the rule\'s contract ({ identifier, slug })', () => {
+  it("renames an identifier from a finding built on the rule's contract ({ identifier, slug })", () => {
     const files = withDataset(REZAGO.replace('identifier: rezago-social', 'identifier: "rezago social"'));
     const index = workspace(files);
     const diagnostic: DiagnosticRef = {
@@ -181,11 +223,16 @@ describe('code actions: quick fixes round-trip', () => {
   });
 
   it('offers https for an http URL as an explicit fix only', () => {
-    const files = withDataset(REZAGO.replace('downloadURL: https://datos.coneval.gob.mx/rezago/municipio-2020.rdf', 'downloadURL: http://datos.coneval.gob.mx/rezago/municipio-2020.rdf'));
+    const files = withDataset(
+      REZAGO.replace('downloadURL: https://datos.coneval.gob.mx/rezago/municipio-2020.rdf', 'downloadURL: http://datos.coneval.gob.mx/rezago/municipio-2020.rdf'),
+    );
     assert.match(roundTrip(files, REZAGO_FILE, 'url-http')[REZAGO_FILE]!, /downloadURL: https:\/\/datos\.coneval\.gob\.mx\/rezago\/municipio-2020\.rdf\n/);
     const { all } = diagnosticWith(files, REZAGO_FILE, 'url-http');
     const context = contextOf(workspace(files), REZAGO_FILE);
-    assert.deepEqual(codeActions(context, { range: all[0]!.range, diagnostics: [], only: ['source.fixAll'] }, () => all), []);
+    assert.deepEqual(
+      codeActions(context, { range: all[0]!.range, diagnostics: [], only: ['source.fixAll'] }, () => all),
+      [],
+    );
   });
 
   it('writes an address spelled usuario(at)dominio as usuario@dominio', () => {
@@ -214,7 +261,8 @@ describe('code actions: quick fixes round-trip', () => {
       '  - title: Pobreza por municipio 2020',
       '    downloadURL: https://www.coneval.org.mx/datos/pobreza-municipal.csv',
       '    mediaType: text/csv',
-    ]) assert.ok(created.split('\n').includes(line), `${line}\n---\n${created}`);
+    ])
+      assert.ok(created.split('\n').includes(line), `${line}\n---\n${created}`);
     assert.match(created, /^# .*Publicación prevista: 2026-07-31\./);
     // The plan's finding is gone; the new file still asks, at the target level (intermedio), for the
     // quality statement its to-do stands in for (a placeholder is no evidence), and avanzado's
@@ -224,7 +272,10 @@ describe('code actions: quick fixes round-trip', () => {
     assert.ok(!diagnosticsOf(after, PLAN_FILE).some((d) => d.data.rule === 'plan-sin-metadatos'));
     const planBefore = diagnosticsOf(before, PLAN_FILE).map((d) => d.data.rule);
     for (const rule of diagnosticsOf(after, PLAN_FILE).map((d) => d.data.rule)) assert.ok(planBefore.includes(rule), `new in the plan: ${rule}`);
-    assert.deepEqual(diagnosticsOf(after, POBREZA_FILE).map((d) => `${d.severity}:${d.code}`), ['1:intermedio-3b', '3:avanzado-2a', '3:avanzado-2a']);
+    assert.deepEqual(
+      diagnosticsOf(after, POBREZA_FILE).map((d) => `${d.severity}:${d.code}`),
+      ['1:intermedio-3b', '3:avanzado-2a', '3:avanzado-2a'],
+    );
     assert.match(diagnosticsOf(after, POBREZA_FILE)[0]!.message, /texto provisional/);
   });
 
@@ -233,7 +284,13 @@ describe('code actions: quick fixes round-trip', () => {
     const { diagnostic } = diagnosticWith(files, PLAN_FILE, 'seccion-faltante');
     // Said where the section is added (a point at the end of the plan), not on its first key.
     const end = files[PLAN_FILE]!.split('\n').length - 1;
-    assert.deepEqual([diagnostic.range.start, diagnostic.range.end], [{ line: end, character: 0 }, { line: end, character: 0 }]);
+    assert.deepEqual(
+      [diagnostic.range.start, diagnostic.range.end],
+      [
+        { line: end, character: 0 },
+        { line: end, character: 0 },
+      ],
+    );
     const [action] = quickFixes(files, PLAN_FILE, 'seccion-faltante');
     assert.equal(action!.title, 'Agregar «monitoreo»');
     const fixed = applyWorkspaceEdit(files, action!.edit)[PLAN_FILE]!;
@@ -242,7 +299,10 @@ describe('code actions: quick fixes round-trip', () => {
     assert.ok(!after.some((d) => d.data.rule === 'seccion-faltante' && d.data.section === 'monitoreo'));
     // What is left is the stand-in to replace, on its own line: a placeholder is no evidence.
     const left = after.filter((d) => d.code === 'basico-3b' && d.severity === 1);
-    assert.deepEqual(left.map((d) => [d.data.rule, fixed.split('\n')[d.range.start.line]]), [['campo-vacio', '  metodo: Por completar']]);
+    assert.deepEqual(
+      left.map((d) => [d.data.rule, fixed.split('\n')[d.range.start.line]]),
+      [['campo-vacio', '  metodo: Por completar']],
+    );
   });
 
   it('creates the metadata file in datos/ beside the plan when the workspace has no dataset file', () => {
@@ -261,8 +321,7 @@ describe('code actions: quick fixes round-trip', () => {
 });
 
 describe('code actions: fix all', () => {
-  const FLAWED = REZAGO
-    .replace('modified: 2026-05-27T01:42:05-05:00', 'modified: 27/05/2026')
+  const FLAWED = REZAGO.replace('modified: 2026-05-27T01:42:05-05:00', 'modified: 27/05/2026')
     .replace('accrualPeriodicity: R/P5Y', 'accrualPeriodicity: quinquenalmente')
     .replace('mediaType: text/csv', 'mediaType: CSV')
     .replace('downloadURL: https://datos.coneval.gob.mx/rezago/municipio-2020.rdf', 'downloadURL: http://datos.coneval.gob.mx/rezago/municipio-2020.rdf')
@@ -277,12 +336,16 @@ describe('code actions: fix all', () => {
     assert.equal(actions[0]!.kind, 'source.fixAll.guia');
     assert.equal(actions[0]!.title, 'Corregir todo lo seguro según la guía (3)');
     const fixed = applyWorkspaceEdit(files, actions[0]!.edit)[REZAGO_FILE]!;
-    assert.equal(fixed, REZAGO
-      .replace('modified: 2026-05-27T01:42:05-05:00', 'modified: 2026-05-27')
-      .replace('accrualPeriodicity: R/P5Y', 'accrualPeriodicity: quinquenal')
-      .replace('downloadURL: https://datos.coneval.gob.mx/rezago/municipio-2020.rdf', 'downloadURL: http://datos.coneval.gob.mx/rezago/municipio-2020.rdf')
-      .replace('mbox: datos@coneval.gob.mx\n', ''));
-    const rules = diagnosticsOf(evaluate(workspace({ ...files, [REZAGO_FILE]: fixed })), REZAGO_FILE).map((d) => d.data.rule).sort();
+    assert.equal(
+      fixed,
+      REZAGO.replace('modified: 2026-05-27T01:42:05-05:00', 'modified: 2026-05-27')
+        .replace('accrualPeriodicity: R/P5Y', 'accrualPeriodicity: quinquenal')
+        .replace('downloadURL: https://datos.coneval.gob.mx/rezago/municipio-2020.rdf', 'downloadURL: http://datos.coneval.gob.mx/rezago/municipio-2020.rdf')
+        .replace('mbox: datos@coneval.gob.mx\n', ''),
+    );
+    const rules = diagnosticsOf(evaluate(workspace({ ...files, [REZAGO_FILE]: fixed })), REZAGO_FILE)
+      .map((d) => d.data.rule)
+      .sort();
     assert.deepEqual(rules, ['campo-obligatorio', 'url-http']);
   });
 
@@ -293,15 +356,24 @@ describe('code actions: fix all', () => {
     assert.ok(codeActions(context, { range: all[0]!.range, diagnostics: all }, () => all).every((action) => action.kind === 'quickfix'));
     assert.equal(codeActions(context, { range: all[0]!.range, diagnostics: [], only: ['source'] }, () => all).length, 1);
     const clean = contextOf(workspace(sampleFiles()), REZAGO_FILE);
-    assert.deepEqual(codeActions(clean, { range: all[0]!.range, diagnostics: [], only: ['source.fixAll.guia'] }, () => []), []);
+    assert.deepEqual(
+      codeActions(clean, { range: all[0]!.range, diagnostics: [], only: ['source.fixAll.guia'] }, () => []),
+      [],
+    );
   });
 
   it('ignores diagnostics of other tools and stale ones it cannot place', () => {
     const context = contextOf(workspace(sampleFiles()), REZAGO_FILE);
     const foreign: DiagnosticRef = { range: { start: { line: 3, character: 0 }, end: { line: 3, character: 4 } }, message: 'x', source: 'yaml', data: { rule: 'tipo-de-medio' } };
-    const stale: DiagnosticRef = { range: { start: { line: 90, character: 0 }, end: { line: 90, character: 4 } }, message: 'x', source: 'guía', data: { rule: 'tipo-de-medio', path: ['distribution', 7, 'mediaType'] } };
-    assert.deepEqual(codeActions(context, { range: foreign.range, diagnostics: [foreign, stale] }, () => []), []);
+    const stale: DiagnosticRef = {
+      range: { start: { line: 90, character: 0 }, end: { line: 90, character: 4 } },
+      message: 'x',
+      source: 'guía',
+      data: { rule: 'tipo-de-medio', path: ['distribution', 7, 'mediaType'] },
+    };
+    assert.deepEqual(
+      codeActions(context, { range: foreign.range, diagnostics: [foreign, stale] }, () => []),
+      [],
+    );
   });
 });
-
-

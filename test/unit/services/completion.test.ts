@@ -96,7 +96,7 @@ describe('completion of values', () => {
     assert.equal(result.accept('tiempo real'), `${DATASET_START}accrualPeriodicity: tiempo real\n`);
   });
 
-  it('quotes values in JSON and keeps the user\'s quote in YAML', () => {
+  it("quotes values in JSON and keeps the user's quote in YAML", () => {
     assert.equal(completions('catalogo.json', '{"dataset": [{"accrualPeriodicity": "m|"}]}').accept('mensual'), '{"dataset": [{"accrualPeriodicity": "mensual"}]}');
     assert.equal(completions('datos/nuevo.dcat.yaml', "accrualPeriodicity: 'm|'\n").accept('mensual'), "accrualPeriodicity: 'mensual'\n");
     assert.equal(completions('datos/nuevo.dcat.yaml', 'accrualPeriodicity:|\n').accept('anual'), 'accrualPeriodicity: anual\n');
@@ -122,7 +122,7 @@ describe('completion of values', () => {
     assert.equal(asList.accept('interes-nacional'), 'plan:\n  - criterios: [interes-nacional]\n');
   });
 
-  it('offers the workspace\'s dataset identifiers where the plan names a dataset, with a summary', () => {
+  it("offers the workspace's dataset identifiers where the plan names a dataset, with a summary", () => {
     const others = { [REZAGO_FILE]: REZAGO, [POBREZA_FILE]: POBREZA };
     const entry = completions(PLAN_FILE, 'inventario:\n  - conjunto: padron\nplan:\n  - conjunto: |\n', others);
     assert.deepEqual(entry.labels, ['pobreza-municipal', 'rezago-social', 'padron']);
@@ -133,7 +133,7 @@ describe('completion of values', () => {
     assert.deepEqual(tool.labels, ['pobreza-municipal']);
   });
 
-  it('offers, for a new dataset\'s identifier, the plan\'s datasets that still lack metadata and a slug of its title', () => {
+  it("offers, for a new dataset's identifier, the plan's datasets that still lack metadata and a slug of its title", () => {
     const result = completions('datos/nuevo.dcat.yaml', 'title: Índice de Marginación 2020\nidentifier: |\n', { [PLAN_FILE]: PLAN, [REZAGO_FILE]: REZAGO });
     assert.deepEqual(result.labels, ['pobreza-municipal', 'indice-de-marginacion-2020']);
   });
@@ -153,7 +153,7 @@ describe('completion of values', () => {
 });
 
 describe('completion of whole objects', () => {
-  it('inserts a plan entry with its required fields that passes the plan\'s checks', () => {
+  it("inserts a plan entry with its required fields that passes the plan's checks", () => {
     const marked = PLAN.replace('grupoDeTrabajo:', '  - |\ngrupoDeTrabajo:');
     const result = completions(PLAN_FILE, marked, { [REZAGO_FILE]: REZAGO, [POBREZA_FILE]: POBREZA });
     assert.equal(result.sorted()[0], 'Conjunto del plan');
@@ -165,7 +165,7 @@ describe('completion of whole objects', () => {
     assert.ok(!rules.includes('campo-obligatorio'), rules.join(', '));
   });
 
-  it('inserts a resource and a working-group session at the list\'s indentation', () => {
+  it("inserts a resource and a working-group session at the list's indentation", () => {
     const resource = completions('datos/nuevo.dcat.yaml', 'distribution:\n  - |\n');
     assert.equal(resource.accept('Recurso de datos'), 'distribution:\n  - title: \n    downloadURL: \n    mediaType: text/csv\n');
     const session = completions(PLAN_FILE, 'grupoDeTrabajo:\n  sesiones:\n    - |\n');

@@ -31,7 +31,7 @@ describe('cursor context in block YAML', () => {
     assert.equal(context.column, 8);
   });
 
-  it('reads an empty line by the cursor\'s column', () => {
+  it("reads an empty line by the cursor's column", () => {
     assert.deepEqual(at('plan:\n  - conjunto: a\n    |\n')?.containerPath, ['plan', 0]);
     assert.deepEqual(at('plan:\n  - conjunto: a\n|\n')?.containerPath, []);
   });

@@ -38,7 +38,12 @@ export function withCursor(marked: string): { text: string; offset: number } {
  * A service context for `name` in a workspace of `files`, where `name`'s text holds the cursor
  * mark `|`. Returns the context and the cursor's offset.
  */
-export function atCursor(name: string, marked: string, others: Record<string, string> = {}, settings: Partial<ServiceSettings> = {}): { context: ServiceContext; offset: number; text: string } {
+export function atCursor(
+  name: string,
+  marked: string,
+  others: Record<string, string> = {},
+  settings: Partial<ServiceSettings> = {},
+): { context: ServiceContext; offset: number; text: string } {
   const { text, offset } = withCursor(marked);
   const index = workspace({ ...others, [name]: text });
   return { context: { file: index.get(uri(name))!, index, settings: settingsFor(index, settings) }, offset, text };

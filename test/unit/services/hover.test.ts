@@ -21,7 +21,10 @@ describe('hover', () => {
     assert.match(markdown, /Cada cuánto se actualizan los datos/);
     assert.match(markdown, /Ejemplo: `R\/P5Y`/);
     assert.match(markdown, /Campo obligatorio\./);
-    assert.match(markdown, /Requisito \[basico-2b\]\(file:\/\/\/ext\/docs\/requisitos\/es\/basico-2b\.md\): Catálogo documentado con metadatos DCAT y publicado.* \(nivel Básico, paso 2 \(Publica\)\)/);
+    assert.match(
+      markdown,
+      /Requisito \[basico-2b\]\(file:\/\/\/ext\/docs\/requisitos\/es\/basico-2b\.md\): Catálogo documentado con metadatos DCAT y publicado.* \(nivel Básico, paso 2 \(Publica\)\)/,
+    );
     assert.match(markdown, /\[Guía §2\.4\]\(https:\/\/datos\.gob\.mx\/guia\/publica\/paso-2-4\.html\)/);
   });
 
@@ -39,7 +42,10 @@ describe('hover', () => {
   });
 
   it('summarises the dataset a plan entry names: title, resources, periodicity, last change', () => {
-    const marked = PLAN.replace('  - conjunto: rezago-social\n    descripcion: Índice de rezago social por entidad', '  - conjunto: rezago-so|cial\n    descripcion: Índice de rezago social por entidad');
+    const marked = PLAN.replace(
+      '  - conjunto: rezago-social\n    descripcion: Índice de rezago social por entidad',
+      '  - conjunto: rezago-so|cial\n    descripcion: Índice de rezago social por entidad',
+    );
     const result = hoverAt(PLAN_FILE, marked, { [REZAGO_FILE]: REZAGO, [POBREZA_FILE]: POBREZA });
     assert.equal(result?.hovered, 'rezago-social');
     const markdown = result.markdown;
@@ -64,7 +70,7 @@ describe('hover', () => {
     assert.match(media!.markdown, /\*\*application\/rdf\+xml\*\*: RDF\/XML\. Formato abierto, 4 estrellas de apertura\./);
   });
 
-  it('shows nothing on an unknown field or outside the document\'s content', () => {
+  it("shows nothing on an unknown field or outside the document's content", () => {
     assert.equal(hoverAt(REZAGO_FILE, 'foo|bar: 1\n'), undefined);
     assert.equal(hoverAt(REZAGO_FILE, '# comentario|\nidentifier: x\n'), undefined);
   });

@@ -16,7 +16,7 @@ function describeLocations(locations: Location[], files: Record<string, string>)
 }
 
 describe('go to definition and find references', () => {
-  it('goes from a plan entry, a tool and a story to the identifier in the dataset\'s file', () => {
+  it("goes from a plan entry, a tool and a story to the identifier in the dataset's file", () => {
     const files = sampleFiles();
     for (const marked of [
       PLAN.replace('  - conjunto: pobreza-municipal\n    descripcion: Medición', '  - conjunto: pobreza-mu|nicipal\n    descripcion: Medición'),
@@ -63,7 +63,7 @@ function outline(symbols: DocumentSymbol[], depth = 0): string[] {
 }
 
 describe('document outline', () => {
-  it('shows a plan\'s sections with their entries', () => {
+  it("shows a plan's sections with their entries", () => {
     const context = contextOf(workspace(sampleFiles()), PLAN_FILE);
     const lines = outline(documentSymbols(context.file, context.settings));
     assert.deepEqual(lines.slice(0, 23), [
@@ -111,11 +111,18 @@ describe('document outline', () => {
     symbols.forEach(inside);
   });
 
-  it('shows a JSON catalog\'s datasets with their resources', () => {
-    const catalog = JSON.stringify({ title: 'Catálogo', dataset: [
-      { identifier: 'a', title: 'Conjunto A', distribution: [{ title: 'A 2020', mediaType: 'text/csv' }] },
-      { title: 'Sin identificador', distribution: [] },
-    ] }, null, 2);
+  it("shows a JSON catalog's datasets with their resources", () => {
+    const catalog = JSON.stringify(
+      {
+        title: 'Catálogo',
+        dataset: [
+          { identifier: 'a', title: 'Conjunto A', distribution: [{ title: 'A 2020', mediaType: 'text/csv' }] },
+          { title: 'Sin identificador', distribution: [] },
+        ],
+      },
+      null,
+      2,
+    );
     const context = contextOf(workspace({ 'catalogo.json': catalog }), 'catalogo.json');
     assert.deepEqual(outline(documentSymbols(context.file, context.settings)), [
       'title',

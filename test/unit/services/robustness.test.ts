@@ -11,7 +11,11 @@ import { PLAN, POBREZA, REZAGO } from './sampleWorkspace';
 /** Texts a user passes through while typing: cut anywhere, with tabs, CRLF, unclosed flows and quotes. */
 function brokenTexts(): Array<[string, string]> {
   const texts: Array<[string, string]> = [];
-  for (const [name, text] of [['plan-de-apertura.yaml', PLAN], ['datos/rezago-social.dcat.yaml', REZAGO], ['datos/pobreza-municipal.dcat.yaml', POBREZA]] as const) {
+  for (const [name, text] of [
+    ['plan-de-apertura.yaml', PLAN],
+    ['datos/rezago-social.dcat.yaml', REZAGO],
+    ['datos/pobreza-municipal.dcat.yaml', POBREZA],
+  ] as const) {
     for (let cut = 0; cut <= text.length; cut += 197) texts.push([name, text.slice(0, cut)]);
     texts.push([name, text.replace(/\n/g, '\r\n')]);
     texts.push([name, text.replace(/ {2}/g, '\t')]);
@@ -24,7 +28,7 @@ function brokenTexts(): Array<[string, string]> {
 }
 
 describe('editing services on text being typed', () => {
-  it('never throw, and every completion replaces a span on the cursor\'s line that holds the cursor', () => {
+  it("never throw, and every completion replaces a span on the cursor's line that holds the cursor", () => {
     let requests = 0;
     for (const [name, text] of brokenTexts()) {
       const index = workspace({ [name]: text });

@@ -16,11 +16,20 @@ interface Snippet {
 }
 
 const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: { snippets?: unknown } };
-const snippets: Record<string, Snippet> = Object.assign({}, ...['snippets/metadatos.json', 'snippets/plan.json'].map((file) => JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')) as Record<string, Snippet>));
+const snippets: Record<string, Snippet> = Object.assign(
+  {},
+  ...['snippets/metadatos.json', 'snippets/plan.json'].map((file) => JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')) as Record<string, Snippet>),
+);
 
 /** The variables VS Code fills in, fixed to 2026-11-27 10:15:30 in Mexico City. */
 const VARIABLES: Record<string, string> = {
-  CURRENT_YEAR: '2026', CURRENT_MONTH: '11', CURRENT_DATE: '27', CURRENT_HOUR: '10', CURRENT_MINUTE: '15', CURRENT_SECOND: '30', CURRENT_TIMEZONE_OFFSET: '-06:00',
+  CURRENT_YEAR: '2026',
+  CURRENT_MONTH: '11',
+  CURRENT_DATE: '27',
+  CURRENT_HOUR: '10',
+  CURRENT_MINUTE: '15',
+  CURRENT_SECOND: '30',
+  CURRENT_TIMEZONE_OFFSET: '-06:00',
 };
 
 /** A snippet's text as inserted and left with its defaults (first choice, placeholder text, mirrors). */
@@ -36,7 +45,9 @@ function expand(name: string): string {
 }
 
 const errorsOf = (files: Record<string, string>, name: string): string[] =>
-  diagnosticsOf(evaluate(workspace(files)), name).filter((diagnostic) => diagnostic.severity === 1).map((diagnostic) => `${diagnostic.range.start.line + 1}:${String(diagnostic.data.rule)}`);
+  diagnosticsOf(evaluate(workspace(files)), name)
+    .filter((diagnostic) => diagnostic.severity === 1)
+    .map((diagnostic) => `${diagnostic.range.start.line + 1}:${String(diagnostic.data.rule)}`);
 
 describe('snippets', () => {
   it('are not contributed to every YAML file: the server offers each, with one prefix, where it fits', () => {
@@ -48,7 +59,9 @@ describe('snippets', () => {
     }
     const labels = (name: string, marked: string): string[] => {
       const { context, offset } = atCursor(name, marked);
-      return complete(context, offset).items.filter((item) => item.kind === CompletionKind.Snippet && Object.values(snippets).some((snippet) => snippet.prefix === item.label)).map((item) => item.label);
+      return complete(context, offset)
+        .items.filter((item) => item.kind === CompletionKind.Snippet && Object.values(snippets).some((snippet) => snippet.prefix === item.label))
+        .map((item) => item.label);
     };
     assert.deepEqual(labels('datos/nuevo.dcat.yaml', '|'), ['conjunto-de-datos']);
     assert.deepEqual(labels('plan-de-apertura.yaml', '|'), ['plan-de-apertura']);
@@ -63,16 +76,23 @@ describe('snippets', () => {
     assert.deepEqual(errorsOf({ 'datos/nuevo.dcat.yaml': expand('Conjunto de datos (DCAT)') }, 'datos/nuevo.dcat.yaml'), []);
   });
 
-  it('write a resource that fits in a dataset\'s distribution list', () => {
-    const resource = expand('Recurso de datos').split('\n').map((line) => (line ? `  ${line}` : line)).join('\n');
+  it("write a resource that fits in a dataset's distribution list", () => {
+    const resource = expand('Recurso de datos')
+      .split('\n')
+      .map((line) => (line ? `  ${line}` : line))
+      .join('\n');
     const dataset = REZAGO.replace(/distribution:\n[\s\S]*$/, `distribution:\n${resource}\n`);
     assert.deepEqual(errorsOf({ 'datos/rezago-social.dcat.yaml': dataset }, 'datos/rezago-social.dcat.yaml'), []);
   });
 
-  it('write a plan, an inventory row and a plan entry that meet the plan\'s basic requirements', () => {
+  it("write a plan, an inventory row and a plan entry that meet the plan's basic requirements", () => {
     const plan = expand('Plan de apertura');
     assert.deepEqual(errorsOf({ 'plan-de-apertura.yaml': plan }, 'plan-de-apertura.yaml'), []);
-    const indent = (text: string): string => text.split('\n').map((line) => (line ? `  ${line}` : line)).join('\n');
+    const indent = (text: string): string =>
+      text
+        .split('\n')
+        .map((line) => (line ? `  ${line}` : line))
+        .join('\n');
     const longer = plan
       .replace('plan:\n', `${indent(expand('Fila del inventario').replace('identificador-sin-acentos', 'otro-conjunto'))}\nplan:\n`)
       .replace('monitoreo:\n', `${indent(expand('Conjunto del plan').replace('identificador-sin-acentos', 'otro-conjunto'))}\nmonitoreo:\n`);

@@ -17,7 +17,7 @@ async function everywhere(text: string): Promise<{ imported: string; fixed: stri
 }
 
 describe('one reader of written dates, shared by import, quick fixes and CSV checks', () => {
-  it('reads two-digit years with Excel\'s pivot everywhere: 15/07/85 is 1985, 1/2/29 is 2029', async () => {
+  it("reads two-digit years with Excel's pivot everywhere: 15/07/85 is 1985, 1/2/29 is 2029", async () => {
     assert.equal(TWO_DIGIT_YEAR_PIVOT, 30);
     assert.deepEqual(await everywhere('15/07/85'), { imported: '1985-07-15', fixed: '1985-07-15', cell: '1985-07-15' });
     assert.equal(certainIsoDate('13/01/29', 'date'), '2029-01-13');
@@ -30,7 +30,7 @@ describe('one reader of written dates, shared by import, quick fixes and CSV che
     }
   });
 
-  it('reads ADELA\'s US date-times (7/29/2013 9:00:00) the same way everywhere', async () => {
+  it("reads ADELA's US date-times (7/29/2013 9:00:00) the same way everywhere", async () => {
     assert.deepEqual(await everywhere('7/29/2013 9:00:00'), { imported: '2013-07-29T09:00:00', fixed: '2013-07-29T09:00:00', cell: '2013-07-29T09:00:00' });
     assert.deepEqual(await everywhere('29/07/2013'), { imported: '2013-07-29', fixed: '2013-07-29', cell: '2013-07-29' });
   });
@@ -38,7 +38,10 @@ describe('one reader of written dates, shared by import, quick fixes and CSV che
   it('leaves 7/8/2013 undecided alone and says both readings, month/day first', async () => {
     const date = readWrittenDate('7/8/2013', 'date')!;
     assert.equal(date.evidence, 'unknown');
-    assert.deepEqual(date.readings.map((reading) => reading.order), ['month-first', 'day-first']);
+    assert.deepEqual(
+      date.readings.map((reading) => reading.order),
+      ['month-first', 'day-first'],
+    );
     assert.equal(certainIsoDate('7/8/2013', 'datetime'), undefined);
     assert.match(normaliseDate('7/8/2013', 'datetime').kept!, /2013-07-08 o 2013-08-07/);
     assert.deepEqual(await cellSuggestions('7/8/2013'), [undefined]);

@@ -16,13 +16,19 @@ export async function runCheck(argv: readonly string[]): Promise<number> {
   // One precedence, as in the editor: the plan's nivelObjetivo, else --level (guia.targetLevel there), else basico.
   for (const institution of report.institutions) {
     if (args.level !== undefined && institution.targetLevelSource === 'plan' && institution.targetLevel !== args.level) {
-      process.stderr.write(`guia: ${t('el plan declara «nivelObjetivo: {0}», que manda sobre --level {1}; cambia «nivelObjetivo» en el plan para revisar contra otro nivel.', institution.targetLevel, args.level)}\n`);
+      process.stderr.write(
+        `guia: ${t('el plan declara «nivelObjetivo: {0}», que manda sobre --level {1}; cambia «nivelObjetivo» en el plan para revisar contra otro nivel.', institution.targetLevel, args.level)}\n`,
+      );
     }
   }
-  const output = args.format === 'json' ? formatJson(report, evaluationDate, linkCheck)
-    : args.format === 'sarif' ? formatSarif(report, args.language)
-      : args.format === 'codeclimate' ? [formatCodeClimate(report)]
-        : formatText(report, args.language);
+  const output =
+    args.format === 'json'
+      ? formatJson(report, evaluationDate, linkCheck)
+      : args.format === 'sarif'
+        ? formatSarif(report, args.language)
+        : args.format === 'codeclimate'
+          ? [formatCodeClimate(report)]
+          : formatText(report, args.language);
   await writeStreamed(process.stdout, output);
   if (errors.length > 0) return 2;
   return report.files.some((file) => file.diagnostics.some((diagnostic) => diagnostic.severity === 1)) ? 1 : 0;

@@ -13,7 +13,8 @@ import { OutputRefused, writeFilesAtomically } from '../../outputFiles';
 import { commandArguments, languageOption, OUTPUT_OPTIONS, parseCommandLine, UsageError } from '../commandLine';
 
 /** The usage text of `guia export`, in the current language. */
-export const exportUsage = (): string => t(`Uso: guia export <catalogo|dcat-ap|dcat-ap-ttl|ckan|csv|plan-csv|inventario-csv> <rutas...> --out <archivo|-> [--force] [--lang es|en]
+export const exportUsage = (): string =>
+  t(`Uso: guia export <catalogo|dcat-ap|dcat-ap-ttl|ckan|csv|plan-csv|inventario-csv> <rutas...> --out <archivo|-> [--force] [--lang es|en]
 
 Exporta el espacio de trabajo como catalogo.json de ADELA (catalogo), catálogo DCAT-AP 3 en JSON-LD
 (dcat-ap) o en Turtle (dcat-ap-ttl), conjuntos de CKAN en JSON Lines para «ckanapi load datasets»
@@ -71,7 +72,9 @@ export async function runExport(argv: readonly string[]): Promise<number> {
     try {
       await writeFilesAtomically(path.dirname(args.out), [{ name: path.basename(args.out), text: result.text }], { force: args.force });
     } catch (error) {
-      process.stderr.write(`guia: ${error instanceof OutputRefused ? error.message : t('No se pudo escribir {0}: {1}', args.out, (error as NodeJS.ErrnoException).code ?? String(error))}\n`);
+      process.stderr.write(
+        `guia: ${error instanceof OutputRefused ? error.message : t('No se pudo escribir {0}: {1}', args.out, (error as NodeJS.ErrnoException).code ?? String(error))}\n`,
+      );
       return 2;
     }
     messages.write(exportedMessage(args.out, result.datasets, result.resources) + '\n');

@@ -12,7 +12,8 @@ import { OutputRefused, writeFilesAtomically } from '../../outputFiles';
 import { commandArguments, languageOption, OUTPUT_OPTIONS, parseCommandLine, UsageError } from '../commandLine';
 
 /** The usage text of `guia import`, in the current language. */
-export const importUsage = (): string => t(`Uso: guia import <archivos...> --out <carpeta> [--force] [--lang es|en]
+export const importUsage = (): string =>
+  t(`Uso: guia import <archivos...> --out <carpeta> [--force] [--lang es|en]
 
 Importa las plantillas CSV de ADELA (catálogo, plan de apertura, inventario), las exportaciones
 catalogo.json y respuestas guardadas de la API de CKAN (package_show, package_search,
@@ -59,10 +60,18 @@ export async function runImport(argv: readonly string[]): Promise<number> {
     await writeFilesAtomically(args.out, result.files, { force: args.force });
   } catch (error) {
     if (error instanceof OutputRefused) process.stderr.write(`guia: ${error.message}\n`);
-    else process.stderr.write(`guia: ${t('No se pudo escribir en {0}: {1}', args.out, (error as NodeJS.ErrnoException).code ?? String(error))} ${t('No se escribió ningún archivo.')}\n`);
+    else
+      process.stderr.write(
+        `guia: ${t('No se pudo escribir en {0}: {1}', args.out, (error as NodeJS.ErrnoException).code ?? String(error))} ${t('No se escribió ningún archivo.')}\n`,
+      );
     return 2;
   }
-  process.stdout.write(formatImportSummary(result, result.files.map((file) => path.join(args.out, file.name))));
+  process.stdout.write(
+    formatImportSummary(
+      result,
+      result.files.map((file) => path.join(args.out, file.name)),
+    ),
+  );
   return result.skipped.length > 0 ? 1 : 0;
 }
 

@@ -16,7 +16,8 @@ const BOARD_FORMATS = ['html', 'md', 'csv', 'json'] as const;
 type BoardFormat = (typeof BOARD_FORMATS)[number];
 
 /** The usage text of `guia tablero`, in the current language. */
-export const tableroUsage = (): string => t(`Uso: guia tablero <rutas...> [--format html|md|csv|json] [--today AAAA-MM-DD] [--out archivo] [--force] [--lang es|en] [--jobs N]
+export const tableroUsage = (): string =>
+  t(`Uso: guia tablero <rutas...> [--format html|md|csv|json] [--today AAAA-MM-DD] [--out archivo] [--force] [--lang es|en] [--jobs N]
 
 Escribe el tablero nacional: una fila por institución (cada carpeta con un plan de apertura) con su
 nivel alcanzado, su avance por nivel y sus hallazgos por requisito, en el orden del reconocimiento
@@ -73,10 +74,14 @@ export async function runTablero(argv: readonly string[]): Promise<number> {
   }
   const { institutions, failed } = await gatherInstitutions(args, language);
   const board = nationalBoard(institutions, args.today ?? formatDay(todayDayNumber(undefined)));
-  const text = args.format === 'html' ? nationalBoardHtml(board, language)
-    : args.format === 'md' ? nationalBoardMarkdown(board, language)
-      : args.format === 'csv' ? nationalBoardCsv(board, language)
-        : nationalBoardJson(board);
+  const text =
+    args.format === 'html'
+      ? nationalBoardHtml(board, language)
+      : args.format === 'md'
+        ? nationalBoardMarkdown(board, language)
+        : args.format === 'csv'
+          ? nationalBoardCsv(board, language)
+          : nationalBoardJson(board);
   if (args.out === undefined) process.stdout.write(text);
   else {
     try {

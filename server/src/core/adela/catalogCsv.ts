@@ -52,9 +52,12 @@ export function importCatalogCsv(file: string, table: CsvTable, template: Templa
       const signature = JSON.stringify(datasetColumns.map(([column]) => cell(column)));
       const earlier = identifier === '' ? undefined : byIdentifier.get(identifier);
       if (earlier) {
-        log.skip(place, earlier.signature === signature
-          ? t('Repite el conjunto «{0}» de la fila {1}.', identifier, earlier.rows[0]!)
-          : t('El conjunto «{0}» ya está en la fila {1} con otros datos; se conservó esa fila.', identifier, earlier.rows[0]!));
+        log.skip(
+          place,
+          earlier.signature === signature
+            ? t('Repite el conjunto «{0}» de la fila {1}.', identifier, earlier.rows[0]!)
+            : t('El conjunto «{0}» ya está en la fila {1} con otros datos; se conservó esa fila.', identifier, earlier.rows[0]!),
+        );
         continue;
       }
       current = readDataset(row, identifier, signature, datasetColumns, cell, place, log);

@@ -10,7 +10,21 @@ const DATASET_KEYS = Object.keys(datasetSchema.$defs.dataset.properties);
 const DISTRIBUTION_KEYS = Object.keys(datasetSchema.$defs.distribution.properties);
 
 /** The order datasets are written in: the guide's fields first, ADELA's additions after. */
-const DATASET_ORDER = ['identifier', 'title', 'description', 'keyword', 'modified', 'contactPoint', 'mbox', 'temporal', 'spatial', 'landingPage', 'dataDictionary', 'accrualPeriodicity', 'quality'];
+const DATASET_ORDER = [
+  'identifier',
+  'title',
+  'description',
+  'keyword',
+  'modified',
+  'contactPoint',
+  'mbox',
+  'temporal',
+  'spatial',
+  'landingPage',
+  'dataDictionary',
+  'accrualPeriodicity',
+  'quality',
+];
 const DISTRIBUTION_ORDER = ['title', 'description', 'downloadURL', 'mediaType', 'format', 'byteSize', 'temporal', 'spatial'];
 
 /** Keys ADELA added for its own bookkeeping, with no meaning outside it. */
@@ -93,10 +107,12 @@ export function importCatalogJson(file: string, text: string, log: ImportLog): C
       return;
     }
     const originalIdentifier = typeof raw.identifier === 'string' ? raw.identifier.trim() : undefined;
-    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the identifier was just written as ASCII text
-    if (originalIdentifier !== undefined && value.identifier !== originalIdentifier) log.warn(place, t('El identificador «{0}» se escribió en ASCII como «{1}».', originalIdentifier, String(value.identifier)));
+    if (originalIdentifier !== undefined && value.identifier !== originalIdentifier)
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the identifier was just written as ASCII text
+      log.warn(place, t('El identificador «{0}» se escribió en ASCII como «{1}».', originalIdentifier, String(value.identifier)));
     const sameIdentifier = seen.find((candidate) => candidate.identifier !== undefined && candidate.identifier === originalIdentifier);
-    if (sameIdentifier) log.warn(place, t('El identificador «{0}» ya lo usa el conjunto número {1}; cada conjunto necesita uno propio.', originalIdentifier ?? '', sameIdentifier.item));
+    if (sameIdentifier)
+      log.warn(place, t('El identificador «{0}» ya lo usa el conjunto número {1}; cada conjunto necesita uno propio.', originalIdentifier ?? '', sameIdentifier.item));
     seen.push({ item: index + 1, json, identifier: originalIdentifier });
     datasets.push({ value, comments, file, rows: [index + 1], originalIdentifier });
   });

@@ -35,7 +35,11 @@ export function normaliseMediaType(text: string): CellValue {
   const written = mediaTypeToWrite(reading);
   if (written) return { value: written, converted: true };
   if (reading.formats.length > 1) {
-    return { value: original, converted: false, kept: t('«{0}» nombra varios formatos para un solo recurso: deja uno por recurso, con su tipo de medio IANA (p. ej. text/csv).', original) };
+    return {
+      value: original,
+      converted: false,
+      kept: t('«{0}» nombra varios formatos para un solo recurso: deja uno por recurso, con su tipo de medio IANA (p. ej. text/csv).', original),
+    };
   }
   return { value: original, converted: false, kept: t('«{0}» no es un tipo de medio IANA conocido (p. ej. text/csv).', original) };
 }
@@ -52,7 +56,10 @@ export function normaliseByteSize(text: string): CellValue<number | string> {
 /** Keywords of one cell, separated by commas (or by semicolons when the cell has no comma). */
 export function splitKeywords(text: string): string[] {
   const separator = text.includes(',') ? ',' : ';';
-  const words = text.split(separator).map((word) => word.trim().replace(/\s+/g, ' ')).filter((word) => word.length > 0);
+  const words = text
+    .split(separator)
+    .map((word) => word.trim().replace(/\s+/g, ' '))
+    .filter((word) => word.length > 0);
   return [...new Set(words)];
 }
 
@@ -76,6 +83,11 @@ export function normaliseIdentifier(text: string): CellValue {
   const original = text.trim();
   if (isDatasetIdentifier(original)) return { value: original, converted: false };
   const slug = identifierFrom(original);
-  if (slug.length === 0) return { value: original, converted: false, kept: t('El identificador «{0}» no se puede escribir en ASCII; cámbialo por uno con letras sin acentos, números y guiones.', original) };
+  if (slug.length === 0)
+    return {
+      value: original,
+      converted: false,
+      kept: t('El identificador «{0}» no se puede escribir en ASCII; cámbialo por uno con letras sin acentos, números y guiones.', original),
+    };
   return { value: slug, converted: true };
 }

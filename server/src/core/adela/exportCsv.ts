@@ -78,7 +78,10 @@ export function exportPlanCsv(content: WorkspaceContent): CsvExport | string {
   const shared = [cell(plan.vision), ...['enlace', 'administrador'].flatMap((role) => ['nombre', 'cargo', 'correo'].map((key) => official(role, key)))];
   const entries = Array.isArray(plan.plan) ? plan.plan.filter(isPlainObject) : [];
   const titles = datasetTitles(content);
-  const rows = [PLAN_CSV_HEADER, ...entries.map((entry) => [...shared, datasetName(entry.conjunto, titles), cell(entry.descripcion), cell(entry.periodicidad), cell(entry.fechaPublicacion)])];
+  const rows = [
+    PLAN_CSV_HEADER,
+    ...entries.map((entry) => [...shared, datasetName(entry.conjunto, titles), cell(entry.descripcion), cell(entry.periodicidad), cell(entry.fechaPublicacion)]),
+  ];
   if (entries.length === 0) rows.push([...shared, '', '', '', '']);
   const lost = new Map<string, number>();
   for (const entry of entries) tallyLost(entry, ['conjunto', 'descripcion', 'periodicidad', 'fechaPublicacion'], 'plan.', lost);
@@ -94,10 +97,19 @@ export function exportInventoryCsv(content: WorkspaceContent): CsvExport | strin
   if (!plan) return t('El espacio de trabajo no tiene plan de apertura.');
   const entries = Array.isArray(plan.inventario) ? plan.inventario.filter(isPlainObject) : [];
   const titles = datasetTitles(content);
-  const rows = [INVENTORY_CSV_HEADER, ...entries.map((entry) => [
-    cell(entry.responsable), datasetName(entry.conjunto, titles), cell(entry.recurso), cell(entry.descripcion),
-    typeof entry.acceso === 'string' ? ACCESS_WORDS[entry.acceso] ?? entry.acceso : cell(entry.acceso), cell(entry.fundamento), cell(entry.fuente), cell(entry.fechaEstimada),
-  ])];
+  const rows = [
+    INVENTORY_CSV_HEADER,
+    ...entries.map((entry) => [
+      cell(entry.responsable),
+      datasetName(entry.conjunto, titles),
+      cell(entry.recurso),
+      cell(entry.descripcion),
+      typeof entry.acceso === 'string' ? (ACCESS_WORDS[entry.acceso] ?? entry.acceso) : cell(entry.acceso),
+      cell(entry.fundamento),
+      cell(entry.fuente),
+      cell(entry.fechaEstimada),
+    ]),
+  ];
   const warnings: string[] = [];
   if (entries.length === 0) warnings.push(t('El plan de apertura no tiene inventario.'));
   if (content.planFiles > 1) warnings.push(t('Hay {0} planes de apertura; se exportó solo el primero.', content.planFiles));
@@ -107,7 +119,11 @@ export function exportInventoryCsv(content: WorkspaceContent): CsvExport | strin
 /** A cell's text: lists joined with commas (as ADELA wrote keywords), numbers as digits. */
 function cell(value: PlainValue | undefined): string {
   if (value === undefined || value === null) return '';
-  if (Array.isArray(value)) return value.map((item) => cell(item)).filter((item) => item !== '').join(', ');
+  if (Array.isArray(value))
+    return value
+      .map((item) => cell(item))
+      .filter((item) => item !== '')
+      .join(', ');
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }

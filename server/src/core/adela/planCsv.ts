@@ -51,9 +51,12 @@ export function importPlanCsv(file: string, table: CsvTable, template: TemplateH
     const key = foldText(name);
     const earlier = seen.get(key);
     if (earlier) {
-      log.skip(place, earlier.signature === signature
-        ? t('Repite el conjunto «{0}» de la fila {1}.', name, earlier.row)
-        : t('El conjunto «{0}» ya está en la fila {1} con otros datos; se conservó esa fila.', name, earlier.row));
+      log.skip(
+        place,
+        earlier.signature === signature
+          ? t('Repite el conjunto «{0}» de la fila {1}.', name, earlier.row)
+          : t('El conjunto «{0}» ya está en la fila {1} con otros datos; se conservó esa fila.', name, earlier.row),
+      );
       return;
     }
     seen.set(key, { row: place.row!, signature });
@@ -89,9 +92,12 @@ export function importInventoryCsv(file: string, table: CsvTable, template: Temp
     const key = `${foldText(dataset)}\u0000${foldText(resource)}`;
     const earlier = seen.get(key);
     if (earlier) {
-      log.skip(place, earlier.signature === signature
-        ? t('Repite el recurso «{0}» de la fila {1}.', resource, earlier.row)
-        : t('El recurso «{0}» del conjunto «{1}» ya está en la fila {2} con otros datos; se conservó esa fila.', resource, dataset, earlier.row));
+      log.skip(
+        place,
+        earlier.signature === signature
+          ? t('Repite el recurso «{0}» de la fila {1}.', resource, earlier.row)
+          : t('El recurso «{0}» del conjunto «{1}» ya está en la fila {2} con otros datos; se conservó esa fila.', resource, dataset, earlier.row),
+      );
       return;
     }
     seen.set(key, { row: place.row!, signature });
@@ -130,10 +136,30 @@ export function importPlanExportCsv(file: string, table: CsvTable, template: Tem
     const earlier = byDataset.get(key);
     if (earlier) {
       if (frequency !== '' && foldText(frequency) !== foldText(earlier.frequency)) {
-        log.warn(place, t('Columna «{0}»: «{1}» difiere de «{2}» en la fila {3} del mismo conjunto «{4}»; el plan conserva la de la fila {3}.', columnName('periodicidad'), frequency, earlier.frequency, earlier.row, name));
+        log.warn(
+          place,
+          t(
+            'Columna «{0}»: «{1}» difiere de «{2}» en la fila {3} del mismo conjunto «{4}»; el plan conserva la de la fila {3}.',
+            columnName('periodicidad'),
+            frequency,
+            earlier.frequency,
+            earlier.row,
+            name,
+          ),
+        );
       }
       if (date !== '' && date !== earlier.date) {
-        log.warn(place, t('Columna «{0}»: «{1}» difiere de «{2}» en la fila {3} del mismo conjunto «{4}»; el plan conserva la de la fila {3} y el inventario guarda la de cada fila.', columnName('fechaEstimada'), date, earlier.date, earlier.row, name));
+        log.warn(
+          place,
+          t(
+            'Columna «{0}»: «{1}» difiere de «{2}» en la fila {3} del mismo conjunto «{4}»; el plan conserva la de la fila {3} y el inventario guarda la de cada fila.',
+            columnName('fechaEstimada'),
+            date,
+            earlier.date,
+            earlier.row,
+            name,
+          ),
+        );
       }
       return;
     }
@@ -147,7 +173,13 @@ export function importPlanExportCsv(file: string, table: CsvTable, template: Tem
     plan.plan.push({ entry, place });
   });
   if (plan.inventario.length > firstInventoryRow) {
-    log.warn({ file }, t('Columna «{0}»: el inventario guarda el mes (AAAA-MM), como pide la guía; el día completo queda en «fechaPublicacion» del plan. Las exportaciones de ADELA no traen criterios de priorización: agrégalos en «criterios».', columnName('fechaEstimada')));
+    log.warn(
+      { file },
+      t(
+        'Columna «{0}»: el inventario guarda el mes (AAAA-MM), como pide la guía; el día completo queda en «fechaPublicacion» del plan. Las exportaciones de ADELA no traen criterios de priorización: agrégalos en «criterios».',
+        columnName('fechaEstimada'),
+      ),
+    );
   }
 }
 
@@ -166,7 +198,10 @@ function forEachRow(file: string, table: CsvTable, template: TemplateHeader, log
 
 /** The guide's prioritisation criteria named in a cell, by value or by their Spanish wording. */
 function readCriteria(text: string): CellValue<string[]> {
-  const names = text.split(/[,;]/).map((name) => name.trim()).filter((name) => name.length > 0);
+  const names = text
+    .split(/[,;]/)
+    .map((name) => name.trim())
+    .filter((name) => name.length > 0);
   const values: string[] = [];
   const unknown: string[] = [];
   for (const name of names) {

@@ -7,8 +7,18 @@ export type TemplateKind = 'catalog' | 'plan' | 'inventory' | 'plan-export';
 
 /** The plan template's fields, named as in our plan file (`enlace.nombre` is a nested key). */
 export type PlanField =
-  | 'vision' | 'enlace.nombre' | 'enlace.cargo' | 'enlace.correo' | 'administrador.nombre' | 'administrador.cargo'
-  | 'administrador.correo' | 'conjunto' | 'descripcion' | 'periodicidad' | 'fechaPublicacion' | 'criterios';
+  | 'vision'
+  | 'enlace.nombre'
+  | 'enlace.cargo'
+  | 'enlace.correo'
+  | 'administrador.nombre'
+  | 'administrador.cargo'
+  | 'administrador.correo'
+  | 'conjunto'
+  | 'descripcion'
+  | 'periodicidad'
+  | 'fechaPublicacion'
+  | 'criterios';
 
 /**
  * The inventory template's eight fields, named as in our plan file's `inventario` rows, and the
@@ -31,9 +41,27 @@ const DISTRIBUTION_KEYS = new Set(Object.keys(datasetSchema.$defs.distribution.p
 
 /** The catalog template's columns, version 3.0 (version 2 had `ds:dataDictionary`). */
 export const CATALOG_COLUMNS = [
-  'ds:identifier', 'ds:title', 'ds:description', 'ds:keyword', 'ds:modified', 'ds:contactPoint', 'ds:mbox',
-  'ds:accessLevel', 'ds:accessLevelComment', 'ds:temporal', 'ds:spatial', 'ds:landingPage', 'ds:accrualPeriodicity',
-  'rs:title', 'rs:description', 'rs:downloadURL', 'rs:mediaType', 'rs:byteSize', 'rs:temporal', 'rs:spatial', 'rs:accrualPeriodicity',
+  'ds:identifier',
+  'ds:title',
+  'ds:description',
+  'ds:keyword',
+  'ds:modified',
+  'ds:contactPoint',
+  'ds:mbox',
+  'ds:accessLevel',
+  'ds:accessLevelComment',
+  'ds:temporal',
+  'ds:spatial',
+  'ds:landingPage',
+  'ds:accrualPeriodicity',
+  'rs:title',
+  'rs:description',
+  'rs:downloadURL',
+  'rs:mediaType',
+  'rs:byteSize',
+  'rs:temporal',
+  'rs:spatial',
+  'rs:accrualPeriodicity',
 ] as const;
 
 /** How many leading rows may hold titles or notes above the header row. */

@@ -20,9 +20,18 @@ export function* templateRows(file: string, table: CsvTable, template: TemplateH
     }
     const extra = row.cells.slice(width).filter((cell) => cell.trim() !== '');
     if (extra.length > 0) {
-      log.skip(place, counted(extra.length,
-        t('La fila tiene 1 celda con texto más allá de las {0} columnas del encabezado (¿una coma sin comillas?): no se sabe a qué columna va cada valor.', width),
-        t('La fila tiene {0} celdas con texto más allá de las {1} columnas del encabezado (¿una coma sin comillas?): no se sabe a qué columna va cada valor.', extra.length, width)));
+      log.skip(
+        place,
+        counted(
+          extra.length,
+          t('La fila tiene 1 celda con texto más allá de las {0} columnas del encabezado (¿una coma sin comillas?): no se sabe a qué columna va cada valor.', width),
+          t(
+            'La fila tiene {0} celdas con texto más allá de las {1} columnas del encabezado (¿una coma sin comillas?): no se sabe a qué columna va cada valor.',
+            extra.length,
+            width,
+          ),
+        ),
+      );
       continue;
     }
     if (row.strayQuote) log.warn(place, t('Una comilla de esta fila no abre ni cierra bien una celda; se leyó como texto.'));

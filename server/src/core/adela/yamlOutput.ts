@@ -27,7 +27,8 @@ function markFlow(node: unknown, flowKeys: ReadonlySet<string>): void {
     if (pair && typeof pair === 'object' && 'key' in pair) {
       const key = pair.key?.value;
       const value = pair.value as (Node & { flow?: boolean; items?: unknown[] }) | undefined;
-      if (typeof key === 'string' && flowKeys.has(key) && value && Array.isArray(value.items) && value.items.every((entry) => !(entry as { items?: unknown }).items)) value.flow = true;
+      if (typeof key === 'string' && flowKeys.has(key) && value && Array.isArray(value.items) && value.items.every((entry) => !(entry as { items?: unknown }).items))
+        value.flow = true;
       else markFlow(value, flowKeys);
     } else {
       markFlow(item, flowKeys);

@@ -27,7 +27,14 @@ export interface FormatReading {
 }
 
 const PROPRIETARY_SERVICES: readonly MediaTypeInfo[] = vocabularies.proprietaryServices.map((entry) => ({
-  mediaType: '', formats: [], stars: 1, open: false, kind: entry.kind, words: entry.words, es: entry.es, en: entry.en,
+  mediaType: '',
+  formats: [],
+  stars: 1,
+  open: false,
+  kind: entry.kind,
+  words: entry.words,
+  es: entry.es,
+  en: entry.en,
 }));
 
 /**
@@ -50,9 +57,7 @@ const LIST_SEPARATOR = /\s*(?:[,;/|+&]|\s+y\s+|\s+o\s+|\s+and\s+|\s+or\s+)\s*/;
 export function formatForWord(word: string): MediaTypeInfo | undefined {
   const folded = foldText(word).replace(/^\.+/, '').replace(/\s+/g, ' ');
   if (!folded) return undefined;
-  return mediaTypeForFormat(folded)
-    ?? MEDIA_TYPES.find((entry) => entry.words?.includes(folded))
-    ?? PROPRIETARY_SERVICES.find((entry) => entry.words?.includes(folded));
+  return mediaTypeForFormat(folded) ?? MEDIA_TYPES.find((entry) => entry.words?.includes(folded)) ?? PROPRIETARY_SERVICES.find((entry) => entry.words?.includes(folded));
 }
 
 /** Reads a `mediaType` or `format` cell; an empty cell gives an empty reading. */
@@ -68,7 +73,11 @@ export function readFormatCell(cell: string | undefined): FormatReading {
     else reading.unknown.push(text);
     return reading;
   }
-  for (const part of foldText(text).split(LIST_SEPARATOR).map((piece) => piece.trim()).filter(Boolean)) readPart(part, reading);
+  for (const part of foldText(text)
+    .split(LIST_SEPARATOR)
+    .map((piece) => piece.trim())
+    .filter(Boolean))
+    readPart(part, reading);
   return reading;
 }
 
@@ -89,7 +98,10 @@ function readPart(part: string, reading: FormatReading): void {
   let rest = part;
   for (const store of STORES) rest = rest.replace(store, ' ');
   const store = rest !== part;
-  const words = rest.split(/[^a-z0-9.-]+/).map((word) => word.replace(/^\.+|\.+$/g, '')).filter((word) => word && !FILLER.has(word));
+  const words = rest
+    .split(/[^a-z0-9.-]+/)
+    .map((word) => word.replace(/^\.+|\.+$/g, ''))
+    .filter((word) => word && !FILLER.has(word));
   // Next to a store, `SQL` is the store's language (`Base de datos SQL`), not an SQL dump.
   const found = words.map((word) => formatForWord(word)).filter((entry): entry is MediaTypeInfo => entry !== undefined && !(store && entry.formats.includes('sql')));
   for (const entry of found) addFormat(reading, entry);

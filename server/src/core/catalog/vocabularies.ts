@@ -73,7 +73,8 @@ export function isoRepeatDays(value: string): number | undefined {
   const match = ISO_REPEAT.exec(value.trim().toUpperCase());
   if (!match) return undefined;
   const number = (part: string | undefined): number => (part ? parseFloat(part) : 0);
-  const days = number(match[1]) * 365.25 + number(match[2]) * 30.5 + number(match[3]) * 7 + number(match[4]) + (number(match[6]) / 24 + number(match[7]) / 1440 + number(match[8]) / 86400);
+  const days =
+    number(match[1]) * 365.25 + number(match[2]) * 30.5 + number(match[3]) * 7 + number(match[4]) + (number(match[6]) / 24 + number(match[7]) / 1440 + number(match[8]) / 86400);
   return days > 0 ? Math.ceil(days) : undefined;
 }
 

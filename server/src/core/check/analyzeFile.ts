@@ -155,7 +155,13 @@ function analyzeParsed(id: string, role: FileRole, text: string, parsed: ParsedD
     }
   } else if (kind === 'catalog') {
     findings.push(...withoutSwallowed(validateShape('catalog', root, shellValue(root, ['dataset'])), parsed));
-    for (const dataset of datasets) tallyDataset(findings, evidence, withoutSwallowed(validateItem('dataset', dataset.index!, dataset.node, itemCheck('catalog', 'dataset', dataset.index!)!.validate), parsed), brokenBySyntax(parsed, dataset.node));
+    for (const dataset of datasets)
+      tallyDataset(
+        findings,
+        evidence,
+        withoutSwallowed(validateItem('dataset', dataset.index!, dataset.node, itemCheck('catalog', 'dataset', dataset.index!)!.validate), parsed),
+        brokenBySyntax(parsed, dataset.node),
+      );
   } else {
     tallyDataset(findings, evidence, withoutSwallowed(validateShape('dataset', root), parsed), brokenBySyntax(parsed, root));
   }
@@ -191,9 +197,12 @@ function tallyDataset(findings: Finding[], evidence: EvidenceTally, datasetFindi
 }
 
 function emptyFileFinding(kind: FileKind, text: string): Finding {
-  const message = text.trim() === ''
-    ? kind === 'plan' ? t('El plan de apertura está vacío: empieza con el fragmento «plan de apertura» o escribe institucion, responsables, inventario y plan.') : t('El archivo de metadatos está vacío: escribe los campos del conjunto de datos (identifier, title, description…).')
-    : t('No se encontró contenido que revisar en este archivo.');
+  const message =
+    text.trim() === ''
+      ? kind === 'plan'
+        ? t('El plan de apertura está vacío: empieza con el fragmento «plan de apertura» o escribe institucion, responsables, inventario y plan.')
+        : t('El archivo de metadatos está vacío: escribe los campos del conjunto de datos (identifier, title, description…).')
+      : t('No se encontró contenido que revisar en este archivo.');
   return { requirement: mainRequirementOf(kind), weight: 'mandatory', start: 0, end: Math.min(text.length, 1), message, data: { rule: 'archivo-vacio' } };
 }
 

@@ -76,7 +76,14 @@ export interface FileDiagnosticsOptions {
  * go to `aboveTarget` unless `showAboveTarget`, capped the same way. Only the kept findings are
  * placed on lines, so a huge list costs a sort, not a conversion per finding.
  */
-export function fileDiagnostics(findings: readonly Finding[], lines: LineIndex, policy: SeverityPolicy, links: LinkPolicy, options: FileDiagnosticsOptions, limit = MAX_DIAGNOSTICS_PER_FILE): FileDiagnostics {
+export function fileDiagnostics(
+  findings: readonly Finding[],
+  lines: LineIndex,
+  policy: SeverityPolicy,
+  links: LinkPolicy,
+  options: FileDiagnosticsOptions,
+  limit = MAX_DIAGNOSTICS_PER_FILE,
+): FileDiagnostics {
   const shown: SeverityOf[] = [];
   const above: SeverityOf[] = [];
   for (const finding of findings) {
@@ -104,7 +111,11 @@ function capped(shown: SeverityOf[], lines: LineIndex, links: LinkPolicy, limit:
       weight: first.finding.weight,
       start: first.finding.start,
       end: first.finding.end,
-      message: t('Este archivo tiene {0} hallazgos más a partir de aquí; se muestran los primeros {1}. Corrige estos (suelen repetirse) para ver los demás; la cobertura sí los cuenta todos.', rest.length, limit),
+      message: t(
+        'Este archivo tiene {0} hallazgos más a partir de aquí; se muestran los primeros {1}. Corrige estos (suelen repetirse) para ver los demás; la cobertura sí los cuenta todos.',
+        rest.length,
+        limit,
+      ),
       data: { rule: 'demasiados-hallazgos', shown: limit, omitted: rest.length },
     };
     diagnostics.push(toDiagnostic(summary, lines, severity, links));

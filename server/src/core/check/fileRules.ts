@@ -42,9 +42,10 @@ const uniqueInCatalog: FileRule = {
           weight: 'mandatory',
           start: node.start,
           end: node.end,
-          message: field === 'title'
-            ? t('El título «{0}» ya lo usa el conjunto número {1} del catálogo: cada conjunto necesita un título único.', value, first + 1)
-            : t('El identificador «{0}» ya lo usa el conjunto número {1} del catálogo: cada conjunto necesita un identificador único.', value, first + 1),
+          message:
+            field === 'title'
+              ? t('El título «{0}» ya lo usa el conjunto número {1} del catálogo: cada conjunto necesita un título único.', value, first + 1)
+              : t('El identificador «{0}» ya lo usa el conjunto número {1} del catálogo: cada conjunto necesita un identificador único.', value, first + 1),
           data: { rule: field === 'title' ? 'titulo-duplicado' : 'identificador-duplicado', duplicateOf: first },
         });
       }
@@ -68,7 +69,10 @@ const absoluteDownloadUrl: FileRule = {
           weight: 'recommendation',
           start: node.start,
           end: node.end,
-          message: t('«downloadURL» es una ruta relativa («{0}»): sirve para revisar el archivo local, pero antes de publicar escribe la URL completa de descarga (https://…).', url),
+          message: t(
+            '«downloadURL» es una ruta relativa («{0}»): sirve para revisar el archivo local, pero antes de publicar escribe la URL completa de descarga (https://…).',
+            url,
+          ),
           data: { rule: 'url-relativa' },
         });
       }

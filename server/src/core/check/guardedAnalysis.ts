@@ -16,7 +16,10 @@ export function analyzeGuarded(id: string, role: FileRole, analyze: () => FileAn
     return fileLevelAnalysis(
       id,
       role === 'plan' ? 'plan' : 'dataset',
-      t('Error interno al revisar este archivo ({0}); el resto del espacio de trabajo sí se revisó. Por favor, informa de este error.', error instanceof Error ? error.message : String(error)),
+      t(
+        'Error interno al revisar este archivo ({0}); el resto del espacio de trabajo sí se revisó. Por favor, informa de este error.',
+        error instanceof Error ? error.message : String(error),
+      ),
       { rule: 'error-interno' },
     );
   }

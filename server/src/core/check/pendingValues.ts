@@ -34,7 +34,10 @@ export function isOnPending(finding: Finding, pending: readonly PendingValue[]):
 /** The one message that lists what a file still has to fill. */
 export function pendingSummary(pending: readonly PendingValue[]): string {
   const fields = [...new Set(pending.map((value) => value.field).filter(Boolean))];
-  const shown = fields.slice(0, 8).map((field) => `«${field}»`).join(', ');
+  const shown = fields
+    .slice(0, 8)
+    .map((field) => `«${field}»`)
+    .join(', ');
   const more = fields.length > 8 ? t(' y {0} más', fields.length - 8) : '';
   return pending.length === 1
     ? t('Queda 1 valor por completar (marcado entre « »): {0}. Escribe encima; los diagnósticos revisan lo que escribas.', shown)

@@ -118,7 +118,9 @@ export class WorkspaceIndex implements AnalysisStore {
 
   /** The target level: the first plan's `nivelObjetivo`, else the setting, else `basico`. */
   targetLevel(setting: LevelId | undefined): { level: LevelId; source: WorkspaceReport['targetLevelSource'] } {
-    const plans = this.all().filter((file) => file.kind === 'plan').sort((a, b) => a.id.localeCompare(b.id));
+    const plans = this.all()
+      .filter((file) => file.kind === 'plan')
+      .sort((a, b) => a.id.localeCompare(b.id));
     for (const plan of plans) {
       const declared = stringValue(valueOf(plan.parsed.root, 'nivelObjetivo'));
       if (isLevelId(declared)) return { level: declared, source: 'plan' };
@@ -216,7 +218,14 @@ export class WorkspaceIndex implements AnalysisStore {
         ...(pending.length > 0 ? { asHint: (finding: Finding) => isOnPending(finding, pending) } : {}),
       });
       if (pending.length > 0) {
-        const summary: Finding = { requirement: mainRequirementOf(file.kind), weight: 'recommendation', start: 0, end: 0, message: pendingSummary(pending), data: { rule: 'valores-por-completar', pending: pending.length } };
+        const summary: Finding = {
+          requirement: mainRequirementOf(file.kind),
+          weight: 'recommendation',
+          start: 0,
+          end: 0,
+          message: pendingSummary(pending),
+          data: { rule: 'valores-por-completar', pending: pending.length },
+        };
         diagnostics.unshift(toDiagnostic(summary, file.parsed.lines, 3, links));
       }
       this.reports.set(file.id, { analysis: file, placed, policy: policyKey, diagnostics, aboveTarget });
@@ -245,7 +254,17 @@ export class WorkspaceIndex implements AnalysisStore {
 
 /** Everything an evaluation reads besides the files, compared by identity. */
 function evaluationInputs(options: EvaluationOptions): unknown[] {
-  return [options.targetLevel, todayDayNumber(options.today), options.showAboveTarget, options.pendingAsHints === true, options.pagesRoot, options.language, options.localData, options.localData?.version, options.linkCheck];
+  return [
+    options.targetLevel,
+    todayDayNumber(options.today),
+    options.showAboveTarget,
+    options.pendingAsHints === true,
+    options.pagesRoot,
+    options.language,
+    options.localData,
+    options.localData?.version,
+    options.linkCheck,
+  ];
 }
 
 function isWorkspaceWide(finding: Finding): boolean {

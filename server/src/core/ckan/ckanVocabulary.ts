@@ -20,7 +20,12 @@ export const CKAN_LICENCES: ReadonlyArray<{ id: string; url: string; aliases?: s
   { id: 'uk-ogl', url: 'http://reference.data.gov.uk/id/open-government-licence' },
 ];
 
-const comparable = (url: string): string => url.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, '');
+const comparable = (url: string): string =>
+  url
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/\/+$/, '');
 
 /** The licence URL a CKAN licence id stands for. */
 export function licenceUrlOfId(id: string): string | undefined {

@@ -30,7 +30,8 @@ export function exportCkan(content: WorkspaceContent): CkanExport {
   const institution = isPlainObject(content.plan?.institucion) ? content.plan.institucion : undefined;
   const organisation = text(institution, 'siglas') ?? text(institution, 'nombre');
   const ownerOrg = organisation ? identifierFrom(organisation, 100) : undefined;
-  if (!ownerOrg && content.datasets.length > 0) warnings.push(t('El plan no tiene institución (institucion.siglas o nombre): los conjuntos se exportaron sin owner_org, que CKAN pide para cargarlos.'));
+  if (!ownerOrg && content.datasets.length > 0)
+    warnings.push(t('El plan no tiene institución (institucion.siglas o nombre): los conjuntos se exportaron sin owner_org, que CKAN pide para cargarlos.'));
   const names = new Set<string>();
   const lines = content.datasets.map(({ value }, index) => {
     const dict = datasetDict(value, index, ownerOrg, text(institution, 'nombre'), warnings);
@@ -49,7 +50,8 @@ function datasetDict(value: PlainObject, index: number, ownerOrg: string | undef
   const identifier = text(value, 'identifier');
   const title = text(value, 'title');
   const name = ckanName(identifier, title) ?? `conjunto-${index + 1}`;
-  if (identifier !== undefined && name !== identifier) warnings.push(t('El identificador «{0}» no es un nombre válido de CKAN; se exportó como «{1}» (el identificador va en el extra «identifier»).', identifier, name));
+  if (identifier !== undefined && name !== identifier)
+    warnings.push(t('El identificador «{0}» no es un nombre válido de CKAN; se exportó como «{1}» (el identificador va en el extra «identifier»).', identifier, name));
   const dict: PlainObject = { name };
   if (title) dict.title = title;
   const description = text(value, 'description');

@@ -16,10 +16,31 @@ import { licenceUrlOfId } from './ckanVocabulary';
 
 /** Fields CKAN keeps for its own bookkeeping: not metadata of the data, so not taken. */
 const CKAN_BOOKKEEPING = new Set([
-  'id', 'revision_id', 'state', 'private', 'type', 'isopen', 'creator_user_id', 'metadata_created', 'metadata_modified',
-  'num_resources', 'num_tags', 'owner_org', 'license_title', 'relationships_as_object',
-  'relationships_as_subject', 'package_id', 'position', 'cache_url', 'cache_last_updated', 'datastore_active', 'url_type',
-  'resource_type', 'mimetype_inner', 'created', 'tracking_summary',
+  'id',
+  'revision_id',
+  'state',
+  'private',
+  'type',
+  'isopen',
+  'creator_user_id',
+  'metadata_created',
+  'metadata_modified',
+  'num_resources',
+  'num_tags',
+  'owner_org',
+  'license_title',
+  'relationships_as_object',
+  'relationships_as_subject',
+  'package_id',
+  'position',
+  'cache_url',
+  'cache_last_updated',
+  'datastore_active',
+  'url_type',
+  'resource_type',
+  'mimetype_inner',
+  'created',
+  'tracking_summary',
 ]);
 
 /** Whether parsed JSON is a CKAN answer or package dict(s) rather than an ADELA catalog. */
@@ -30,7 +51,12 @@ export function isCkanJson(root: PlainValue): boolean {
 }
 
 function isPackage(value: PlainValue | undefined): value is PlainObject {
-  return isPlainObject(value) && typeof value.name === 'string' && !('distribution' in value) && ('resources' in value || 'notes' in value || 'organization' in value || 'num_resources' in value);
+  return (
+    isPlainObject(value) &&
+    typeof value.name === 'string' &&
+    !('distribution' in value) &&
+    ('resources' in value || 'notes' in value || 'organization' in value || 'num_resources' in value)
+  );
 }
 
 /** The package dicts of a CKAN answer, or a message saying why there are none. */
@@ -63,7 +89,14 @@ export function importCkanPackages(file: string, packages: readonly PlainObject[
   });
   const bookkeeping = [...notTaken.keys()].filter((key) => CKAN_BOOKKEEPING.has(key.replace(/^(resources|extras)\./, '')));
   const others = [...notTaken.entries()].filter(([key]) => !bookkeeping.includes(key));
-  if (others.length > 0) log.warn({ file }, t('Campos de CKAN que no se tomaron (sin equivalente en los metadatos de la guía o con más de un significado): {0}.', others.map(([key, count]) => `${key} (${count})`).join(', ')));
+  if (others.length > 0)
+    log.warn(
+      { file },
+      t(
+        'Campos de CKAN que no se tomaron (sin equivalente en los metadatos de la guía o con más de un significado): {0}.',
+        others.map(([key, count]) => `${key} (${count})`).join(', '),
+      ),
+    );
   if (bookkeeping.length > 0) log.warn({ file }, t('Se omitieron los campos internos de CKAN: {0}.', bookkeeping.join(', ')));
   return datasets;
 }
@@ -74,7 +107,12 @@ class PackageReader {
   private readonly used = new Set<string>();
   private readonly extras = new Map<string, string>();
 
-  constructor(private readonly pkg: PlainObject, private readonly place: ImportPlace, private readonly log: ImportLog, private readonly skip: (key: string) => void) {
+  constructor(
+    private readonly pkg: PlainObject,
+    private readonly place: ImportPlace,
+    private readonly log: ImportLog,
+    private readonly skip: (key: string) => void,
+  ) {
     if (Array.isArray(pkg.extras)) {
       for (const extra of pkg.extras) if (isPlainObject(extra) && typeof extra.key === 'string' && typeof extra.value === 'string') this.extras.set(extra.key, extra.value);
     }
@@ -256,7 +294,11 @@ class PackageReader {
     if (get('rights')) result.copyright = get('rights')!;
     if (get('license')) result.license = get('license')!;
     const conforms = resource.conforms_to;
-    const links = Array.isArray(conforms) ? conforms.filter((item): item is string => typeof item === 'string') : typeof conforms === 'string' ? (safeJson(conforms) as string[] | undefined) ?? [conforms] : [];
+    const links = Array.isArray(conforms)
+      ? conforms.filter((item): item is string => typeof item === 'string')
+      : typeof conforms === 'string'
+        ? ((safeJson(conforms) as string[] | undefined) ?? [conforms])
+        : [];
     if (links.length > 0) {
       used.add('conforms_to');
       result.codelistLink = links.length === 1 ? links[0]! : links;

@@ -189,7 +189,9 @@ class RowCollector {
       problems: [...this.problems.values()].sort((a, b) => (a.examples[0]?.line ?? 0) - (b.examples[0]?.line ?? 0)),
       lines: [...this.lines.entries()].sort((a, b) => a[0] - b[0]).map(([line, text]) => ({ line, text })),
       lineCount: ending.lineCount,
-      ...(ending.limited.columns > 0 || ending.limited.cells ? { limited: { ...(ending.limited.columns > 0 ? { columns: ending.limited.columns } : {}), ...(ending.limited.cells ? { cells: true } : {}) } } : {}),
+      ...(ending.limited.columns > 0 || ending.limited.cells
+        ? { limited: { ...(ending.limited.columns > 0 ? { columns: ending.limited.columns } : {}), ...(ending.limited.cells ? { cells: true } : {}) } }
+        : {}),
     };
   }
 
@@ -221,7 +223,13 @@ class RowCollector {
     const numeric = this.columns.map((column, index) => (column.numeric ? index : -1)).filter((index) => index >= 0);
     const firstCell = (index: number): string => first?.cells[index]?.value.trim() ?? '';
     let rows = this.sample;
-    if (first && this.sample.length >= 3 && numeric.length >= 2 && numeric.every((index) => !isPlainNumber(firstCell(index)) && !decoratedNumber(firstCell(index))) && numeric.filter((index) => isHeaderLike(firstCell(index))).length >= 2) {
+    if (
+      first &&
+      this.sample.length >= 3 &&
+      numeric.length >= 2 &&
+      numeric.every((index) => !isPlainNumber(firstCell(index)) && !decoratedNumber(firstCell(index))) &&
+      numeric.filter((index) => isHeaderLike(firstCell(index))).length >= 2
+    ) {
       this.add('encabezado-multiple', first, { line: first.line, start: 0, end: (first.lines[0] ?? '').length });
       rows = this.sample.slice(1);
     }

@@ -69,4 +69,3 @@ export interface CsvReport {
    */
   limited?: { columns?: number; cells?: true };
 }
-

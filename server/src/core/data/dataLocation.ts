@@ -53,7 +53,9 @@ export function dataCandidates(metadataId: string, downloadURL: string, roots: r
   }
   const candidates: { id: string; via: LocalDataTarget['via'] }[] = [];
   for (const root of roots) {
-    const prefixes = Object.keys(root.mappings).filter((prefix) => prefix !== '' && url.startsWith(prefix)).sort((a, b) => b.length - a.length);
+    const prefixes = Object.keys(root.mappings)
+      .filter((prefix) => prefix !== '' && url.startsWith(prefix))
+      .sort((a, b) => b.length - a.length);
     for (const prefix of prefixes) {
       const rest = url.slice(prefix.length).split(/[?#]/)[0]!;
       if (rest === '' || rest.endsWith('/')) continue;

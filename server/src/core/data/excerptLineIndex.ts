@@ -8,7 +8,10 @@ import { LineIndex, type Position } from '../text/lineIndex';
 export class ExcerptLineIndex extends LineIndex {
   private readonly realLines: number[];
 
-  constructor(lines: readonly { line: number; text: string }[], private readonly totalLines: number) {
+  constructor(
+    lines: readonly { line: number; text: string }[],
+    private readonly totalLines: number,
+  ) {
     super(lines.map((entry) => entry.text.replace(/[\r\n]/g, ' ')).join('\n'));
     this.realLines = lines.map((entry) => entry.line);
   }

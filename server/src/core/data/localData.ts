@@ -171,7 +171,16 @@ function sameLinks(a: ReadonlyMap<string, LocalDataTarget>, b: ReadonlyMap<strin
   if (a.size !== b.size) return false;
   for (const [key, target] of a) {
     const other = b.get(key);
-    if (!other || other.id !== target.id || other.found !== target.found || other.via !== target.via || other.refused !== target.refused || other.size !== target.size || other.limit !== target.limit) return false;
+    if (
+      !other ||
+      other.id !== target.id ||
+      other.found !== target.found ||
+      other.via !== target.via ||
+      other.refused !== target.refused ||
+      other.size !== target.size ||
+      other.limit !== target.limit
+    )
+      return false;
   }
   return true;
 }

@@ -62,7 +62,8 @@ class DcatApBuilder {
     // DCAT-AP requires a catalog description; ADELA's catalogs seldom had one.
     catalog['dct:description'] = literal(text(source, 'description') ?? (name ? `Conjuntos de datos abiertos publicados por ${name}.` : 'Conjuntos de datos abiertos.'));
     const publisher = this.catalogPublisher();
-    if (!publisher) this.warnings.push(t('El catálogo no dice qué institución lo publica, que DCAT-AP exige: se exportó «{0}». Escribe institucion.nombre en el plan.', UNNAMED_PUBLISHER));
+    if (!publisher)
+      this.warnings.push(t('El catálogo no dice qué institución lo publica, que DCAT-AP exige: se exportó «{0}». Escribe institucion.nombre en el plan.', UNNAMED_PUBLISHER));
     catalog['dct:publisher'] = agent(publisher ?? UNNAMED_PUBLISHER);
     const homepage = webIri(text(source, 'homepage') ?? text(this.institution, 'sitio'));
     if (homepage) catalog['foaf:homepage'] = document(homepage);
@@ -145,7 +146,10 @@ class DcatApBuilder {
   private contactPoint(value: PlainObject): PlainObject | undefined {
     const contact = value.contactPoint;
     const name = typeof contact === 'string' ? contact.trim() || undefined : isPlainObject(contact) ? (text(contact, 'fn') ?? text(contact, 'name')) : undefined;
-    const mbox = text(value, 'mbox') ?? (isPlainObject(contact) ? (text(contact, 'hasEmail') ?? text(contact, 'mbox')) : undefined) ?? (isPlainObject(value.publisher) ? text(value.publisher, 'mbox') : undefined);
+    const mbox =
+      text(value, 'mbox') ??
+      (isPlainObject(contact) ? (text(contact, 'hasEmail') ?? text(contact, 'mbox')) : undefined) ??
+      (isPlainObject(value.publisher) ? text(value.publisher, 'mbox') : undefined);
     const email = mbox ? mailtoIri(mbox) : undefined;
     if (!name && !email) return undefined;
     const result: PlainObject = { '@type': 'vcard:Kind' };
@@ -189,7 +193,9 @@ class DcatApBuilder {
     const access = webIri(text(value, 'accessURL')) ?? download ?? landing;
     const label = text(value, 'title') ?? text(value, 'downloadURL') ?? id;
     if (!access) {
-      this.warnings.push(t('El recurso «{0}» de «{1}» no tiene una URL absoluta (ni el conjunto una landingPage); DCAT-AP exige una URL de acceso, así que no se exportó.', label, dataset));
+      this.warnings.push(
+        t('El recurso «{0}» de «{1}» no tiene una URL absoluta (ni el conjunto una landingPage); DCAT-AP exige una URL de acceso, así que no se exportó.', label, dataset),
+      );
       return undefined;
     }
     const result: PlainObject = { '@id': id, '@type': 'dcat:Distribution', 'dcat:accessURL': { '@id': access } };

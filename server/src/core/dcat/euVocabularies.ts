@@ -21,9 +21,21 @@ function concept(table: string, code: string): EuConcept {
 
 /** The guide's periodicity words as EU frequency codes. */
 const FREQUENCIES: Record<string, string> = {
-  irregular: 'IRREG', 'tiempo real': 'CONT', horario: 'HOURLY', diario: 'DAILY', semanal: 'WEEKLY', quincenal: 'BIWEEKLY',
-  mensual: 'MONTHLY', bimestral: 'BIMONTHLY', trimestral: 'QUARTERLY', cuatrimestral: 'ANNUAL_3', semestral: 'ANNUAL_2',
-  anual: 'ANNUAL', bianual: 'BIENNIAL', quinquenal: 'QUINQUENNIAL', decenal: 'DECENNIAL',
+  irregular: 'IRREG',
+  'tiempo real': 'CONT',
+  horario: 'HOURLY',
+  diario: 'DAILY',
+  semanal: 'WEEKLY',
+  quincenal: 'BIWEEKLY',
+  mensual: 'MONTHLY',
+  bimestral: 'BIMONTHLY',
+  trimestral: 'QUARTERLY',
+  cuatrimestral: 'ANNUAL_3',
+  semestral: 'ANNUAL_2',
+  anual: 'ANNUAL',
+  bianual: 'BIENNIAL',
+  quinquenal: 'QUINQUENNIAL',
+  decenal: 'DECENNIAL',
 };
 
 /** The EU frequency of a periodicity (a catalog word, or the ISO repeat of one). */
@@ -35,7 +47,12 @@ export function euFrequency(periodicity: string): EuConcept | undefined {
 
 /** The inventory's access classes (and ADELA's English `accessLevel` words) as EU access rights. */
 const ACCESS_RIGHTS: Record<string, string> = {
-  publico: 'PUBLIC', public: 'PUBLIC', restringido: 'RESTRICTED', restricted: 'RESTRICTED', privado: 'NON_PUBLIC', 'non-public': 'NON_PUBLIC',
+  publico: 'PUBLIC',
+  public: 'PUBLIC',
+  restringido: 'RESTRICTED',
+  restricted: 'RESTRICTED',
+  privado: 'NON_PUBLIC',
+  'non-public': 'NON_PUBLIC',
 };
 
 export function euAccessRight(access: string): EuConcept | undefined {
@@ -45,12 +62,31 @@ export function euAccessRight(access: string): EuConcept | undefined {
 
 /** Languages by ISO 639-1 or 639-3 code or by name (Spanish or English); the EU table uses 639-3. */
 const LANGUAGES: Record<string, string> = {
-  es: 'SPA', spa: 'SPA', espanol: 'SPA', castellano: 'SPA', spanish: 'SPA',
-  en: 'ENG', eng: 'ENG', ingles: 'ENG', english: 'ENG',
-  fr: 'FRA', fra: 'FRA', frances: 'FRA', french: 'FRA',
-  pt: 'POR', por: 'POR', portugues: 'POR', portuguese: 'POR',
-  de: 'DEU', deu: 'DEU', aleman: 'DEU', german: 'DEU',
-  nah: 'NAH', nahuatl: 'NAH', yua: 'YUA', maya: 'YUA',
+  es: 'SPA',
+  spa: 'SPA',
+  espanol: 'SPA',
+  castellano: 'SPA',
+  spanish: 'SPA',
+  en: 'ENG',
+  eng: 'ENG',
+  ingles: 'ENG',
+  english: 'ENG',
+  fr: 'FRA',
+  fra: 'FRA',
+  frances: 'FRA',
+  french: 'FRA',
+  pt: 'POR',
+  por: 'POR',
+  portugues: 'POR',
+  portuguese: 'POR',
+  de: 'DEU',
+  deu: 'DEU',
+  aleman: 'DEU',
+  german: 'DEU',
+  nah: 'NAH',
+  nahuatl: 'NAH',
+  yua: 'YUA',
+  maya: 'YUA',
 };
 
 export function euLanguage(language: string): EuConcept | undefined {
@@ -61,14 +97,33 @@ export function euLanguage(language: string): EuConcept | undefined {
 
 /** The EU file-type code of each media type in the guide's catalog. */
 const FILE_TYPES: Record<string, string> = {
-  'text/csv': 'CSV', 'text/tab-separated-values': 'TSV', 'application/json': 'JSON', 'application/geo+json': 'GEOJSON',
-  'application/xml': 'XML', 'text/xml': 'XML', 'application/vnd.google-earth.kml+xml': 'KML', 'application/vnd.google-earth.kmz': 'KMZ',
-  'application/x-shapefile': 'SHP', 'application/vnd.shp': 'SHP', 'application/zip': 'ZIP', 'application/sql': 'SQL',
-  'application/vnd.oasis.opendocument.text': 'ODT', 'application/vnd.oasis.opendocument.spreadsheet': 'ODS', 'text/plain': 'TXT',
-  'application/rss+xml': 'RSS', 'application/atom+xml': 'ATOM', 'application/rdf+xml': 'RDF_XML', 'text/turtle': 'RDF_TURTLE',
-  'application/n-triples': 'RDF_N_TRIPLES', 'application/ld+json': 'JSON_LD', 'application/vnd.ms-excel': 'XLS',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'XLSX', 'application/msword': 'DOC',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX', 'application/pdf': 'PDF', 'text/html': 'HTML',
+  'text/csv': 'CSV',
+  'text/tab-separated-values': 'TSV',
+  'application/json': 'JSON',
+  'application/geo+json': 'GEOJSON',
+  'application/xml': 'XML',
+  'text/xml': 'XML',
+  'application/vnd.google-earth.kml+xml': 'KML',
+  'application/vnd.google-earth.kmz': 'KMZ',
+  'application/x-shapefile': 'SHP',
+  'application/vnd.shp': 'SHP',
+  'application/zip': 'ZIP',
+  'application/sql': 'SQL',
+  'application/vnd.oasis.opendocument.text': 'ODT',
+  'application/vnd.oasis.opendocument.spreadsheet': 'ODS',
+  'text/plain': 'TXT',
+  'application/rss+xml': 'RSS',
+  'application/atom+xml': 'ATOM',
+  'application/rdf+xml': 'RDF_XML',
+  'text/turtle': 'RDF_TURTLE',
+  'application/n-triples': 'RDF_N_TRIPLES',
+  'application/ld+json': 'JSON_LD',
+  'application/vnd.ms-excel': 'XLS',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'XLSX',
+  'application/msword': 'DOC',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
+  'application/pdf': 'PDF',
+  'text/html': 'HTML',
 };
 
 /**
@@ -104,10 +159,19 @@ export function euCountry(spatial: string): EuConcept | undefined {
 
 /** The EU data themes with their Spanish labels in the authority table. */
 const DATA_THEMES: Record<string, string> = {
-  AGRI: 'Agricultura, pesca, silvicultura y alimentación', ECON: 'Economía y finanzas', EDUC: 'Educación, cultura y deporte',
-  ENER: 'Energía', ENVI: 'Medio ambiente', GOVE: 'Gobierno y sector público', HEAL: 'Salud', INTR: 'Asuntos internacionales',
-  JUST: 'Justicia, sistema judicial y seguridad pública', REGI: 'Regiones y ciudades', SOCI: 'Población y sociedad',
-  TECH: 'Ciencia y tecnología', TRAN: 'Transporte',
+  AGRI: 'Agricultura, pesca, silvicultura y alimentación',
+  ECON: 'Economía y finanzas',
+  EDUC: 'Educación, cultura y deporte',
+  ENER: 'Energía',
+  ENVI: 'Medio ambiente',
+  GOVE: 'Gobierno y sector público',
+  HEAL: 'Salud',
+  INTR: 'Asuntos internacionales',
+  JUST: 'Justicia, sistema judicial y seguridad pública',
+  REGI: 'Regiones y ciudades',
+  SOCI: 'Población y sociedad',
+  TECH: 'Ciencia y tecnología',
+  TRAN: 'Transporte',
 };
 
 /** An EU data theme named by its code, its IRI or its exact Spanish label; its label comes along. */

@@ -20,9 +20,11 @@ export function exportedMessage(target: string, datasets: number, resources: num
 
 /** «Importación: 3 archivos escritos, 2 conjuntos de datos, 4 recursos, 1 fila no tomada.» */
 export function importedMessage(files: number, datasets: number, resources: number, skippedRows: number): string {
-  return t('Importación: {0}, {1}, {2}, {3}.',
+  return t(
+    'Importación: {0}, {1}, {2}, {3}.',
     counted(files, t('1 archivo escrito'), t('{0} archivos escritos', files)),
     datasetCount(datasets),
     resourceCount(resources),
-    counted(skippedRows, t('1 fila no tomada'), t('{0} filas no tomadas', skippedRows)));
+    counted(skippedRows, t('1 fila no tomada'), t('{0} filas no tomadas', skippedRows)),
+  );
 }

@@ -60,8 +60,16 @@ export function exportWorkspace(files: readonly FileAnalysis[], format: ExportFo
   }
   if (typeof result === 'string') return { error: result };
   const warnings = [...result.warnings];
-  if ((format === 'catalogo' || format === 'dcat-ap' || format === 'dcat-ap-ttl' || format === 'ckan') && content.datasets.length === 0) warnings.push(t('El espacio de trabajo no tiene conjuntos de datos.'));
-  if (errorCount > 0) warnings.unshift(counted(errorCount, t('El espacio de trabajo tiene 1 error según la guía; se exportó de todos modos. Revísalo con «guia check».'), t('El espacio de trabajo tiene {0} errores según la guía; se exportó de todos modos. Revísalos con «guia check».', errorCount)));
+  if ((format === 'catalogo' || format === 'dcat-ap' || format === 'dcat-ap-ttl' || format === 'ckan') && content.datasets.length === 0)
+    warnings.push(t('El espacio de trabajo no tiene conjuntos de datos.'));
+  if (errorCount > 0)
+    warnings.unshift(
+      counted(
+        errorCount,
+        t('El espacio de trabajo tiene 1 error según la guía; se exportó de todos modos. Revísalo con «guia check».'),
+        t('El espacio de trabajo tiene {0} errores según la guía; se exportó de todos modos. Revísalos con «guia check».', errorCount),
+      ),
+    );
   return {
     text: result.text,
     warnings,

@@ -98,18 +98,28 @@ export function importFiles(inputs: readonly ImportInput[], known: readonly Know
     const table = readCsv(text);
     const template = detectTemplate(table);
     if (!template) {
-      failures.push({ name: input.name, message: t('No se reconoce el archivo: su encabezado no es el de la plantilla del catálogo, del plan de apertura ni del inventario de ADELA, y no es un catalogo.json.') });
+      failures.push({
+        name: input.name,
+        message: t('No se reconoce el archivo: su encabezado no es el de la plantilla del catálogo, del plan de apertura ni del inventario de ADELA, y no es un catalogo.json.'),
+      });
       continue;
     }
     sources.push({ name: input.name, kind: template.kind, encoding });
-    for (const ignored of template.ignored) log.warn({ file: input.name, row: template.header.row, line: template.header.line }, t('Se ignoró la columna «{0}»: no es de la plantilla.', ignored.name));
+    for (const ignored of template.ignored)
+      log.warn({ file: input.name, row: template.header.row, line: template.header.line }, t('Se ignoró la columna «{0}»: no es de la plantilla.', ignored.name));
     if (template.kind === 'catalog') datasets.push(...importCatalogCsv(input.name, table, template, log));
     else if (template.kind === 'plan') importPlanCsv(input.name, table, template, plan, log);
     else if (template.kind === 'plan-export') importPlanExportCsv(input.name, table, template, plan, log);
     else importInventoryCsv(input.name, table, template, plan, log);
   }
   if (catalogKeys.size > 0) {
-    log.warn({ file: sources.find((source) => source.kind === 'catalog-json')?.name ?? '' }, t('Los datos del catálogo en sí ({0}) no se guardan: cada conjunto va en su propio archivo. Al exportar, el título y la página del catálogo salen de la institución del plan de apertura.', [...catalogKeys].join(', ')));
+    log.warn(
+      { file: sources.find((source) => source.kind === 'catalog-json')?.name ?? '' },
+      t(
+        'Los datos del catálogo en sí ({0}) no se guardan: cada conjunto va en su propio archivo. Al exportar, el título y la página del catálogo salen de la institución del plan de apertura.',
+        [...catalogKeys].join(', '),
+      ),
+    );
   }
 
   resolveDatasetNames(plan, datasets, known, log);
@@ -177,7 +187,10 @@ function resolveDatasetNames(plan: ImportedPlan, datasets: readonly ImportedData
   for (const [key, { file, rows }] of unresolved) {
     const name = key.slice(key.indexOf('\u0000') + 1);
     const where = rows.length === 1 ? t('fila {0}', rows[0]!) : t('filas {0}', rows.join(', '));
-    log.warn({ file, row: rows[0] }, t('«{0}» ({1}) no coincide con ningún conjunto importado ni existente; se conservó el nombre en «conjunto»: cámbialo por el identificador del conjunto.', name, where));
+    log.warn(
+      { file, row: rows[0] },
+      t('«{0}» ({1}) no coincide con ningún conjunto importado ni existente; se conservó el nombre en «conjunto»: cámbialo por el identificador del conjunto.', name, where),
+    );
   }
 }
 
@@ -191,7 +204,10 @@ function ckanInput(file: string, text: string, log: ImportLog): ImportedDataset[
     root = JSON.parse(text) as PlainValue;
   } catch {
     try {
-      root = text.split(/\r?\n/).filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as PlainValue);
+      root = text
+        .split(/\r?\n/)
+        .filter((line) => line.trim() !== '')
+        .map((line) => JSON.parse(line) as PlainValue);
     } catch {
       return undefined;
     }
@@ -225,9 +241,12 @@ function datasetFileName(dataset: ImportedDataset, index: number, written: reado
 
 function datasetYaml(dataset: ImportedDataset): string {
   const rows = dataset.rows;
-  const where = /\.json$/i.test(dataset.file) || rows.length === 0
-    ? dataset.file
-    : rows.length === 1 ? t('{0} (fila {1})', dataset.file, rows[0]!) : t('{0} (filas {1} a {2})', dataset.file, rows[0]!, rows[rows.length - 1]!);
+  const where =
+    /\.json$/i.test(dataset.file) || rows.length === 0
+      ? dataset.file
+      : rows.length === 1
+        ? t('{0} (fila {1})', dataset.file, rows[0]!)
+        : t('{0} (filas {1} a {2})', dataset.file, rows[0]!, rows[rows.length - 1]!);
   return writeYaml(dataset.value, importHeader(t('Conjunto de datos'), [where], dataset.comments.length > 0), dataset.comments, new Set(['keyword']));
 }
 

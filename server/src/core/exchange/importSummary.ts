@@ -26,7 +26,9 @@ export function formatImportSummary(result: ImportResult, targets: readonly stri
   for (const source of result.sources) lines.push(t('Leído {0}: {1}, codificación {2}.', source.name, KIND_NAMES[source.kind](), source.encoding));
   lines.push(t('Archivos escritos: {0}', targets.length));
   for (const target of targets) lines.push(`  ${target}`);
-  lines.push(t('Conjuntos de datos: {0} · recursos: {1} · filas del plan: {2} · filas del inventario: {3}', result.datasets, result.resources, result.planEntries, result.inventoryEntries));
+  lines.push(
+    t('Conjuntos de datos: {0} · recursos: {1} · filas del plan: {2} · filas del inventario: {3}', result.datasets, result.resources, result.planEntries, result.inventoryEntries),
+  );
   lines.push(t('Valores convertidos: {0} · filas vacías omitidas: {1}', result.conversions, result.blankRows));
   lines.push(t('Filas no tomadas: {0}', result.skipped.length));
   for (const issue of result.skipped) lines.push(`  ${formatPlace(issue)}: ${issue.message}`);

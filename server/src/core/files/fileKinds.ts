@@ -33,7 +33,10 @@ export class FileClassifier {
     const options = { dot: true, nocase: true };
     const metadata = safeGlobs(patterns.metadata);
     const plan = safeGlobs(patterns.plan);
-    this.refused.push(...metadata.refused.map((entry) => ({ ...entry, setting: 'guia.metadataFiles' as const })), ...plan.refused.map((entry) => ({ ...entry, setting: 'guia.planFiles' as const })));
+    this.refused.push(
+      ...metadata.refused.map((entry) => ({ ...entry, setting: 'guia.metadataFiles' as const })),
+      ...plan.refused.map((entry) => ({ ...entry, setting: 'guia.planFiles' as const })),
+    );
     this.metadata = picomatch(metadata.usable.length ? metadata.usable : ['!**'], options);
     this.plan = picomatch(plan.usable.length ? plan.usable : ['!**'], options);
   }
@@ -70,6 +73,9 @@ export function declaredRole(text: string): FileRole | undefined {
   const yamlSchema = /^\$schema\s*:\s*["']?([^"'\s#]+)/m.exec(head);
   const reference = modeline?.[1] ?? jsonSchema?.[1] ?? yamlSchema?.[1];
   if (!reference) return undefined;
-  const fileName = reference.split(/[/#?]/).filter(Boolean).find((part) => part in SCHEMA_FILE_ROLES);
+  const fileName = reference
+    .split(/[/#?]/)
+    .filter(Boolean)
+    .find((part) => part in SCHEMA_FILE_ROLES);
   return fileName ? SCHEMA_FILE_ROLES[fileName] : undefined;
 }

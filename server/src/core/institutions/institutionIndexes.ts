@@ -95,7 +95,7 @@ export class InstitutionIndexes implements AnalysisStore {
     const previous = this.files.get(analysis.id);
     this.files.set(analysis.id, analysis);
     // Only a plan appearing or disappearing moves institution borders; any other file goes where it belongs.
-    if (this.dirty || previous === undefined || (previous.kind === 'plan') !== (analysis.kind === 'plan') || analysis.kind === 'plan' && !this.placement.has(analysis.id)) {
+    if (this.dirty || previous === undefined || (previous.kind === 'plan') !== (analysis.kind === 'plan') || (analysis.kind === 'plan' && !this.placement.has(analysis.id))) {
       this.dirty = true;
       return;
     }

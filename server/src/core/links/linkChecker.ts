@@ -72,9 +72,9 @@ export async function checkLinks(urls: Iterable<string>, options: LinkCheckOptio
       results[index] = deadline.signal.aborted
         ? notChecked(url, now)
         : await checkLink(url, { ...options, signal }, now).catch((error: unknown) => {
-          if (options.signal?.aborted) throw error;
-          return notChecked(url, now);
-        });
+            if (options.signal?.aborted) throw error;
+            return notChecked(url, now);
+          });
       options.onProgress?.(++done, unique.length);
     }
   };
@@ -155,11 +155,9 @@ export async function checkLink(url: string, options: LinkCheckOptions = {}, now
 async function allowedDestination(url: URL, options: LinkCheckOptions): Promise<ResolvedAddress[] | { refused: string }> {
   const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
   const literal = isIP(host);
-  const addresses: ResolvedAddress[] = literal !== 0
-    ? [{ address: host, family: literal as 4 | 6 }]
-    : await (options.resolve ?? systemResolve)(host);
+  const addresses: ResolvedAddress[] = literal !== 0 ? [{ address: host, family: literal as 4 | 6 }] : await (options.resolve ?? systemResolve)(host);
   if (addresses.length === 0) throw Object.assign(new Error(`no address for ${host}`), { code: 'ENOTFOUND' });
-  const allowed = options.allowPrivateHosts ? () => true : options.allowAddress ?? isPublicAddress;
+  const allowed = options.allowPrivateHosts ? () => true : (options.allowAddress ?? isPublicAddress);
   const refused = addresses.find((entry) => !allowed(entry.address));
   return refused ? { refused: refused.address } : addresses;
 }

@@ -41,7 +41,7 @@ function ipv4Number(address: string): number {
 }
 
 function isPublicIPv4(value: number): boolean {
-  return !IPV4_RANGES.some(({ base, mask }) => ((value & mask) >>> 0) === base);
+  return !IPV4_RANGES.some(({ base, mask }) => (value & mask) >>> 0 === base);
 }
 
 /** The eight 16-bit groups of an IPv6 address (with an embedded IPv4 tail expanded). */

@@ -129,7 +129,9 @@ export class IncrementalYamlParser {
         if (i > listIndex) return { ...each, keyOffset: each.keyOffset + delta, items: each.items.map((span) => ({ start: span.start + delta, end: span.end + delta })) };
         return {
           ...each,
-          items: each.items.map((span, j) => (j < itemIndex ? span : j === itemIndex ? { start: span.start, end: span.end + delta } : { start: span.start + delta, end: span.end + delta })),
+          items: each.items.map((span, j) =>
+            j < itemIndex ? span : j === itemIndex ? { start: span.start, end: span.end + delta } : { start: span.start + delta, end: span.end + delta },
+          ),
         };
       });
       const known = last.entries.map((entries, i) => (i === listIndex ? entries.map((entry, j) => (j === itemIndex ? undefined : entry)) : entries));

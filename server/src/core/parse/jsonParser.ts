@@ -19,7 +19,13 @@ export function parseJson(text: string): ParsedDocument {
   // the stack. No metadata nests that deep, so such a file is reported and not read any further.
   const tooDeep = offsetBeyondDepth(text, MAX_DEPTH);
   if (tooDeep !== undefined) {
-    problems.push({ start: tooDeep, end: Math.min(text.length, tooDeep + 1), rule: 'json-anidamiento', severity: 'error', message: t('El archivo está anidado a más de {0} niveles; no se revisó más adentro.', MAX_DEPTH) });
+    problems.push({
+      start: tooDeep,
+      end: Math.min(text.length, tooDeep + 1),
+      rule: 'json-anidamiento',
+      severity: 'error',
+      message: t('El archivo está anidado a más de {0} niveles; no se revisó más adentro.', MAX_DEPTH),
+    });
     return { text, lines, root: undefined, problems };
   }
   try {
@@ -52,7 +58,13 @@ function convert(node: JsonNode, problems: ParseProblem[], depth: number): Sourc
         if (!keyNode) continue;
         const key = String(keyNode.value);
         if (seen.has(key)) {
-          problems.push({ start: keyNode.offset, end: keyNode.offset + keyNode.length, rule: 'json-clave-duplicada', severity: 'error', message: t('Esta clave está repetida en el mismo objeto: deja una sola.') });
+          problems.push({
+            start: keyNode.offset,
+            end: keyNode.offset + keyNode.length,
+            rule: 'json-clave-duplicada',
+            severity: 'error',
+            message: t('Esta clave está repetida en el mismo objeto: deja una sola.'),
+          });
         }
         seen.add(key);
         const keyEnd = keyNode.offset + keyNode.length;
@@ -80,7 +92,8 @@ function offsetBeyondDepth(text: string, limit: number): number | undefined {
   for (let i = 0; i < text.length; i++) {
     const char = text.charCodeAt(i);
     if (inString) {
-      if (char === 0x5c) i++; // backslash: skip the escaped character
+      if (char === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (char === 0x22 || char === 0x0a) inString = false; // a newline ends a broken string too
     } else if (char === 0x22) {
       inString = true;
@@ -101,22 +114,39 @@ function toProblem(error: ParseError, text: string): ParseProblem {
 
 function jsonMessage(code: ParseErrorCode): string {
   switch (printParseErrorCode(code)) {
-    case 'InvalidSymbol': return t('Símbolo no válido en JSON.');
-    case 'InvalidNumberFormat': return t('Número mal escrito.');
-    case 'PropertyNameExpected': return t('Se esperaba el nombre de una propiedad entre comillas dobles.');
-    case 'ValueExpected': return t('Se esperaba un valor.');
-    case 'ColonExpected': return t('Falta «:» entre la clave y su valor.');
-    case 'CommaExpected': return t('Falta una coma «,» entre elementos.');
-    case 'CloseBraceExpected': return t('Falta la llave de cierre «}».');
-    case 'CloseBracketExpected': return t('Falta el corchete de cierre «]».');
-    case 'EndOfFileExpected': return t('Hay texto después del final del documento JSON.');
-    case 'InvalidCommentToken': return t('JSON no admite comentarios.');
-    case 'UnexpectedEndOfComment': return t('Comentario sin cerrar.');
-    case 'UnexpectedEndOfString': return t('Texto entre comillas sin cerrar.');
-    case 'UnexpectedEndOfNumber': return t('Número incompleto.');
-    case 'InvalidUnicode': return t('Secuencia Unicode no válida.');
-    case 'InvalidEscapeCharacter': return t('Secuencia de escape no válida.');
-    case 'InvalidCharacter': return t('Carácter no válido dentro del texto.');
-    default: return t('Error de sintaxis JSON.');
+    case 'InvalidSymbol':
+      return t('Símbolo no válido en JSON.');
+    case 'InvalidNumberFormat':
+      return t('Número mal escrito.');
+    case 'PropertyNameExpected':
+      return t('Se esperaba el nombre de una propiedad entre comillas dobles.');
+    case 'ValueExpected':
+      return t('Se esperaba un valor.');
+    case 'ColonExpected':
+      return t('Falta «:» entre la clave y su valor.');
+    case 'CommaExpected':
+      return t('Falta una coma «,» entre elementos.');
+    case 'CloseBraceExpected':
+      return t('Falta la llave de cierre «}».');
+    case 'CloseBracketExpected':
+      return t('Falta el corchete de cierre «]».');
+    case 'EndOfFileExpected':
+      return t('Hay texto después del final del documento JSON.');
+    case 'InvalidCommentToken':
+      return t('JSON no admite comentarios.');
+    case 'UnexpectedEndOfComment':
+      return t('Comentario sin cerrar.');
+    case 'UnexpectedEndOfString':
+      return t('Texto entre comillas sin cerrar.');
+    case 'UnexpectedEndOfNumber':
+      return t('Número incompleto.');
+    case 'InvalidUnicode':
+      return t('Secuencia Unicode no válida.');
+    case 'InvalidEscapeCharacter':
+      return t('Secuencia de escape no válida.');
+    case 'InvalidCharacter':
+      return t('Carácter no válido dentro del texto.');
+    default:
+      return t('Error de sintaxis JSON.');
   }
 }

@@ -48,7 +48,13 @@ export function parseYaml(text: string, fragment?: YamlFragment): ParsedDocument
     tokens = [...new Parser().parse(source)];
     const tooDeep = offsetBeyondDepth(tokens, MAX_DEPTH - depthOffset);
     if (tooDeep !== undefined) {
-      problems.push({ start: tooDeep + bomLength, end: tooDeep + bomLength + 1, rule: 'yaml-anidamiento', severity: 'error', message: t('El archivo está anidado a más de {0} niveles; no se revisó más adentro.', MAX_DEPTH) });
+      problems.push({
+        start: tooDeep + bomLength,
+        end: tooDeep + bomLength + 1,
+        rule: 'yaml-anidamiento',
+        severity: 'error',
+        message: t('El archivo está anidado a más de {0} niveles; no se revisó más adentro.', MAX_DEPTH),
+      });
       return { text, lines, root: undefined, problems };
     }
     // What `parseDocument` does, on the tokens already read: the first document, and an error if more follow.
@@ -108,7 +114,13 @@ class YamlConverter {
     if (viaAlias && ++this.aliasExpandedNodes > MAX_ALIAS_EXPANDED_NODES) {
       if (!this.aliasLimitReported) {
         this.aliasLimitReported = true;
-        this.problems.push({ start, end, rule: 'yaml-alias-excesivo', severity: 'error', message: t('Los alias (*) de este archivo se expanden a demasiados nodos; se dejó de expandirlos. Escribe los valores sin alias.') });
+        this.problems.push({
+          start,
+          end,
+          rule: 'yaml-alias-excesivo',
+          severity: 'error',
+          message: t('Los alias (*) de este archivo se expanden a demasiados nodos; se dejó de expandirlos. Escribe los valores sin alias.'),
+        });
       }
       return { type: 'scalar', start, end, value: null };
     }
@@ -116,7 +128,13 @@ class YamlConverter {
       // Once is enough: a wide tree would otherwise repeat it for every branch that goes too deep.
       if (!this.depthReported) {
         this.depthReported = true;
-        this.problems.push({ start, end, rule: 'yaml-anidamiento', severity: 'error', message: t('El archivo está anidado a más de {0} niveles; no se revisó más adentro.', MAX_DEPTH) });
+        this.problems.push({
+          start,
+          end,
+          rule: 'yaml-anidamiento',
+          severity: 'error',
+          message: t('El archivo está anidado a más de {0} niveles; no se revisó más adentro.', MAX_DEPTH),
+        });
       }
       return { type: 'scalar', start, end, value: null };
     }
@@ -162,9 +180,7 @@ class YamlConverter {
       }
       seen.add(key);
       const valueNode = pair.value as YamlNode | null;
-      const value: SourceNode = valueNode
-        ? this.convert(valueNode, depth + 1, viaAlias)
-        : { type: 'scalar', start: keyEnd, end: keyEnd, value: null };
+      const value: SourceNode = valueNode ? this.convert(valueNode, depth + 1, viaAlias) : { type: 'scalar', start: keyEnd, end: keyEnd, value: null };
       properties.push({ key, keyStart, keyEnd, value });
     }
     return { type: 'object', start, end, properties };
@@ -246,9 +262,14 @@ function placeAtOpening(problems: ParseProblem[], tokens: readonly CstToken[], s
     problem.start = start;
     problem.end = Math.min(start + 1, length);
     problem.rule = 'yaml-sin-cierre';
-    problem.message = construct.closer === '"' || construct.closer === "'"
-      ? t('Esta comilla ({0}) abre un texto que no se cierra: todo lo que sigue se lee como parte de él. Escribe la comilla de cierre al final del valor.', construct.opener)
-      : t('Este «{0}» abre una lista u objeto que no se cierra: todo lo que sigue se lee como parte de él. Escribe «{1}» al final del valor.', construct.opener, construct.closer);
+    problem.message =
+      construct.closer === '"' || construct.closer === "'"
+        ? t('Esta comilla ({0}) abre un texto que no se cierra: todo lo que sigue se lee como parte de él. Escribe la comilla de cierre al final del valor.', construct.opener)
+        : t(
+            'Este «{0}» abre una lista u objeto que no se cierra: todo lo que sigue se lee como parte de él. Escribe «{1}» al final del valor.',
+            construct.opener,
+            construct.closer,
+          );
     problem.swallowed = { start, end: Math.min(Math.max(construct.end + shift, problem.start), length) };
   }
 }
@@ -324,7 +345,13 @@ function toProblem(error: YAMLError, severity: 'error' | 'warning', shift: numbe
   // The library reports a stack overflow while composing deeply nested collections as "resource
   // exhaustion", the same code as an alias bomb: tell the user what actually happened.
   if (error.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(error.message)) {
-    return { start: error.pos[0] + shift, end: Math.max(error.pos[1], error.pos[0] + 1) + shift, rule: 'yaml-anidamiento', severity: 'error', message: t('El archivo está anidado a demasiados niveles; no se revisó más adentro.') };
+    return {
+      start: error.pos[0] + shift,
+      end: Math.max(error.pos[1], error.pos[0] + 1) + shift,
+      rule: 'yaml-anidamiento',
+      severity: 'error',
+      message: t('El archivo está anidado a demasiados niveles; no se revisó más adentro.'),
+    };
   }
   const message = YAML_MESSAGES[error.code]?.() ?? t('Error de sintaxis YAML: {0}', error.message.split('\n')[0] ?? error.code);
   const rule = `yaml-${error.code.toLowerCase().replace(/_/g, '-')}`;

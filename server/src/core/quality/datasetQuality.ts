@@ -42,7 +42,9 @@ export interface WorkspaceQuality {
  */
 export function workspaceQuality(files: readonly FileAnalysis[], linkCheck?: LinkCheckReport, cache?: QualityCache): WorkspaceQuality {
   const plans = files.filter((file) => file.kind === 'plan');
-  const datasets = files.filter((file) => file.kind === 'dataset' || file.kind === 'catalog').flatMap((file) => (cache ? cache.of(file, plans, linkCheck) : fileQuality(file, plans, linkCheck)));
+  const datasets = files
+    .filter((file) => file.kind === 'dataset' || file.kind === 'catalog')
+    .flatMap((file) => (cache ? cache.of(file, plans, linkCheck) : fileQuality(file, plans, linkCheck)));
   return { datasets, workspace: datasets.length > 0 ? meanScore(datasets.map((dataset) => dataset.quality)) : undefined };
 }
 
@@ -85,7 +87,9 @@ function score(indicators: Record<IndicatorId, number>): QualityScore {
 
 /** The mean of some scores, as the MQA scores a catalog from its datasets. */
 export function meanScore(scores: readonly QualityScore[]): QualityScore {
-  const dimensions = Object.fromEntries(QUALITY_DIMENSIONS.map((dimension) => [dimension, Math.round(scores.reduce((sum, item) => sum + item.dimensions[dimension], 0) / scores.length)])) as Record<QualityDimension, number>;
+  const dimensions = Object.fromEntries(
+    QUALITY_DIMENSIONS.map((dimension) => [dimension, Math.round(scores.reduce((sum, item) => sum + item.dimensions[dimension], 0) / scores.length)]),
+  ) as Record<QualityDimension, number>;
   const total = QUALITY_DIMENSIONS.reduce((sum, dimension) => sum + dimensions[dimension], 0);
   return { total, max: MAX_QUALITY_POINTS, rating: qualityRating(total), dimensions };
 }

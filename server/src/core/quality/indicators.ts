@@ -9,11 +9,29 @@ export const QUALITY_DIMENSIONS = ['findability', 'accessibility', 'interoperabi
 export type QualityDimension = (typeof QUALITY_DIMENSIONS)[number];
 
 export type IndicatorId =
-  | 'keyword' | 'theme' | 'spatial' | 'temporal'
-  | 'accessUrlAccessible' | 'downloadUrl' | 'downloadUrlAccessible'
-  | 'format' | 'mediaType' | 'formatFromVocabulary' | 'nonProprietary' | 'machineReadable' | 'dcatApCompliance'
-  | 'licence' | 'licenceVocabulary' | 'accessRights' | 'accessRightsVocabulary' | 'contactPoint' | 'publisher'
-  | 'rights' | 'byteSize' | 'issued' | 'modified';
+  | 'keyword'
+  | 'theme'
+  | 'spatial'
+  | 'temporal'
+  | 'accessUrlAccessible'
+  | 'downloadUrl'
+  | 'downloadUrlAccessible'
+  | 'format'
+  | 'mediaType'
+  | 'formatFromVocabulary'
+  | 'nonProprietary'
+  | 'machineReadable'
+  | 'dcatApCompliance'
+  | 'licence'
+  | 'licenceVocabulary'
+  | 'accessRights'
+  | 'accessRightsVocabulary'
+  | 'contactPoint'
+  | 'publisher'
+  | 'rights'
+  | 'byteSize'
+  | 'issued'
+  | 'modified';
 
 export interface Indicator {
   id: IndicatorId;

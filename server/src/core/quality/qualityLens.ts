@@ -39,12 +39,16 @@ export function qualityLenses(file: FileAnalysis, planFiles: readonly FileAnalys
     const line = file.parsed.lines.positionAt(dataset.node.start).line;
     const range: Range = { start: { line, character: 0 }, end: { line, character: 0 } };
     const { total, max, rating } = score.quality;
-    const network = linkCheck ? t('Accesibilidad según la última revisión de enlaces.') : t('Sin revisión de enlaces: la accesibilidad solo cuenta las URL de descarga declaradas.');
-    return [{
-      range,
-      title: t('$(graph) Calidad de metadatos: {0}/{1} · {2}', total, max, RATING_LABELS[rating]()),
-      tooltip: `${t('Calidad de los metadatos como la mide data.europa.eu (MQA) sobre la exportación DCAT-AP.')}\n${dimensionsLine(score.quality)}\n${network}`,
-      action: { kind: 'none' },
-    }];
+    const network = linkCheck
+      ? t('Accesibilidad según la última revisión de enlaces.')
+      : t('Sin revisión de enlaces: la accesibilidad solo cuenta las URL de descarga declaradas.');
+    return [
+      {
+        range,
+        title: t('$(graph) Calidad de metadatos: {0}/{1} · {2}', total, max, RATING_LABELS[rating]()),
+        tooltip: `${t('Calidad de los metadatos como la mide data.europa.eu (MQA) sobre la exportación DCAT-AP.')}\n${dimensionsLine(score.quality)}\n${network}`,
+        action: { kind: 'none' },
+      },
+    ];
   });
 }

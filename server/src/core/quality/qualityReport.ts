@@ -17,9 +17,17 @@ export function qualitySummary(quality: WorkspaceQuality): QualitySummary {
 
 const headers = (): string[] => [t('Conjunto'), t('Total'), t('Calificación'), ...QUALITY_DIMENSIONS.map((dimension) => DIMENSION_LABELS[dimension]())];
 
-const cells = (name: string, score: QualityScore): string[] => [name, `${score.total}/${score.max}`, RATING_LABELS[score.rating](), ...QUALITY_DIMENSIONS.map((dimension) => String(score.dimensions[dimension]))];
+const cells = (name: string, score: QualityScore): string[] => [
+  name,
+  `${score.total}/${score.max}`,
+  RATING_LABELS[score.rating](),
+  ...QUALITY_DIMENSIONS.map((dimension) => String(score.dimensions[dimension])),
+];
 
-const intro = (): string => t('Calidad de los metadatos como la mide data.europa.eu (MQA): cinco dimensiones, 405 puntos; excelente desde 351, buena desde 221, suficiente desde 121. Los hallazgos de la guía siguen siendo el veredicto principal.');
+const intro = (): string =>
+  t(
+    'Calidad de los metadatos como la mide data.europa.eu (MQA): cinco dimensiones, 405 puntos; excelente desde 351, buena desde 221, suficiente desde 121. Los hallazgos de la guía siguen siendo el veredicto principal.',
+  );
 
 /** The quality section of the Markdown board report; nothing when the workspace has no datasets. */
 export function qualityMarkdown(summary: QualitySummary | undefined): string[] {
@@ -31,7 +39,10 @@ export function qualityMarkdown(summary: QualitySummary | undefined): string[] {
     intro(),
     '',
     `| ${headers().join(' | ')} |`,
-    `|---|${headers().slice(1).map(() => '---:').join('|')}|`,
+    `|---|${headers()
+      .slice(1)
+      .map(() => '---:')
+      .join('|')}|`,
     `| ${cells(`**${t('Espacio de trabajo (promedio)')}**`, summary.workspace).join(' | ')} |`,
     ...summary.datasets.map((dataset) => `| ${cells(cell(dataset.identifier), dataset.quality).join(' | ')} |`),
     '',
@@ -47,7 +58,9 @@ export function qualityHtml(summary: QualitySummary | undefined): string {
   };
   return [
     `<table class="details quality"><caption>${escapeHtml(t('Calidad de los metadatos (MQA)'))}</caption>`,
-    `<thead><tr>${headers().map((header) => `<th scope="col">${escapeHtml(header)}</th>`).join('')}</tr></thead><tbody>`,
+    `<thead><tr>${headers()
+      .map((header) => `<th scope="col">${escapeHtml(header)}</th>`)
+      .join('')}</tr></thead><tbody>`,
     row(t('Espacio de trabajo (promedio)'), summary.workspace, true),
     ...summary.datasets.map((dataset) => row(dataset.identifier, dataset.quality)),
     '</tbody></table>',

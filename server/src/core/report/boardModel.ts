@@ -76,22 +76,32 @@ export function toneOf(state: RequirementState, errors: number): BoardTone {
 /** The word for a requirement state. */
 export function stateLabel(state: BoardTone): string {
   switch (state) {
-    case 'met': return t('cumple');
-    case 'partial': return t('parcial');
-    case 'partial-errors': return t('parcial, con errores');
-    case 'unmet': return t('no cumple');
-    case 'no-evidence': return t('sin evidencia');
+    case 'met':
+      return t('cumple');
+    case 'partial':
+      return t('parcial');
+    case 'partial-errors':
+      return t('parcial, con errores');
+    case 'unmet':
+      return t('no cumple');
+    case 'no-evidence':
+      return t('sin evidencia');
   }
 }
 
 /** What each state means, for legends. */
 export function stateMeaning(state: BoardTone): string {
   switch (state) {
-    case 'met': return t('hay evidencia y nada falla');
-    case 'partial': return t('solo fallan recomendaciones o parte de la evidencia');
-    case 'partial-errors': return t('parte de la evidencia falla con errores que corregir');
-    case 'unmet': return t('falta la evidencia o falla por completo');
-    case 'no-evidence': return t('no hay en el espacio de trabajo archivos del tipo que se revisa');
+    case 'met':
+      return t('hay evidencia y nada falla');
+    case 'partial':
+      return t('solo fallan recomendaciones o parte de la evidencia');
+    case 'partial-errors':
+      return t('parte de la evidencia falla con errores que corregir');
+    case 'unmet':
+      return t('falta la evidencia o falla por completo');
+    case 'no-evidence':
+      return t('no hay en el espacio de trabajo archivos del tipo que se revisa');
   }
 }
 
@@ -101,9 +111,12 @@ export function stateMark(state: BoardTone): string {
 
 function sourcePhrase(source: BoardInput['targetLevelSource']): string {
   switch (source) {
-    case 'plan': return t('declarado en el plan de apertura');
-    case 'setting': return t('elegido en la configuración');
-    case 'default': return t('por omisión');
+    case 'plan':
+      return t('declarado en el plan de apertura');
+    case 'setting':
+      return t('elegido en la configuración');
+    case 'default':
+      return t('por omisión');
   }
 }
 

@@ -36,14 +36,26 @@ export function boardMarkdown(input: BoardInput, options: BoardReportOptions): s
     '',
     `| ${t('Paso')} | ${model.levels.map((level) => level.title).join(' | ')} |`,
     `|---|${model.levels.map(() => '---').join('|')}|`,
-    ...model.steps.map((step) => `| ${step.number}. ${step.title} | ${model.levels.map((level) => requirementsAt(model, step.number, level.id).map((requirement) => `${requirement.mark} ${requirement.id} ${requirement.stateLabel}`).join('<br>') || '—').join(' | ')} |`),
+    ...model.steps.map(
+      (step) =>
+        `| ${step.number}. ${step.title} | ${model.levels
+          .map(
+            (level) =>
+              requirementsAt(model, step.number, level.id)
+                .map((requirement) => `${requirement.mark} ${requirement.id} ${requirement.stateLabel}`)
+                .join('<br>') || '—',
+          )
+          .join(' | ')} |`,
+    ),
     '',
   ];
   for (const level of model.levels) {
     lines.push(`## ${level.title}: ${level.met}/${level.total}`, '');
     lines.push(`| ${t('Requisito')} | ${t('Estado')} | ${t('Hallazgos')} | ${t('Primer hallazgo')} |`, '|---|---|---:|---|');
     for (const requirement of level.requirements) {
-      lines.push(`| **${requirement.id}** ${cell(requirement.title)} | ${requirement.mark} ${requirement.stateLabel} | ${requirement.findings} | ${requirement.first ? cell(firstFinding(requirement, options)) : '—'} |`);
+      lines.push(
+        `| **${requirement.id}** ${cell(requirement.title)} | ${requirement.mark} ${requirement.stateLabel} | ${requirement.findings} | ${requirement.first ? cell(firstFinding(requirement, options)) : '—'} |`,
+      );
     }
     lines.push('');
   }
@@ -68,10 +80,15 @@ export function boardHtml(input: BoardInput, options: BoardReportOptions): strin
     '<body>',
     '<main>',
     `<h1>${escapeHtml(title)}</h1>`,
-    `<ul class="facts">${headerFacts(model, options).map((fact) => `<li>${escapeHtml(fact)}</li>`).join('')}</ul>`,
+    `<ul class="facts">${headerFacts(model, options)
+      .map((fact) => `<li>${escapeHtml(fact)}</li>`)
+      .join('')}</ul>`,
     `<table><caption>${escapeHtml(t('Resumen por nivel'))}</caption>`,
     `<thead><tr><th scope="col">${escapeHtml(t('Nivel'))}</th><th scope="col">${escapeHtml(t('Cumplidos'))}</th><th scope="col">${escapeHtml(t('Total'))}</th><th scope="col">${escapeHtml(t('Avance'))}</th></tr></thead><tbody>`,
-    ...model.levels.map((level) => `<tr><th scope="row">${escapeHtml(levelName(level.title, level.mandatory, level.isTarget))}</th><td class="n">${level.met}</td><td class="n">${level.total}</td><td class="n">${level.percent} %</td></tr>`),
+    ...model.levels.map(
+      (level) =>
+        `<tr><th scope="row">${escapeHtml(levelName(level.title, level.mandatory, level.isTarget))}</th><td class="n">${level.met}</td><td class="n">${level.total}</td><td class="n">${level.percent} %</td></tr>`,
+    ),
     '</tbody></table>',
     boardGridHtml(model),
   ];
@@ -79,7 +96,10 @@ export function boardHtml(input: BoardInput, options: BoardReportOptions): strin
     parts.push(
       `<table><caption>${escapeHtml(`${level.title}: ${level.met}/${level.total}`)}</caption>`,
       `<thead><tr><th scope="col">${escapeHtml(t('Requisito'))}</th><th scope="col">${escapeHtml(t('Estado'))}</th><th scope="col">${escapeHtml(t('Hallazgos'))}</th><th scope="col">${escapeHtml(t('Primer hallazgo'))}</th></tr></thead><tbody>`,
-      ...level.requirements.map((requirement) => `<tr><th scope="row"><strong>${escapeHtml(requirement.id)}</strong> ${escapeHtml(requirement.title)}</th><td class="state ${requirement.state}">${stateBadge(requirement)}</td><td class="n">${requirement.findings}</td><td>${requirement.first ? escapeHtml(firstFinding(requirement, options)) : '—'}</td></tr>`),
+      ...level.requirements.map(
+        (requirement) =>
+          `<tr><th scope="row"><strong>${escapeHtml(requirement.id)}</strong> ${escapeHtml(requirement.title)}</th><td class="state ${requirement.state}">${stateBadge(requirement)}</td><td class="n">${requirement.findings}</td><td>${requirement.first ? escapeHtml(firstFinding(requirement, options)) : '—'}</td></tr>`,
+      ),
       '</tbody></table>',
     );
   }
@@ -99,10 +119,15 @@ export function boardGridHtml(model: BoardModel, renderRequirement: (requirement
   return [
     `<table class="grid"><caption>${escapeHtml(t('Tablero: 4 pasos por 3 niveles'))}</caption>`,
     `<thead><tr><th scope="col">${escapeHtml(t('Paso'))}</th>${model.levels.map((level) => `<th scope="col">${escapeHtml(level.title)} <span class="count">${level.met}/${level.total}</span></th>`).join('')}</tr></thead><tbody>`,
-    ...model.steps.map((step) => `<tr><th scope="row">${step.number}. ${escapeHtml(step.title)}</th>${model.levels.map((level) => {
-      const requirements = requirementsAt(model, step.number, level.id);
-      return `<td>${requirements.length === 0 ? '—' : `<ul>${requirements.map((requirement) => `<li>${renderRequirement(requirement)}</li>`).join('')}</ul>`}</td>`;
-    }).join('')}</tr>`),
+    ...model.steps.map(
+      (step) =>
+        `<tr><th scope="row">${step.number}. ${escapeHtml(step.title)}</th>${model.levels
+          .map((level) => {
+            const requirements = requirementsAt(model, step.number, level.id);
+            return `<td>${requirements.length === 0 ? '—' : `<ul>${requirements.map((requirement) => `<li>${renderRequirement(requirement)}</li>`).join('')}</ul>`}</td>`;
+          })
+          .join('')}</tr>`,
+    ),
     '</tbody></table>',
   ].join('\n');
 }

@@ -68,10 +68,7 @@ export function levelReached(coverage: Coverage): LevelId | undefined {
  * listed by name.
  */
 export function compareProgress(a: NationalRow, b: NationalRow): number {
-  return reachedRank(b.levelReached) - reachedRank(a.levelReached)
-    || b.met - a.met
-    || a.errors - b.errors
-    || a.findingsTotal - b.findingsTotal;
+  return reachedRank(b.levelReached) - reachedRank(a.levelReached) || b.met - a.met || a.errors - b.errors || a.findingsTotal - b.findingsTotal;
 }
 
 function reachedRank(level: LevelId | undefined): number {

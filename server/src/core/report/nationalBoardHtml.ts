@@ -37,7 +37,12 @@ export function nationalBoardHtml(board: NationalBoard, language: Language): str
     { label: t('Evaluado el'), numeric: false },
     ...REQUIREMENTS.map((requirement) => ({ label: requirement.id, title: requirement.title[language], numeric: true })),
   ];
-  const header = columns.map((column, i) => `<th scope="col"${i === 0 ? ' aria-sort="ascending"' : ''}${column.numeric ? ' class="n"' : ''}><button type="button" data-column="${i}" data-numeric="${column.numeric}">${column.title ? `<abbr title="${escapeHtml(column.title)}">${escapeHtml(column.label)}</abbr>` : escapeHtml(column.label)}<span class="arrow" aria-hidden="true"></span></button></th>`).join('');
+  const header = columns
+    .map(
+      (column, i) =>
+        `<th scope="col"${i === 0 ? ' aria-sort="ascending"' : ''}${column.numeric ? ' class="n"' : ''}><button type="button" data-column="${i}" data-numeric="${column.numeric}">${column.title ? `<abbr title="${escapeHtml(column.title)}">${escapeHtml(column.label)}</abbr>` : escapeHtml(column.label)}<span class="arrow" aria-hidden="true"></span></button></th>`,
+    )
+    .join('');
   const body = board.rows.map((row) => {
     const cells = [
       `<td class="n" data-sort="${row.rank}">${row.rank}</td>`,

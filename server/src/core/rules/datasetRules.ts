@@ -9,13 +9,4 @@ import { qualityChecks } from './datasets/qualityChecks';
 import { uniqueIdentifiers } from './datasets/uniqueIdentifiers';
 
 /** Rules whose evidence is dataset metadata, local data files and link checks, in board order. */
-export const DATASET_RULES: readonly WorkspaceRule[] = [
-  openFormats,
-  uniqueIdentifiers,
-  localDataLinks,
-  interoperability,
-  availability,
-  machineReadable,
-  freshness,
-  qualityChecks,
-];
+export const DATASET_RULES: readonly WorkspaceRule[] = [openFormats, uniqueIdentifiers, localDataLinks, interoperability, availability, machineReadable, freshness, qualityChecks];

@@ -64,4 +64,3 @@ export function isDownloadUrl(value: string): boolean {
 export function isRelativePath(value: string): boolean {
   return value.length > 0 && !/^[a-z][a-z0-9+.-]*:/i.test(value) && !/\s/.test(value) && !value.startsWith('//');
 }
-

@@ -38,14 +38,22 @@ function shown(value: unknown): string {
 
 function typeName(type: string): string {
   switch (type) {
-    case 'string': return t('texto');
-    case 'number': return t('un número');
-    case 'integer': return t('un número entero');
-    case 'boolean': return t('verdadero o falso');
-    case 'array': return t('una lista');
-    case 'object': return t('un objeto con campos');
-    case 'null': return t('vacío');
-    default: return type;
+    case 'string':
+      return t('texto');
+    case 'number':
+      return t('un número');
+    case 'integer':
+      return t('un número entero');
+    case 'boolean':
+      return t('verdadero o falso');
+    case 'array':
+      return t('una lista');
+    case 'object':
+      return t('un objeto con campos');
+    case 'null':
+      return t('vacío');
+    default:
+      return type;
   }
 }
 
@@ -60,7 +68,13 @@ function actualType(value: unknown): string {
  * Explains one Ajv error. `key` is the name of the field at the error's path (undefined at the root),
  * `info` what the schema says of that field, `missingInfo` what it says of a missing property.
  */
-export function explainError(error: ErrorObject, key: string | undefined, info: FieldInfo | undefined, missingInfo: FieldInfo | undefined, index?: number): ExplainedError | undefined {
+export function explainError(
+  error: ErrorObject,
+  key: string | undefined,
+  info: FieldInfo | undefined,
+  missingInfo: FieldInfo | undefined,
+  index?: number,
+): ExplainedError | undefined {
   const label = fieldLabel(key, info, index);
   const value = error.data;
   switch (error.keyword) {
@@ -75,12 +89,20 @@ export function explainError(error: ErrorObject, key: string | undefined, info: 
     }
     case 'additionalProperties': {
       const extra = String((error.params as { additionalProperty: string }).additionalProperty);
-      return { rule: 'campo-desconocido', target: 'key', weight: 'recommendation', message: t('Campo desconocido «{0}» en {1}: revisa cómo se escribe o elimínalo.', extra, label) };
+      return {
+        rule: 'campo-desconocido',
+        target: 'key',
+        weight: 'recommendation',
+        message: t('Campo desconocido «{0}» en {1}: revisa cómo se escribe o elimínalo.', extra, label),
+      };
     }
     case 'minLength':
       return { rule: 'campo-vacio', target: 'value', weight: 'mandatory', message: t('{0} está vacío: escribe un valor.{1}', label, exampleText(info)) };
     case 'type': {
-      const expected = String((error.params as { type: string }).type).split(',').map(typeName).join(t(' o '));
+      const expected = String((error.params as { type: string }).type)
+        .split(',')
+        .map(typeName)
+        .join(t(' o '));
       if (value === null) return { rule: 'campo-vacio', target: 'value', weight: 'mandatory', message: t('{0} está vacío: escribe un valor.{1}', label, exampleText(info)) };
       return { rule: 'tipo', target: 'value', weight: 'mandatory', message: t('{0} debe ser {1}, no {2}.{3}', label, expected, typeName(actualType(value)), exampleText(info)) };
     }
@@ -91,12 +113,28 @@ export function explainError(error: ErrorObject, key: string | undefined, info: 
       return { rule: 'formato', target: 'value', weight: 'mandatory', message: t('{0} no tiene el formato esperado: «{1}».{2}', label, shown(value), exampleText(info)) };
     case 'enum': {
       const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String).join(', ');
-      return { rule: 'valor-no-permitido', target: 'value', weight: 'mandatory', message: t('{0}: «{1}» no es un valor permitido. Usa uno de: {2}.', label, shown(value), allowed) };
+      return {
+        rule: 'valor-no-permitido',
+        target: 'value',
+        weight: 'mandatory',
+        message: t('{0}: «{1}» no es un valor permitido. Usa uno de: {2}.', label, shown(value), allowed),
+      };
     }
     case 'minItems': {
       const limit = Number((error.params as { limit: number }).limit);
-      if (key === 'distribution') return { rule: 'sin-recursos', target: 'value', weight: 'mandatory', message: t('El conjunto no tiene recursos: agrega al menos uno en «distribution» con su title, downloadURL y mediaType.') };
-      return { rule: 'lista-vacia', target: 'value', weight: 'mandatory', message: counted(limit, t('{0} debe tener al menos 1 elemento.', label), t('{0} debe tener al menos {1} elementos.', label, limit)) };
+      if (key === 'distribution')
+        return {
+          rule: 'sin-recursos',
+          target: 'value',
+          weight: 'mandatory',
+          message: t('El conjunto no tiene recursos: agrega al menos uno en «distribution» con su title, downloadURL y mediaType.'),
+        };
+      return {
+        rule: 'lista-vacia',
+        target: 'value',
+        weight: 'mandatory',
+        message: counted(limit, t('{0} debe tener al menos 1 elemento.', label), t('{0} debe tener al menos {1} elementos.', label, limit)),
+      };
     }
     case 'minimum':
       return { rule: 'valor-negativo', target: 'value', weight: 'mandatory', message: t('{0} no puede ser negativo.', label) };
@@ -130,9 +168,10 @@ function identifierForm(value: string, label: string): ExplainedError | undefine
  */
 export function explainBlank(text: string, key: string | undefined, info: FieldInfo | undefined, index?: number): ExplainedError {
   const label = fieldLabel(key, info, index);
-  const message = text.trim() === ''
-    ? t('{0} está vacío: escribe un valor.{1}', label, exampleText(info))
-    : t('{0} tiene un texto provisional («{1}»), que no cuenta como valor: escribe el dato real.{2}', label, shown(text.trim()), exampleText(info));
+  const message =
+    text.trim() === ''
+      ? t('{0} está vacío: escribe un valor.{1}', label, exampleText(info))
+      : t('{0} tiene un texto provisional («{1}»), que no cuenta como valor: escribe el dato real.{2}', label, shown(text.trim()), exampleText(info));
   return { rule: 'campo-vacio', target: 'value', weight: 'mandatory', message };
 }
 
@@ -150,11 +189,27 @@ function explainFormat(format: string, label: string, value: unknown, info: Fiel
     case 'url-descarga': {
       // Spaces and other characters a URL cannot hold are the problem to name, with the escaped URL.
       const escaped = typeof value === 'string' && /[\s"<>\\^`{|}]/.test(value.trim()) ? escapedUrl(value) : undefined;
-      if (escaped) return mandatory('url-sin-escapar', t('{0} tiene espacios u otros caracteres que una URL no puede llevar sin escapar («{1}»): escríbela escapada, como «{2}», o mejor publica el archivo con un nombre sin espacios.', label, text, escaped));
+      if (escaped)
+        return mandatory(
+          'url-sin-escapar',
+          t(
+            '{0} tiene espacios u otros caracteres que una URL no puede llevar sin escapar («{1}»): escríbela escapada, como «{2}», o mejor publica el archivo con un nombre sin espacios.',
+            label,
+            text,
+            escaped,
+          ),
+        );
       return mandatory('url', t('{0} debe ser una URL completa que empiece con http:// o https:// (mejor https); se encontró «{1}».', label, text));
     }
     case 'periodicidad':
-      return mandatory('periodicidad', t('{0}: «{1}» no es una periodicidad del catálogo. Usa una palabra (irregular, tiempo real, horario, diario, semanal, quincenal, mensual, bimestral, trimestral, cuatrimestral, semestral, anual, bianual, quinquenal, decenal) o su intervalo ISO 8601, como R/P1M.', label, text));
+      return mandatory(
+        'periodicidad',
+        t(
+          '{0}: «{1}» no es una periodicidad del catálogo. Usa una palabra (irregular, tiempo real, horario, diario, semanal, quincenal, mensual, bimestral, trimestral, cuatrimestral, semestral, anual, bianual, quinquenal, decenal) o su intervalo ISO 8601, como R/P1M.',
+          label,
+          text,
+        ),
+      );
     case 'tipo-mime':
       return mandatory('tipo-de-medio', t('{0}: «{1}» no es un tipo de medio IANA. Escribe, por ejemplo, text/csv o application/json.', label, text));
     default:

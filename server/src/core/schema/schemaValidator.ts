@@ -163,7 +163,10 @@ function explainErrors(errors: readonly ErrorObject[], node: SourceNode, root: S
       if (blankPaths.has(pathKey)) continue;
       blankPaths.add(pathKey);
     }
-    const explained = blank !== undefined ? explainBlank(blank, key, info, typeof last === 'number' ? last : undefined) : explainError(error, key, info, missingInfo, typeof last === 'number' ? last : undefined);
+    const explained =
+      blank !== undefined
+        ? explainBlank(blank, key, info, typeof last === 'number' ? last : undefined)
+        : explainError(error, key, info, missingInfo, typeof last === 'number' ? last : undefined);
     if (!explained) continue;
     // A section missing from the plan itself is said where it is added, the end of the plan (as a
     // point), not stacked on its first key, a line that is fine.
@@ -175,7 +178,12 @@ function explainErrors(errors: readonly ErrorObject[], node: SourceNode, root: S
       start: from,
       end: to,
       message: explained.message,
-      data: { rule: explained.rule, path: [...path], ...(missing !== undefined ? { field: missing } : {}), ...(error.keyword === 'additionalProperties' ? { field: (error.params as { additionalProperty: string }).additionalProperty } : {}) },
+      data: {
+        rule: explained.rule,
+        path: [...path],
+        ...(missing !== undefined ? { field: missing } : {}),
+        ...(error.keyword === 'additionalProperties' ? { field: (error.params as { additionalProperty: string }).additionalProperty } : {}),
+      },
     });
   }
   return findings;

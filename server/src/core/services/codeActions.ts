@@ -105,7 +105,7 @@ function fixAllAction(context: ServiceContext, diagnostics: DiagnosticRef[]): Co
     const edits = fix?.edit.changes?.[context.file.id];
     if (!fix || !edits || Object.keys(fix.edit.changes ?? {}).length !== 1 || fix.edit.documentChanges) continue;
     const spans = edits.map((edit) => ({ start: lines.offsetAt(edit.range.start), end: lines.offsetAt(edit.range.end), edit }));
-    if (spans.some((span) => chosen.some((other) => span.start < other.end && other.start < span.end || span.start === other.start))) continue;
+    if (spans.some((span) => chosen.some((other) => (span.start < other.end && other.start < span.end) || span.start === other.start))) continue;
     chosen.push(...spans);
     fixed++;
   }

@@ -52,7 +52,15 @@ class CompletionBuilder {
       label: snippet.prefix,
       kind: CompletionKind.Snippet,
       detail: snippet.description,
-      documentation: { kind: 'markdown', value: '```yaml\n' + snippet.body.join('\n').replace(/\$\{\d+[:|]([^}|]*)[^}]*\}|\$\{(\w+)\}|\$\d+/g, (_, text: string | undefined, variable: string | undefined) => text ?? (variable ? `$${variable}` : '')) + '\n```' },
+      documentation: {
+        kind: 'markdown',
+        value:
+          '```yaml\n' +
+          snippet.body
+            .join('\n')
+            .replace(/\$\{\d+[:|]([^}|]*)[^}]*\}|\$\{(\w+)\}|\$\d+/g, (_, text: string | undefined, variable: string | undefined) => text ?? (variable ? `$${variable}` : '')) +
+          '\n```',
+      },
       sortText: '0000',
       insertTextFormat: 2,
       // Our snippets' lines are relative to the line they start on.
@@ -103,7 +111,7 @@ class CompletionBuilder {
       const group = facts.required ? 0 : isMachineField(name, field) ? 2 : 1;
       const label = requirednessLabel(facts, context.settings);
       // The requirement is named when the field is required or carries a requirement of its own.
-      const requirementNote = label && requirement ? `${label} (${requirement})` : label ?? (raw['x-requirement'] ?? field['x-requirement']);
+      const requirementNote = label && requirement ? `${label} (${requirement})` : (label ?? raw['x-requirement'] ?? field['x-requirement']);
       const detail = [fieldTitle(field, context.settings), requirementNote].filter(Boolean).join(' · ');
       const insertion = this.keyInsertion(path, name, field);
       items.push({
@@ -127,7 +135,7 @@ class CompletionBuilder {
     const { cursor } = this;
     const writer = new TemplateWriter(true);
     if (cursor.hasColon) return { text: cursor.syntax === 'json' ? writer.literal(JSON.stringify(name)) : writer.literal(name), suggest: false };
-    const structured = isObjectSchema(field) && !typesOf(field).includes('string') || isArraySchema(field);
+    const structured = (isObjectSchema(field) && !typesOf(field).includes('string')) || isArraySchema(field);
     const separator = this.separatorAfter();
     if (structured) {
       const template = templateFor(this.start, field, name, { settings: this.context.settings, snippet: true });
@@ -160,17 +168,22 @@ class CompletionBuilder {
     const column = needsMarker ? cursor.column + 2 : cursor.column;
     const body = writer.blockMap(template, column, false);
     const title = fieldTitle(items, context.settings) ?? t('elemento');
-    return [{
-      label: title,
-      kind: CompletionKind.Snippet,
-      detail: t('Fragmento con sus campos obligatorios'),
-      documentation: { kind: 'markdown', value: '```yaml\n' + new TemplateWriter(false).blockMap(objectTemplate(this.start, items, { settings: context.settings, snippet: false }), 0, false) + '\n```' },
-      sortText: '0000',
-      filterText: needsMarker ? `- ${template.entries[0]![0]}` : template.entries[0]![0],
-      insertTextFormat: 2,
-      insertTextMode: 1,
-      textEdit: { range: this.range, newText: (needsMarker ? '- ' : '') + body + writer.end() },
-    }];
+    return [
+      {
+        label: title,
+        kind: CompletionKind.Snippet,
+        detail: t('Fragmento con sus campos obligatorios'),
+        documentation: {
+          kind: 'markdown',
+          value: '```yaml\n' + new TemplateWriter(false).blockMap(objectTemplate(this.start, items, { settings: context.settings, snippet: false }), 0, false) + '\n```',
+        },
+        sortText: '0000',
+        filterText: needsMarker ? `- ${template.entries[0]![0]}` : template.entries[0]![0],
+        insertTextFormat: 2,
+        insertTextMode: 1,
+        textEdit: { range: this.range, newText: (needsMarker ? '- ' : '') + body + writer.end() },
+      },
+    ];
   }
 
   private candidates(path: NodePath, schema: SchemaNode, present: readonly string[]): ValueCandidate[] {

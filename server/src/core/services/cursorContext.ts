@@ -72,7 +72,14 @@ function yamlContext(parsed: ParsedDocument, offset: number): CursorContext | un
     if (rest.startsWith('{') || rest.startsWith('[')) return flowContext(text, lineStart + shape.rest, offset, valuePath);
     if (/^[|>]/.test(rest)) return undefined;
     const needsSpace = last.afterColon === position.character;
-    return scalarContext(lineText, lineStart, position.character, rest, { syntax: 'block', position: 'value', containerPath: container.path, key: last.key!, column: last.column, needsSpace });
+    return scalarContext(lineText, lineStart, position.character, rest, {
+      syntax: 'block',
+      position: 'value',
+      containerPath: container.path,
+      key: last.key!,
+      column: last.column,
+      needsSpace,
+    });
   }
 
   if (rest.startsWith('{') || rest.startsWith('[')) {
@@ -108,7 +115,17 @@ function yamlContext(parsed: ParsedDocument, offset: number): CursorContext | un
   return keyContext(block, position.line, [...entries, { kind: 'key', column }], entries.length, tokenStart, lineStart + wordEnd, rest, lineText, wordEnd);
 }
 
-function keyContext(block: BlockLines, line: number, entries: LineEntry[], index: number, replaceStart: number, replaceEnd: number, prefix: string, lineText: string, wordEnd: number): CursorContext | undefined {
+function keyContext(
+  block: BlockLines,
+  line: number,
+  entries: LineEntry[],
+  index: number,
+  replaceStart: number,
+  replaceEnd: number,
+  prefix: string,
+  lineText: string,
+  wordEnd: number,
+): CursorContext | undefined {
   const column = entries[index]!.column;
   const container = containerOf(block, { line, entries, index });
   const startsItem = index > 0 && entries[index - 1]!.kind === 'marker';
@@ -212,7 +229,8 @@ function jsonContext(parsed: ParsedDocument, offset: number): CursorContext | un
   const containerPath = path.slice(0, -1);
   if (typeof last === 'number') {
     const array = nodeAtPath(parsed.root, containerPath);
-    const presentItems = array?.type === 'array' ? array.items.filter((item) => item.start !== replaceStart && item.type === 'scalar').map((item) => String((item as { value: unknown }).value)) : [];
+    const presentItems =
+      array?.type === 'array' ? array.items.filter((item) => item.start !== replaceStart && item.type === 'scalar').map((item) => String((item as { value: unknown }).value)) : [];
     return { ...common, position: 'item', containerPath, itemIndex: last, presentKeys: [], presentItems, hasColon: false };
   }
   return { ...common, position: 'value', containerPath, key: last, presentKeys: [], presentItems: [], hasColon: false };

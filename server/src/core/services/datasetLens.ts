@@ -73,21 +73,24 @@ function opennessLens(dataset: DatasetFacts, range: Range): DatasetLens {
   const icons = '$(star-full)'.repeat(stars) + '$(star-empty)'.repeat(5 - stars);
   const count = resources === 1 ? t('1 recurso') : t('{0} recursos', resources);
   const starsText = stars === 1 ? t('1 de 5 estrellas') : t('{0} de 5 estrellas', stars);
-  const title = resources === 0
-    ? t('Sin recursos: sin calificación de apertura')
-    : stars === 0
-      ? t('Sin URL de descarga: sin calificación de apertura · {0}', count)
-      : `${icons} ${starsText} · ${count}`;
-  const tooltip = resources === 0
-    ? t('Agrega recursos en «distribution» para calificar la apertura del conjunto.')
-    : stars === 0
-      ? t('Ningún recurso tiene «downloadURL»: la apertura se califica por los archivos que se pueden descargar.')
-    : format
-      ? t('Calificación de apertura de ADELA por el mejor formato de sus recursos ({0}). Abre el requisito {1}.', format, OPENNESS_REQUIREMENT)
-      : t('Calificación de apertura de ADELA: ningún recurso tiene un formato reconocido. Abre el requisito {0}.', OPENNESS_REQUIREMENT);
-  const missing = stars > 0 && withoutDownload > 0
-    ? ` ${withoutDownload === 1 ? t('Un recurso sin «downloadURL» no cuenta.') : t('{0} recursos sin «downloadURL» no cuentan.', withoutDownload)}`
-    : '';
+  const title =
+    resources === 0
+      ? t('Sin recursos: sin calificación de apertura')
+      : stars === 0
+        ? t('Sin URL de descarga: sin calificación de apertura · {0}', count)
+        : `${icons} ${starsText} · ${count}`;
+  const tooltip =
+    resources === 0
+      ? t('Agrega recursos en «distribution» para calificar la apertura del conjunto.')
+      : stars === 0
+        ? t('Ningún recurso tiene «downloadURL»: la apertura se califica por los archivos que se pueden descargar.')
+        : format
+          ? t('Calificación de apertura de ADELA por el mejor formato de sus recursos ({0}). Abre el requisito {1}.', format, OPENNESS_REQUIREMENT)
+          : t('Calificación de apertura de ADELA: ningún recurso tiene un formato reconocido. Abre el requisito {0}.', OPENNESS_REQUIREMENT);
+  const missing =
+    stars > 0 && withoutDownload > 0
+      ? ` ${withoutDownload === 1 ? t('Un recurso sin «downloadURL» no cuenta.') : t('{0} recursos sin «downloadURL» no cuentan.', withoutDownload)}`
+      : '';
   return { range, title, tooltip: tooltip + missing, action: { kind: 'requirement', requirement: OPENNESS_REQUIREMENT } };
 }
 
@@ -98,9 +101,10 @@ function updateLens(dataset: DatasetFacts, range: Range, today: number): Dataset
   const tooltip = t('Fecha de «modified» más un periodo de «accrualPeriodicity». Abre la línea de tiempo del plan.');
   const next = nextUpdateDay(modified, periodicity);
   if (next === undefined) {
-    const title = modified === undefined || dayNumber(modified.trim()) === undefined
-      ? t('$(calendar) Próxima actualización: sin fecha «modified» válida')
-      : t('$(calendar) Próxima actualización: sin fecha (periodicidad irregular o desconocida)');
+    const title =
+      modified === undefined || dayNumber(modified.trim()) === undefined
+        ? t('$(calendar) Próxima actualización: sin fecha «modified» válida')
+        : t('$(calendar) Próxima actualización: sin fecha (periodicidad irregular o desconocida)');
     return { range, title, tooltip, action };
   }
   const date = formatDay(next);
@@ -109,7 +113,12 @@ function updateLens(dataset: DatasetFacts, range: Range, today: number): Dataset
     case 'overdue':
       return { range, title: t('$(warning) Actualización vencida desde el {0} ({1} de retraso)', date, daysText(-days)), tooltip, action };
     case 'due-soon':
-      return { range, title: days === 0 ? t('$(bell) Actualización pendiente: vence hoy, {0}', date) : t('$(bell) Actualización pendiente: vence el {0} (en {1})', date, daysText(days)), tooltip, action };
+      return {
+        range,
+        title: days === 0 ? t('$(bell) Actualización pendiente: vence hoy, {0}', date) : t('$(bell) Actualización pendiente: vence el {0} (en {1})', date, daysText(days)),
+        tooltip,
+        action,
+      };
     case 'ok':
       return { range, title: t('$(calendar) Próxima actualización: {0}', date), tooltip, action };
   }

@@ -16,9 +16,10 @@ export function datasetSummaryMarkdown(entries: readonly DatasetEntry[], setting
   const { dataset, file } = entry;
   const parts: string[] = [];
   parts.push(`**${escapeMarkdown(dataset.title ?? dataset.identifier ?? '')}** (\`${dataset.identifier ?? ''}\`)`);
-  const where = file.kind === 'catalog' && dataset.index !== undefined
-    ? t('Conjunto n.º {0} de [{1}]({2})', dataset.index + 1, fileName(file.id), file.id)
-    : `[${fileName(file.id)}](${file.id})`;
+  const where =
+    file.kind === 'catalog' && dataset.index !== undefined
+      ? t('Conjunto n.º {0} de [{1}]({2})', dataset.index + 1, fileName(file.id), file.id)
+      : `[${fileName(file.id)}](${file.id})`;
   parts.push(where);
   const description = stringValue(valueOf(dataset.node, 'description'));
   if (description) parts.push(escapeMarkdown(description));
@@ -36,7 +37,9 @@ export function datasetSummaryMarkdown(entries: readonly DatasetEntry[], setting
   parts.push(facts.map((fact) => `- ${fact}`).join('\n'));
 
   if (resources.length > 0) {
-    const lines = resources.slice(0, LISTED_RESOURCES).map((resource) => `- ${escapeMarkdown(resource.title ?? t('(sin título)'))}${resource.mediaType ? ` · \`${resource.mediaType}\`` : ''}`);
+    const lines = resources
+      .slice(0, LISTED_RESOURCES)
+      .map((resource) => `- ${escapeMarkdown(resource.title ?? t('(sin título)'))}${resource.mediaType ? ` · \`${resource.mediaType}\`` : ''}`);
     if (resources.length > LISTED_RESOURCES) lines.push(`- ${t('… y {0} más', resources.length - LISTED_RESOURCES)}`);
     parts.push(lines.join('\n'));
   }

@@ -32,9 +32,7 @@ function aboveTarget(requirementId: string | undefined, settings: ServiceSetting
 export function requirednessLabel(field: FieldFacts, settings: ServiceSettings): string | undefined {
   const requirement = field.requirement ? requirementById(field.requirement) : undefined;
   if (field.required) {
-    return requirement && aboveTarget(field.requirement, settings)
-      ? t('obligatorio en nivel {0}', levelTitle(requirement.level, settings.language))
-      : t('obligatorio');
+    return requirement && aboveTarget(field.requirement, settings) ? t('obligatorio en nivel {0}', levelTitle(requirement.level, settings.language)) : t('obligatorio');
   }
   return undefined;
 }
@@ -62,9 +60,9 @@ export function fieldMarkdown(field: FieldFacts, settings: ServiceSettings): str
   if (example !== undefined) parts.push(`${t('Ejemplo:')} \`${exampleText(example)}\``);
   if (field.required) {
     const requirement = field.requirement ? requirementById(field.requirement) : undefined;
-    parts.push(requirement && aboveTarget(field.requirement, settings)
-      ? t('Campo obligatorio en el nivel {0}.', levelTitle(requirement.level, settings.language))
-      : t('Campo obligatorio.'));
+    parts.push(
+      requirement && aboveTarget(field.requirement, settings) ? t('Campo obligatorio en el nivel {0}.', levelTitle(requirement.level, settings.language)) : t('Campo obligatorio.'),
+    );
   }
   const requirement = field.requirement ? requirementMarkdown(field.requirement, settings) : undefined;
   if (requirement) parts.push(requirement);

@@ -114,7 +114,7 @@ export function scanFlow(text: string, start: number, cursor: number): FlowPosit
 
 function positionAt(text: string, frame: FlowFrame, tokenStart: number, cursor: number, lineEnd: number): FlowPosition {
   const start = tokenStart >= 0 ? tokenStart : cursor;
-  const quote = text[start] === '"' || text[start] === "'" ? (text[start]) : undefined;
+  const quote = text[start] === '"' || text[start] === "'" ? text[start] : undefined;
   let end = cursor;
   if (quote) {
     end = Math.min(closingQuote(text, start, lineEnd) + 1, lineEnd);

@@ -24,13 +24,15 @@ interface SnippetPlace {
   list: string;
 }
 
-const PLACES: readonly SnippetPlace[] = ([
-  { name: 'Conjunto de datos (DCAT)', kinds: ['dataset'], list: '' },
-  { name: 'Recurso de datos', kinds: ['dataset', 'catalog'], list: 'distribution' },
-  { name: 'Plan de apertura', kinds: ['plan'], list: '' },
-  { name: 'Fila del inventario', kinds: ['plan'], list: 'inventario' },
-  { name: 'Conjunto del plan', kinds: ['plan'], list: 'plan' },
-] satisfies Array<Omit<SnippetPlace, 'snippet'>>).map((place) => ({ ...place, snippet: ((metadataSnippets as Record<string, SnippetFile>)[place.name] ?? (planSnippets as Record<string, SnippetFile>)[place.name])! }));
+const PLACES: readonly SnippetPlace[] = (
+  [
+    { name: 'Conjunto de datos (DCAT)', kinds: ['dataset'], list: '' },
+    { name: 'Recurso de datos', kinds: ['dataset', 'catalog'], list: 'distribution' },
+    { name: 'Plan de apertura', kinds: ['plan'], list: '' },
+    { name: 'Fila del inventario', kinds: ['plan'], list: 'inventario' },
+    { name: 'Conjunto del plan', kinds: ['plan'], list: 'plan' },
+  ] satisfies Array<Omit<SnippetPlace, 'snippet'>>
+).map((place) => ({ ...place, snippet: ((metadataSnippets as Record<string, SnippetFile>)[place.name] ?? (planSnippets as Record<string, SnippetFile>)[place.name])! }));
 
 /** The snippets that fit a key position of a YAML file of `kind`, with their name. */
 export function snippetsAt(kind: FileKind, cursor: CursorContext): Array<{ name: string; snippet: SnippetFile }> {

@@ -57,9 +57,13 @@ export function fieldFacts(context: ServiceContext, start: SchemaStart, path: No
 function identifierMarkdown(context: ServiceContext, identifier: string): string {
   const entries = datasetsByIdentifier(context.index).get(identifier);
   const references = datasetReferences(context.index).filter((reference) => reference.identifier === identifier);
-  const uses = references.length > 0 ? t('Lo mencionan {0} entradas de los planes (inventario, plan, herramientas, historias).', references.length) : t('Ningún plan lo menciona todavía.');
+  const uses =
+    references.length > 0 ? t('Lo mencionan {0} entradas de los planes (inventario, plan, herramientas, historias).', references.length) : t('Ningún plan lo menciona todavía.');
   if (!entries) {
-    const reference = context.file.kind === 'plan' ? t('No hay metadatos de «{0}» en el espacio de trabajo: crea su archivo .dcat.yaml (hay una corrección rápida en el plan).', escapeMarkdown(identifier)) : '';
+    const reference =
+      context.file.kind === 'plan'
+        ? t('No hay metadatos de «{0}» en el espacio de trabajo: crea su archivo .dcat.yaml (hay una corrección rápida en el plan).', escapeMarkdown(identifier))
+        : '';
     return [reference, uses].filter(Boolean).join('\n\n');
   }
   return `${datasetSummaryMarkdown(entries, context.settings)}\n\n${uses}`;
@@ -78,7 +82,9 @@ function valueMeaning(context: ServiceContext, path: NodePath, value: string): s
   if (key === 'mediaType') {
     const entry = findMediaType(value);
     if (!entry) return undefined;
-    const openness = entry.open ? t('Formato abierto, {0} estrellas de apertura.', entry.stars) : t('Formato propietario ({0} estrellas): publícalo solo junto a un formato abierto.', entry.stars);
+    const openness = entry.open
+      ? t('Formato abierto, {0} estrellas de apertura.', entry.stars)
+      : t('Formato propietario ({0} estrellas): publícalo solo junto a un formato abierto.', entry.stars);
     return `**${entry.mediaType}**: ${entry[language]}. ${openness}`;
   }
   if (key === 'acceso') {
@@ -91,7 +97,9 @@ function valueMeaning(context: ServiceContext, path: NodePath, value: string): s
   }
   if (key === 'nivelObjetivo') {
     const level = LEVELS.find((candidate) => candidate.id === value);
-    return level ? `**${level.title[language]}**: ${level.mandatory ? t('obligatorio para toda institución.') : t('voluntario; se informa en el tablero de mejora continua.')}` : undefined;
+    return level
+      ? `**${level.title[language]}**: ${level.mandatory ? t('obligatorio para toda institución.') : t('voluntario; se informa en el tablero de mejora continua.')}`
+      : undefined;
   }
   return undefined;
 }

@@ -74,8 +74,9 @@ function planSection(file: FileAnalysis, section: PropertyNode, settings: Servic
   }
   if (value.type === 'object') {
     const children = value.properties.map((inner) => {
-      if (inner.value.type === 'array') return { ...fieldSymbol(inner, lines, title([section.key, inner.key])), kind: SymbolKind.Array, children: entrySymbols(inner.key, inner.value, lines) };
-      const name = inner.value.type === 'scalar' ? stringValue(inner.value) : stringValue(valueOf(inner.value, 'nombre')) ?? stringValue(valueOf(inner.value, 'referencia'));
+      if (inner.value.type === 'array')
+        return { ...fieldSymbol(inner, lines, title([section.key, inner.key])), kind: SymbolKind.Array, children: entrySymbols(inner.key, inner.value, lines) };
+      const name = inner.value.type === 'scalar' ? stringValue(inner.value) : (stringValue(valueOf(inner.value, 'nombre')) ?? stringValue(valueOf(inner.value, 'referencia')));
       return { ...fieldSymbol(inner, lines, name?.trim() || title([section.key, inner.key])), kind: inner.value.type === 'object' ? SymbolKind.Object : SymbolKind.Field };
     });
     return { ...fieldSymbol(section, lines, title([section.key])), kind: SymbolKind.Module, children };
@@ -89,8 +90,17 @@ function entrySymbols(list: string, value: SourceNode & { type: 'array' }, lines
   const detailKeys = ENTRY_DETAILS[list] ?? [];
   return value.items.map((item, position) => {
     const named = nameKeys.map((key) => property(item, key)).filter((found): found is PropertyNode => found !== undefined && (stringValue(found.value)?.trim() ?? '') !== '');
-    const name = symbolName(named.map((found) => stringValue(found.value)?.trim()).filter(Boolean).join(' — '), t('n.º {0}', position + 1));
-    const detail = detailKeys.map((key) => stringValue(valueOf(item, key))).filter(Boolean).join(' · ');
+    const name = symbolName(
+      named
+        .map((found) => stringValue(found.value)?.trim())
+        .filter(Boolean)
+        .join(' — '),
+      t('n.º {0}', position + 1),
+    );
+    const detail = detailKeys
+      .map((key) => stringValue(valueOf(item, key)))
+      .filter(Boolean)
+      .join(' · ');
     const selection = named[0]?.value ?? item;
     return {
       name,

@@ -107,7 +107,11 @@ function scalarTemplate(schema: SchemaNode, options: PlaceholderOptions, hint: s
   }
   const date = dateKind(schema);
   if (date) return slot(hint ?? todayFor(date, settings));
-  if (schema.format === 'periodicidad') return slot(hint ?? (snippet ? '' : 'irregular'), PERIODICITIES.map((entry) => entry.word));
+  if (schema.format === 'periodicidad')
+    return slot(
+      hint ?? (snippet ? '' : 'irregular'),
+      PERIODICITIES.map((entry) => entry.word),
+    );
   if (schema.format === 'tipo-mime') return slot(hint ?? (snippet ? '' : 'text/csv'), commonMediaTypes());
   const types = typesOf(schema);
   if (types.includes('integer') || types.includes('number')) {

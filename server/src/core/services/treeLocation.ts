@@ -82,4 +82,3 @@ function findItem(items: SourceNode[], offset: number): number | undefined {
   const item = items[found]!;
   return offset <= item.end ? found : undefined;
 }
-

@@ -120,7 +120,11 @@ function datasetCandidates(context: ServiceContext, path: NodePath): ValueCandid
   const own = referencesInPlan(context.file).filter((reference) => reference.path[0] === 'inventario' || (reference.path[0] === 'plan' && path[0] !== 'plan'));
   for (const reference of own) {
     if (datasets.has(reference.identifier)) continue;
-    candidates.push({ value: reference.identifier, kind: CompletionKind.Reference, detail: reference.path[0] === 'inventario' ? t('del inventario (aún sin metadatos)') : t('del plan (aún sin metadatos)') });
+    candidates.push({
+      value: reference.identifier,
+      kind: CompletionKind.Reference,
+      detail: reference.path[0] === 'inventario' ? t('del inventario (aún sin metadatos)') : t('del plan (aún sin metadatos)'),
+    });
   }
   return candidates;
 }
@@ -134,7 +138,12 @@ function identifierCandidates(context: ServiceContext, path: NodePath): ValueCan
       const identifier = stringValue(valueOf(entry, 'conjunto'))?.trim();
       if (!identifier || documented.has(identifier)) continue;
       const description = stringValue(valueOf(entry, 'descripcion'));
-      candidates.push({ value: identifier, kind: CompletionKind.Reference, detail: t('del plan de apertura, aún sin metadatos'), ...(description ? { documentation: description } : {}) });
+      candidates.push({
+        value: identifier,
+        kind: CompletionKind.Reference,
+        detail: t('del plan de apertura, aún sin metadatos'),
+        ...(description ? { documentation: description } : {}),
+      });
     }
   }
   const title = stringValue(valueOf(datasetNodeOf(context.file, path), 'title'));

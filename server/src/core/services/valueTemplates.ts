@@ -52,9 +52,7 @@ export class TemplateWriter {
 
   /** The entries of a map in block YAML at `column`; `indentFirst` whether the first line is indented. */
   blockMap(map: MapTemplate, column: number, indentFirst: boolean): string {
-    return map.entries
-      .map(([key, value], position) => `${position > 0 || indentFirst ? ' '.repeat(column) : ''}${this.blockEntry(key, value, column)}`)
-      .join('\n');
+    return map.entries.map(([key, value], position) => `${position > 0 || indentFirst ? ' '.repeat(column) : ''}${this.blockEntry(key, value, column)}`).join('\n');
   }
 
   /** The items of a list in block YAML, `- ` at `column`. */

@@ -245,6 +245,12 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const decoder = new SniffingDecoder();
   const text = [...decoder.decode(bytes), ...decoder.end()].map((piece) => piece.text).join('');
   const verdict = decoder.result;
-  const encoding: TextEncoding = verdict.utf8 ? (verdict.bom ? 'utf-8-bom' : 'utf-8') : verdict.likely === 'utf-16le' || verdict.likely === 'utf-16be' ? verdict.likely : 'windows-1252';
+  const encoding: TextEncoding = verdict.utf8
+    ? verdict.bom
+      ? 'utf-8-bom'
+      : 'utf-8'
+    : verdict.likely === 'utf-16le' || verdict.likely === 'utf-16be'
+      ? verdict.likely
+      : 'windows-1252';
   return { text, encoding };
 }

@@ -21,7 +21,10 @@ export class LineIndex {
   private readonly mayHaveCarriageReturns: boolean;
 
   /** `lineStarts`, when given, must be those of `text`, which has no carriage return (see `afterEdit`). */
-  constructor(readonly text: string, lineStarts?: number[]) {
+  constructor(
+    readonly text: string,
+    lineStarts?: number[],
+  ) {
     if (lineStarts) {
       this.lineStarts = lineStarts;
       this.mayHaveCarriageReturns = false;

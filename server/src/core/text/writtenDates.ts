@@ -54,18 +54,48 @@ const FIRST_YEAR = 1800;
 const LAST_YEAR = 2200;
 
 const MONTHS: Record<string, number> = {
-  enero: 1, ene: 1, january: 1, jan: 1,
-  febrero: 2, feb: 2, february: 2,
-  marzo: 3, mar: 3, march: 3,
-  abril: 4, abr: 4, april: 4, apr: 4,
-  mayo: 5, may: 5,
-  junio: 6, jun: 6, june: 6,
-  julio: 7, jul: 7, july: 7,
-  agosto: 8, ago: 8, august: 8, aug: 8,
-  septiembre: 9, setiembre: 9, sep: 9, sept: 9, set: 9, september: 9,
-  octubre: 10, oct: 10, october: 10,
-  noviembre: 11, nov: 11, november: 11,
-  diciembre: 12, dic: 12, december: 12, dec: 12,
+  enero: 1,
+  ene: 1,
+  january: 1,
+  jan: 1,
+  febrero: 2,
+  feb: 2,
+  february: 2,
+  marzo: 3,
+  mar: 3,
+  march: 3,
+  abril: 4,
+  abr: 4,
+  april: 4,
+  apr: 4,
+  mayo: 5,
+  may: 5,
+  junio: 6,
+  jun: 6,
+  june: 6,
+  julio: 7,
+  jul: 7,
+  july: 7,
+  agosto: 8,
+  ago: 8,
+  august: 8,
+  aug: 8,
+  septiembre: 9,
+  setiembre: 9,
+  sep: 9,
+  sept: 9,
+  set: 9,
+  september: 9,
+  octubre: 10,
+  oct: 10,
+  october: 10,
+  noviembre: 11,
+  nov: 11,
+  november: 11,
+  diciembre: 12,
+  dic: 12,
+  december: 12,
+  dec: 12,
 };
 
 /**
@@ -136,7 +166,7 @@ export function readWrittenDate(text: string, context: DateContext): WrittenDate
 export function columnOrder(texts: Iterable<string>, context: DateContext): { order: DayOrder; mixed: boolean } {
   const orders = new Set<DayOrder>();
   for (const text of texts) {
-    const evidence = text === '' ? 'unknown' : readWrittenDate(text, context)?.evidence ?? 'unknown';
+    const evidence = text === '' ? 'unknown' : (readWrittenDate(text, context)?.evidence ?? 'unknown');
     if (evidence !== 'unknown') orders.add(evidence);
   }
   return { order: orders.size === 1 ? [...orders][0]! : 'unknown', mixed: orders.size > 1 };

@@ -12,7 +12,11 @@ export function registerCodeActions(connection: Connection, deps: EditingDeps): 
     const context = serviceContext(deps, textDocument.uri);
     if (!context) return null;
     // "Fix all" covers every diagnostic of the document, not only those the client sent for the range.
-    const documentDiagnostics = () => deps.workspace()?.evaluate().report.files.find((file) => file.id === textDocument.uri)?.diagnostics ?? [];
+    const documentDiagnostics = () =>
+      deps
+        .workspace()
+        ?.evaluate()
+        .report.files.find((file) => file.id === textDocument.uri)?.diagnostics ?? [];
     return codeActions(context, { range, diagnostics: request.diagnostics, ...(request.only ? { only: request.only } : {}) }, documentDiagnostics);
   });
 }

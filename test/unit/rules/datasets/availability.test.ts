@@ -80,11 +80,18 @@ describe('intermedio-2b: availability and documentation', () => {
     // A missing landing page is said once, at basico-2b (the lowest level it breaks), and intermedio-2b is still unmet.
     const report = check({ 'a.dcat.yaml': withLine(9, undefined) }, 'intermedio');
     assert.deepEqual(ruleFindings(report, 'a.dcat.yaml', 'intermedio-2b'), []);
-    assert.deepEqual(report.files[0]!.diagnostics.filter((d) => /landingPage/.test(d.message)).map((d) => `${d.code}:${d.data.rule}`), ['basico-2b:campo-obligatorio']);
+    assert.deepEqual(
+      report.files[0]!.diagnostics.filter((d) => /landingPage/.test(d.message)).map((d) => `${d.code}:${d.data.rule}`),
+      ['basico-2b:campo-obligatorio'],
+    );
     assert.equal(report.coverage.intermedio.requirements['intermedio-2b'], 'unmet');
     for (const empty of ['""', '"   "', 'pendiente', '"Por completar"']) {
       const blank = check({ 'a.dcat.yaml': withLine(9, `landingPage: ${empty}`) }, 'intermedio');
-      assert.deepEqual(blank.files[0]!.diagnostics.map((d) => `${d.range.start.line + 1}:${d.code}:${d.data.rule}`), ['9:basico-2b:campo-vacio'], empty);
+      assert.deepEqual(
+        blank.files[0]!.diagnostics.map((d) => `${d.range.start.line + 1}:${d.code}:${d.data.rule}`),
+        ['9:basico-2b:campo-vacio'],
+        empty,
+      );
       assert.equal(blank.coverage.intermedio.requirements['intermedio-2b'], 'unmet', empty);
     }
     assert.deepEqual(findings(withLine(9, 'landingPage: http://10.0.0.5/diccionario.html')), ['9:url-ip']);

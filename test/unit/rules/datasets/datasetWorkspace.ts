@@ -47,7 +47,11 @@ export class MemoryReader implements DataReader {
  * Checks metadata with local data files, as the command line does: metadata analysed, data files
  * found and streamed, then the workspace evaluated. Paths are relative to a root `ws`.
  */
-export async function checkWithData(files: TestWorkspace, data: TestData, options: { mappings?: Record<string, string>; targetLevel?: 'basico' | 'intermedio' | 'avanzado' } = {}): Promise<WorkspaceReport> {
+export async function checkWithData(
+  files: TestWorkspace,
+  data: TestData,
+  options: { mappings?: Record<string, string>; targetLevel?: 'basico' | 'intermedio' | 'avanzado' } = {},
+): Promise<WorkspaceReport> {
   const index = new WorkspaceIndex();
   for (const [path, text] of Object.entries(files)) index.set(analyzeFile(path, roleFromName(path), text));
   const localData = new LocalData(new MemoryReader({ ...data }), [{ id: 'ws', mappings: options.mappings ?? {} }]);
@@ -108,5 +112,8 @@ export function withLine(line: number, text: string | undefined, base = GOOD_DAT
 
 /** A dataset of another identifier and URLs, so two can share a workspace. */
 export function otherDataset(identifier: string, base = GOOD_DATASET): string {
-  return base.replace('rezago-social', identifier).replace(/rezago\.(csv|rdf)/g, `${identifier}.$1`).replace('Índice de rezago social', `Conjunto ${identifier}`);
+  return base
+    .replace('rezago-social', identifier)
+    .replace(/rezago\.(csv|rdf)/g, `${identifier}.$1`)
+    .replace('Índice de rezago social', `Conjunto ${identifier}`);
 }

@@ -44,13 +44,14 @@ describe('examples/completo (dataset side)', () => {
   it('checks its mapped CSV files and finds nothing wrong in metadata or data', async () => {
     const { report } = await checkExample('completo');
     const files = report.files.filter((file) => file.kind !== 'plan');
-    assert.deepEqual(files.map((file) => `${file.id}:${file.kind}`), [
-      'datos/pobreza-municipal.dcat.yaml:dataset',
-      'datos/pobreza/municipio-2020.csv:csv',
-      'datos/rezago-social.dcat.yaml:dataset',
-      'datos/rezago/municipio-2020.csv:csv',
-    ]);
-    assert.deepEqual(files.flatMap((file) => file.diagnostics.map((diagnostic) => `${file.id}:${diagnostic.range.start.line + 1}:${String(diagnostic.data.rule)}`)), []);
+    assert.deepEqual(
+      files.map((file) => `${file.id}:${file.kind}`),
+      ['datos/pobreza-municipal.dcat.yaml:dataset', 'datos/pobreza/municipio-2020.csv:csv', 'datos/rezago-social.dcat.yaml:dataset', 'datos/rezago/municipio-2020.csv:csv'],
+    );
+    assert.deepEqual(
+      files.flatMap((file) => file.diagnostics.map((diagnostic) => `${file.id}:${diagnostic.range.start.line + 1}:${String(diagnostic.data.rule)}`)),
+      [],
+    );
     for (const [level, requirements] of Object.entries(DATASET_REQUIREMENTS)) {
       for (const requirement of requirements) assert.equal(report.coverage[level as keyof typeof DATASET_REQUIREMENTS].requirements[requirement], 'met', requirement);
     }
@@ -61,7 +62,10 @@ describe('examples/con-errores (dataset side)', () => {
   it('flags the dataset files on exactly the lines marked «# ←»', async () => {
     const { report, texts } = await checkExample('con-errores');
     for (const id of ['datos/indicadores.dcat.yaml', 'datos/becas.dcat.yaml']) {
-      const marked = texts.get(id)!.split('\n').flatMap((line, i) => (line.includes('# ←') ? [i + 1] : []));
+      const marked = texts
+        .get(id)!
+        .split('\n')
+        .flatMap((line, i) => (line.includes('# ←') ? [i + 1] : []));
       const file = report.files.find((candidate) => candidate.id === id)!;
       const flagged = [...new Set(file.diagnostics.map((diagnostic) => diagnostic.range.start.line + 1))];
       assert.deepEqual(flagged, marked, id);
@@ -70,8 +74,11 @@ describe('examples/con-errores (dataset side)', () => {
 
   it('flags the rules the marks name, and the flawed CSV on its own lines', async () => {
     const { report } = await checkExample('con-errores');
-    const rules = (id: string, line: number): string[] => report.files.find((file) => file.id === id)!.diagnostics
-      .filter((diagnostic) => diagnostic.range.start.line + 1 === line).map((diagnostic) => `${diagnostic.code}:${String(diagnostic.data.rule)}`);
+    const rules = (id: string, line: number): string[] =>
+      report.files
+        .find((file) => file.id === id)!
+        .diagnostics.filter((diagnostic) => diagnostic.range.start.line + 1 === line)
+        .map((diagnostic) => `${diagnostic.code}:${String(diagnostic.data.rule)}`);
     assert.deepEqual(rules('datos/indicadores.dcat.yaml', 12), ['basico-2b:tipo-de-medio', 'basico-2a:formato-no-abierto']);
     assert.deepEqual(rules('datos/indicadores.dcat.yaml', 11), ['intermedio-2b:url-ip']);
     assert.deepEqual(rules('datos/becas.dcat.yaml', 8), ['basico-3a:datos-desactualizados']);
@@ -80,9 +87,19 @@ describe('examples/con-errores (dataset side)', () => {
     assert.deepEqual(rules('datos/becas.dcat.yaml', 22), ['intermedio-2b:url-no-directa']);
     const csv = report.files.find((file) => file.id === 'datos/becas-2023.csv')!;
     assert.equal(csv.kind, 'csv');
-    assert.deepEqual(csv.diagnostics.map((diagnostic) => `${diagnostic.range.start.line + 1}:${String(diagnostic.data.rule)}`), [
-      '1:encabezado-repetido', '1:encabezado-vacio', '2:simbolo-en-numero', '2:fecha-no-iso',
-      '3:codificacion-no-utf8', '3:simbolo-en-numero', '3:fecha-no-iso', '4:fila-irregular', '5:fila-vacia',
-    ]);
+    assert.deepEqual(
+      csv.diagnostics.map((diagnostic) => `${diagnostic.range.start.line + 1}:${String(diagnostic.data.rule)}`),
+      [
+        '1:encabezado-repetido',
+        '1:encabezado-vacio',
+        '2:simbolo-en-numero',
+        '2:fecha-no-iso',
+        '3:codificacion-no-utf8',
+        '3:simbolo-en-numero',
+        '3:fecha-no-iso',
+        '4:fila-irregular',
+        '5:fila-vacia',
+      ],
+    );
   });
 });

@@ -23,7 +23,10 @@ describe('intermedio-2a: interoperability', () => {
 
   it('says a modified date that is not ISO 8601 once, at basico-2b, and leaves intermedio-2a and basico-3a unmet', () => {
     const report = check({ 'a.dcat.yaml': withLine(4, 'modified: 27/05/2014') }, 'intermedio');
-    assert.deepEqual(report.files[0]!.diagnostics.map((d) => `${d.range.start.line + 1}:${d.code}:${d.data.rule}`), ['4:basico-2b:fecha-iso8601']);
+    assert.deepEqual(
+      report.files[0]!.diagnostics.map((d) => `${d.range.start.line + 1}:${d.code}:${d.data.rule}`),
+      ['4:basico-2b:fecha-iso8601'],
+    );
     assert.equal(report.coverage.intermedio.requirements['intermedio-2a'], 'unmet');
     assert.equal(report.coverage.basico.requirements['basico-3a'], 'unmet');
     assert.deepEqual(findings(withLine(4, 'modified: 2026-05-27')), [], 'a date without time is ISO 8601 too');
@@ -32,7 +35,11 @@ describe('intermedio-2a: interoperability', () => {
       assert.equal(check({ 'a.dcat.yaml': withLine(4, missing) }, 'intermedio').coverage.intermedio.requirements['intermedio-2a'], 'unmet', String(missing));
     }
     const resource = check({ 'a.dcat.yaml': withLine(22, '    modified: "7/29/2013 9:00:00"') });
-    assert.deepEqual(resource.files[0]!.diagnostics.filter((d) => d.code !== 'avanzado-2a').map((d) => `${d.range.start.line + 1}:${d.code}`), ['22:basico-2b'], 'a resource\'s modified too');
+    assert.deepEqual(
+      resource.files[0]!.diagnostics.filter((d) => d.code !== 'avanzado-2a').map((d) => `${d.range.start.line + 1}:${d.code}`),
+      ['22:basico-2b'],
+      "a resource's modified too",
+    );
   });
 
   it('accepts the temporal forms of the guide and flags descending ranges', () => {
@@ -52,14 +59,26 @@ describe('intermedio-2a: interoperability', () => {
     assert.equal(dataOf(report, 'periodo-no-iso').suggestion, '2010/2012');
     assert.deepEqual(findings(withLine(7, 'temporal: enero a marzo')), ['7:periodo-no-iso']);
     assert.deepEqual(findings(withLine(7, 'temporal: 2014-13')), ['7:periodo-no-iso']);
-    assert.deepEqual(findings(withLine(18, '    temporal: 2019/2018')), ['18:periodo-descendente'], 'a resource\'s temporal too');
+    assert.deepEqual(findings(withLine(18, '    temporal: 2019/2018')), ['18:periodo-descendente'], "a resource's temporal too");
   });
 
   it('recognises INEGI keys, coverage words, state names, GeoNames and bounding boxes', () => {
-    const recognised = ['nacional', 'Estatal', 'municipal', 'Jalisco', 'Ciudad de México', 'ciudad de mexico', 'Estado de México', 'Nuevo León, Coahuila', 'https://www.geonames.org/3996063', '-118.4, 14.5, -86.7, 32.7'];
+    const recognised = [
+      'nacional',
+      'Estatal',
+      'municipal',
+      'Jalisco',
+      'Ciudad de México',
+      'ciudad de mexico',
+      'Estado de México',
+      'Nuevo León, Coahuila',
+      'https://www.geonames.org/3996063',
+      '-118.4, 14.5, -86.7, 32.7',
+    ];
     for (const spatial of recognised) assert.deepEqual(findings(withLine(8, `spatial: "${spatial}"`)), [], spatial);
     const keys = ['14', '14039', '140390001'];
-    for (const spatial of keys) assert.deepEqual(findings(withLine(8, `spatial: "${spatial}"`)), ['19:catalogo-de-claves-faltante'], `${spatial} asks the RDF resource for codelists`);
+    for (const spatial of keys)
+      assert.deepEqual(findings(withLine(8, `spatial: "${spatial}"`)), ['19:catalogo-de-claves-faltante'], `${spatial} asks the RDF resource for codelists`);
   });
 
   it('recommends an INEGI key or a recognised name for anything else', () => {

@@ -21,13 +21,17 @@ describe('avanzado-2a: machine-readable services', () => {
   });
 
   it('does not take a static JSON, XML or CSV download for a web service', () => {
-    for (const [url, type] of [['https://datos.coneval.gob.mx/rezago.json', 'application/json'], ['https://datos.coneval.gob.mx/rezago.xml', 'application/xml'], ['https://datos.coneval.gob.mx/rezago-2.csv', 'text/csv']] as const) {
+    for (const [url, type] of [
+      ['https://datos.coneval.gob.mx/rezago.json', 'application/json'],
+      ['https://datos.coneval.gob.mx/rezago.xml', 'application/xml'],
+      ['https://datos.coneval.gob.mx/rezago-2.csv', 'text/csv'],
+    ] as const) {
       const file = withLine(21, `    mediaType: ${type}`, withLine(20, `    downloadURL: ${url}`));
       assert.deepEqual(findings(file), ['1:sin-servicio-ni-datos-enlazados'], url);
     }
   });
 
-  it('fails a workspace with no dataset at 4 stars and no service, at the start of the first dataset\'s file', () => {
+  it("fails a workspace with no dataset at 4 stars and no service, at the start of the first dataset's file", () => {
     const report = check({ 'a.dcat.yaml': ONLY_CSV, 'b.dcat.yaml': otherDataset('pobreza', ONLY_CSV) });
     assert.deepEqual(ruleFindings(report, 'a.dcat.yaml', 'avanzado-2a'), ['1:sin-servicio-ni-datos-enlazados']);
     assert.deepEqual(ruleFindings(report, 'b.dcat.yaml', 'avanzado-2a'), []);

@@ -57,11 +57,16 @@ describe('basico-2a: open formats', () => {
 
   it('takes the URL extension when the mediaType names no format, and reports a mediaType that contradicts it, naming both', () => {
     assert.deepEqual(ruleFindings(check({ 'a.dcat.yaml': resources(['https://datos.coneval.gob.mx/rezago.csv', 'Oracle']) }), 'a.dcat.yaml', 'basico-2a'), []);
-    const report = check({ 'a.dcat.yaml': resources(['https://datos.coneval.gob.mx/rezago.csv', 'application/vnd.ms-excel'], ['https://datos.coneval.gob.mx/rezago.pdf', 'Excel']) });
+    const report = check({
+      'a.dcat.yaml': resources(['https://datos.coneval.gob.mx/rezago.csv', 'application/vnd.ms-excel'], ['https://datos.coneval.gob.mx/rezago.pdf', 'Excel']),
+    });
     // Excel declared on a .csv: the contradiction is the one finding, no verdict of «not open» on a CSV file (FIDELITY.md).
     // Excel declared on a .pdf: both closed, so the dataset is still proprietary-only.
     assert.deepEqual(ruleFindings(report, 'a.dcat.yaml', 'basico-2a'), ['15:formato-contradictorio', '21:formato-contradictorio', '21:formato-no-abierto']);
-    assert.match(message(report, 'formato-contradictorio'), /declara «application\/vnd\.ms-excel» \(Excel 97-2003 \(propietario\)\).*termina en «\.csv» \(Valores separados por comas\)/);
+    assert.match(
+      message(report, 'formato-contradictorio'),
+      /declara «application\/vnd\.ms-excel» \(Excel 97-2003 \(propietario\)\).*termina en «\.csv» \(Valores separados por comas\)/,
+    );
   });
 
   it('suggests open formats that fit the resource: a shapefile or an ArcGIS service is not told to become a CSV', () => {
@@ -79,8 +84,15 @@ describe('basico-2a: open formats', () => {
   });
 
   it('is partly met when one dataset of a catalog fails and another passes', () => {
-    const indent = (text: string): string => text.trimEnd().split('\n').map((line, i) => (i === 0 ? `  - ${line}` : `    ${line}`)).join('\n');
-    const bad = resources(['https://datos.coneval.gob.mx/otro.pdf', 'application/pdf'], ['https://datos.coneval.gob.mx/otro-2.pdf', 'application/pdf']).replace('rezago-social', 'otro').replace('Índice de rezago social', 'Otro');
+    const indent = (text: string): string =>
+      text
+        .trimEnd()
+        .split('\n')
+        .map((line, i) => (i === 0 ? `  - ${line}` : `    ${line}`))
+        .join('\n');
+    const bad = resources(['https://datos.coneval.gob.mx/otro.pdf', 'application/pdf'], ['https://datos.coneval.gob.mx/otro-2.pdf', 'application/pdf'])
+      .replace('rezago-social', 'otro')
+      .replace('Índice de rezago social', 'Otro');
     const report = check({ 'catalogo.yaml': `dataset:\n${indent(GOOD_DATASET)}\n${indent(bad)}\n` });
     assert.deepEqual(ruleFindings(report, 'catalogo.yaml', 'basico-2a'), ['39:formato-no-abierto', '45:formato-no-abierto']);
     assert.equal(states(report), 'partial');

@@ -23,7 +23,13 @@ describe('intermedio-3b: quality documented and checked', () => {
   it('reports each data problem on its line of the CSV and sums them up on the downloadURL', async () => {
     const csv = 'cve_mun,municipio,monto,,fecha\n01001,Aguascalientes,"$1,500",x,15/08/2023\n01002,Asientos,900,x\n\n01003,Calvillo,1200,x,2023-09-01\n';
     const report = await checkWithData({ 'ws/a.dcat.yaml': LOCAL }, { 'ws/datos/rezago.csv': csv });
-    assert.deepEqual(ruleFindings(report, 'ws/datos/rezago.csv', 'intermedio-3b'), ['1:encabezado-vacio', '2:simbolo-en-numero', '2:fecha-no-iso', '3:fila-irregular', '4:fila-vacia']);
+    assert.deepEqual(ruleFindings(report, 'ws/datos/rezago.csv', 'intermedio-3b'), [
+      '1:encabezado-vacio',
+      '2:simbolo-en-numero',
+      '2:fecha-no-iso',
+      '3:fila-irregular',
+      '4:fila-vacia',
+    ]);
     assert.deepEqual(ruleFindings(report, 'ws/a.dcat.yaml', 'intermedio-3b'), ['14:datos-locales-con-problemas']);
     const summary = report.files.find((file) => file.id === 'ws/a.dcat.yaml')!.diagnostics.find((diagnostic) => diagnostic.code === 'intermedio-3b')!;
     assert.match(summary.message, /rezago\.csv .*5 problemas: encabezados vacíos, símbolos en números, fechas que no son ISO 8601, filas con otro número de celdas, filas vacías/);
@@ -32,7 +38,9 @@ describe('intermedio-3b: quality documented and checked', () => {
   });
 
   it('is partly met when one of two datasets fails', async () => {
-    const other = GOOD_DATASET.replace('rezago-social', 'pobreza').replace('Índice de rezago social', 'Pobreza').replace(/rezago\.(csv|rdf)/g, 'pobreza.$1');
+    const other = GOOD_DATASET.replace('rezago-social', 'pobreza')
+      .replace('Índice de rezago social', 'Pobreza')
+      .replace(/rezago\.(csv|rdf)/g, 'pobreza.$1');
     const report = await checkWithData({ 'ws/a.dcat.yaml': LOCAL, 'ws/b.dcat.yaml': other }, { 'ws/datos/rezago.csv': 'a,b\n1\n' });
     assert.deepEqual(ruleFindings(report, 'ws/a.dcat.yaml', 'intermedio-3b'), ['14:datos-locales-con-problemas']);
     assert.equal(report.coverage.intermedio.requirements['intermedio-3b'], 'partial');

@@ -10,7 +10,12 @@ describe('basico-2b: identifiers unique across the workspace', () => {
   });
 
   it('flags a catalog that reuses the identifier of another file, on that dataset', () => {
-    const indent = (text: string): string => text.trimEnd().split('\n').map((line, i) => (i === 0 ? `  - ${line}` : `    ${line}`)).join('\n');
+    const indent = (text: string): string =>
+      text
+        .trimEnd()
+        .split('\n')
+        .map((line, i) => (i === 0 ? `  - ${line}` : `    ${line}`))
+        .join('\n');
     const catalog = `dataset:\n${indent(otherDataset('pobreza'))}\n${indent(otherDataset('Rezago-Social'))}\n`;
     const report = check({ 'a.dcat.yaml': GOOD_DATASET, 'b/catalogo.yaml': catalog });
     // `Rezago-Social` is also told the guide's form (lower case), a separate cause.
@@ -24,7 +29,14 @@ describe('basico-2b: identifiers unique across the workspace', () => {
     assert.deepEqual(ruleFindings(report, 'b.dcat.yaml', 'basico-2b'), ['1:identificador-repetido']);
     const diagnostic = report.files.find((file) => file.id === 'b.dcat.yaml')!.diagnostics[0]!;
     assert.match(diagnostic.message, /«rezago-social» ya lo usa el conjunto de a\.dcat\.yaml \(línea 1\)/);
-    assert.deepEqual(diagnostic.data, { rule: 'identificador-repetido', identifier: 'rezago-social', firstFile: 'a.dcat.yaml', firstLine: 1, requirement: 'basico-2b', guideUrl: diagnostic.data.guideUrl });
+    assert.deepEqual(diagnostic.data, {
+      rule: 'identificador-repetido',
+      identifier: 'rezago-social',
+      firstFile: 'a.dcat.yaml',
+      firstLine: 1,
+      requirement: 'basico-2b',
+      guideUrl: diagnostic.data.guideUrl,
+    });
   });
 
   it('flags the same dataset title in two files, whatever its case and spacing, on the later one', () => {
@@ -32,14 +44,20 @@ describe('basico-2b: identifiers unique across the workspace', () => {
     const report = check({ 'a.dcat.yaml': GOOD_DATASET, 'b.dcat.yaml': sameTitle });
     assert.deepEqual(ruleFindings(report, 'a.dcat.yaml', 'basico-2b'), []);
     assert.deepEqual(ruleFindings(report, 'b.dcat.yaml', 'basico-2b'), ['2:titulo-repetido']);
-    assert.match(report.files.find((file) => file.id === 'b.dcat.yaml')!.diagnostics[0]!.message, /título «ÍNDICE {2}de rezago social» ya lo usa el conjunto de a\.dcat\.yaml \(línea 2\)/);
+    assert.match(
+      report.files.find((file) => file.id === 'b.dcat.yaml')!.diagnostics[0]!.message,
+      /título «ÍNDICE {2}de rezago social» ya lo usa el conjunto de a\.dcat\.yaml \(línea 2\)/,
+    );
     assert.equal(report.coverage.basico.requirements['basico-2b'], 'partial');
     // A placeholder title is no title: two «Por completar» are not a repeat (the schema says each is empty).
-    const placeholders = check({ 'a.dcat.yaml': GOOD_DATASET.replace('Índice de rezago social', 'Por completar'), 'b.dcat.yaml': otherDataset('pobreza').replace('Conjunto pobreza', 'Por completar') });
+    const placeholders = check({
+      'a.dcat.yaml': GOOD_DATASET.replace('Índice de rezago social', 'Por completar'),
+      'b.dcat.yaml': otherDataset('pobreza').replace('Conjunto pobreza', 'Por completar'),
+    });
     assert.deepEqual(ruleFindings(placeholders, 'b.dcat.yaml', 'basico-2b'), ['2:campo-vacio']);
   });
 
-  it('does not pass Rezago_Social.V2 in silence: the schema\'s one identifier pattern proposes the guide\'s form', () => {
+  it("does not pass Rezago_Social.V2 in silence: the schema's one identifier pattern proposes the guide's form", () => {
     const report = check({ 'a.dcat.yaml': GOOD_DATASET.replace('identifier: rezago-social', 'identifier: Rezago_Social.V2') });
     assert.deepEqual(ruleFindings(report, 'a.dcat.yaml', 'basico-2b'), ['1:identificador-forma']);
     const diagnostic = report.files[0]!.diagnostics.find((item) => item.code === 'basico-2b')!;
@@ -51,8 +69,13 @@ describe('basico-2b: identifiers unique across the workspace', () => {
   });
 });
 
-describe('basico-2b: the catalog\'s publisher is checked like a dataset\'s', () => {
-  const indent = (text: string): string => text.trimEnd().split('\n').map((line, i) => (i === 0 ? `  - ${line}` : `    ${line}`)).join('\n');
+describe("basico-2b: the catalog's publisher is checked like a dataset's", () => {
+  const indent = (text: string): string =>
+    text
+      .trimEnd()
+      .split('\n')
+      .map((line, i) => (i === 0 ? `  - ${line}` : `    ${line}`))
+      .join('\n');
   it('flags a catalog publisher whose mbox is not an email, and an empty name, as on a dataset', () => {
     const catalog = `publisher:\n  name: ""\n  mbox: datosATmodernizacion.gob.ar\ndataset:\n${indent(GOOD_DATASET)}\n`;
     const findings = ruleFindings(check({ 'catalogo.yaml': catalog }), 'catalogo.yaml', 'basico-2b');

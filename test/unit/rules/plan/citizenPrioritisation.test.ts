@@ -22,9 +22,15 @@ describe('avanzado-1a: citizens take part in prioritisation; plan kept current',
     assert.deepEqual(findingsFor(report, 'avanzado-1a'), []);
     // 2024-02-28 → 2025-02-28 is 366 days, and still one year.
     const leap = checkWorkspace({ [PLAN_PATH]: edit(COMPLETE_PLAN, 'revisado: 2026-03-01', 'revisado: 2024-02-28'), [METADATA_PATH]: REZAGO_SOCIAL }, { today: '2025-02-28' });
-    assert.deepEqual(findingsFor(leap, 'avanzado-1a').filter((finding) => finding.endsWith('plan-sin-revision-reciente')), []);
+    assert.deepEqual(
+      findingsFor(leap, 'avanzado-1a').filter((finding) => finding.endsWith('plan-sin-revision-reciente')),
+      [],
+    );
     const late = checkWorkspace({ [PLAN_PATH]: edit(COMPLETE_PLAN, 'revisado: 2026-03-01', 'revisado: 2024-02-27'), [METADATA_PATH]: REZAGO_SOCIAL }, { today: '2025-02-28' });
-    assert.deepEqual(findingsFor(late, 'avanzado-1a').filter((finding) => finding.endsWith('plan-sin-revision-reciente')), ['5:plan-sin-revision-reciente']);
+    assert.deepEqual(
+      findingsFor(late, 'avanzado-1a').filter((finding) => finding.endsWith('plan-sin-revision-reciente')),
+      ['5:plan-sin-revision-reciente'],
+    );
   });
 
   it('flags a revision dated after the evaluation date', () => {

@@ -26,17 +26,42 @@ describe('evidence that counts (issue 13): calendar months, no future, no placeh
   });
 
   it('does not count a future verification or action next to an old one', () => {
-    const verification = checkPlan(edit(COMPLETE_PLAN, '  - fecha: 2026-07-01\n    responsable: OIC\n', '  - fecha: 2026-01-01\n    responsable: OIC\n  - fecha: 2027-01-10\n    responsable: OIC\n'));
-    assert.deepEqual(findingsFor(verification, 'avanzado-3a').map((finding) => finding.split(':')[1]), ['sin-verificacion-reciente', 'entrada-futura']);
+    const verification = checkPlan(
+      edit(COMPLETE_PLAN, '  - fecha: 2026-07-01\n    responsable: OIC\n', '  - fecha: 2026-01-01\n    responsable: OIC\n  - fecha: 2027-01-10\n    responsable: OIC\n'),
+    );
+    assert.deepEqual(
+      findingsFor(verification, 'avanzado-3a').map((finding) => finding.split(':')[1]),
+      ['sin-verificacion-reciente', 'entrada-futura'],
+    );
     assert.notEqual(stateOf(verification, 'avanzado-3a'), 'met');
     const action = checkPlan(edit(COMPLETE_PLAN, 'fecha: 2026-08-20', 'fecha: 2026-12-20'));
-    assert.deepEqual(findingsFor(action, 'intermedio-4a').map((finding) => finding.split(':')[1]), ['sin-participacion-reciente', 'entrada-futura']);
+    assert.deepEqual(
+      findingsFor(action, 'intermedio-4a').map((finding) => finding.split(':')[1]),
+      ['sin-participacion-reciente', 'entrada-futura'],
+    );
     assert.match(messageOf(action, 'intermedio-4a', 'entrada-futura'), /posterior a la fecha de evaluación \(2026-11-27\)/);
   });
 
-  it('takes the product\'s own stand-ins and the usual placeholders as no value', () => {
-    for (const text of ['Por completar', 'To be completed', 'Por describir cómo se controla la calidad de estos datos.', 'To be described: how the quality of this data is controlled.',
-      'pendiente', 'Pendiente.', 'POR DEFINIR', 'TODO', 'TODO: poner la URL', 'N/A', 'n/a', 'NA', 's/d', '-', '...', '   ', '']) {
+  it("takes the product's own stand-ins and the usual placeholders as no value", () => {
+    for (const text of [
+      'Por completar',
+      'To be completed',
+      'Por describir cómo se controla la calidad de estos datos.',
+      'To be described: how the quality of this data is controlled.',
+      'pendiente',
+      'Pendiente.',
+      'POR DEFINIR',
+      'TODO',
+      'TODO: poner la URL',
+      'N/A',
+      'n/a',
+      'NA',
+      's/d',
+      '-',
+      '...',
+      '   ',
+      '',
+    ]) {
       assert.equal(isPlaceholder(text), true, text);
     }
     for (const text of ['Todo el país', 'Dirección de Información', 'Oracle', 'Art. 113 fr. I LFTAIP', 'anual', 'Nacional']) assert.equal(isPlaceholder(text), false, text);

@@ -35,12 +35,18 @@ describe('examples/completo', () => {
   it('meets every plan requirement at every level, with no diagnostic on the plan', async () => {
     const { report } = await checkExample('completo');
     const plan = report.files.find((file) => file.id === 'plan-de-apertura.yaml')!;
-    assert.deepEqual(plan.diagnostics.map((diagnostic) => `${diagnostic.range.start.line + 1}:${diagnostic.code}:${String(diagnostic.data.rule)}`), []);
+    assert.deepEqual(
+      plan.diagnostics.map((diagnostic) => `${diagnostic.range.start.line + 1}:${diagnostic.code}:${String(diagnostic.data.rule)}`),
+      [],
+    );
     for (const [level, requirements] of Object.entries(PLAN_REQUIREMENTS)) {
       for (const requirement of requirements) assert.equal(report.coverage[level as keyof typeof PLAN_REQUIREMENTS].requirements[requirement], 'met', requirement);
     }
     // basico-2b's plan side: no finding about planned datasets without metadata, on any file.
-    assert.deepEqual(report.files.flatMap((file) => file.diagnostics).filter((diagnostic) => diagnostic.data.rule === 'plan-sin-metadatos'), []);
+    assert.deepEqual(
+      report.files.flatMap((file) => file.diagnostics).filter((diagnostic) => diagnostic.data.rule === 'plan-sin-metadatos'),
+      [],
+    );
   });
 });
 
@@ -58,7 +64,8 @@ describe('examples/con-errores', () => {
   it('reports the cross-file mistakes with the rule a person can look up', async () => {
     const { report } = await checkExample('con-errores');
     const plan = report.files.find((file) => file.id === 'plan-de-apertura.yaml')!;
-    const rules = (line: number): string[] => plan.diagnostics.filter((diagnostic) => diagnostic.range.start.line + 1 === line).map((diagnostic) => `${diagnostic.code}:${String(diagnostic.data.rule)}`);
+    const rules = (line: number): string[] =>
+      plan.diagnostics.filter((diagnostic) => diagnostic.range.start.line + 1 === line).map((diagnostic) => `${diagnostic.code}:${String(diagnostic.data.rule)}`);
     assert.deepEqual(rules(31), ['basico-2b:plan-sin-metadatos']);
     assert.deepEqual(rules(20), ['intermedio-1b:inventario-fuera-del-plan']);
     assert.deepEqual(rules(48), ['basico-4a:conjunto-inexistente']);

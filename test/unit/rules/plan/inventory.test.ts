@@ -48,6 +48,7 @@ describe('basico-1b: institutional data inventory', () => {
 
   it('tells a store from a file format without flagging stores that mention one', () => {
     for (const format of ['CSV', 'csv', '.xlsx', 'Archivos XLSX', 'CSV y PDF', 'formato JSON']) assert.equal(namesOnlyFileFormats(format), true, format);
-    for (const store of ['PostgreSQL', 'Oracle', 'Excel', 'Excel (XLSX)', 'Hoja de cálculo', 'Sistema de nómina, exporta CSV', 'SQL Server', 'Access']) assert.equal(namesOnlyFileFormats(store), false, store);
+    for (const store of ['PostgreSQL', 'Oracle', 'Excel', 'Excel (XLSX)', 'Hoja de cálculo', 'Sistema de nómina, exporta CSV', 'SQL Server', 'Access'])
+      assert.equal(namesOnlyFileFormats(store), false, store);
   });
 });

@@ -133,9 +133,7 @@ export function checkPlan(plan: string, otherFiles: TestWorkspace = { [METADATA_
 export function findingsFor(report: WorkspaceReport, requirement: string, path = PLAN_PATH): string[] {
   const file = report.files.find((candidate) => candidate.id === path);
   assert.ok(file, `no report for ${path}`);
-  return file.diagnostics
-    .filter((diagnostic) => diagnostic.code === requirement)
-    .map((diagnostic) => `${diagnostic.range.start.line + 1}:${String(diagnostic.data.rule)}`);
+  return file.diagnostics.filter((diagnostic) => diagnostic.code === requirement).map((diagnostic) => `${diagnostic.range.start.line + 1}:${String(diagnostic.data.rule)}`);
 }
 
 /** The single diagnostic of a requirement with the given rule. */

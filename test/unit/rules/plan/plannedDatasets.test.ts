@@ -53,15 +53,27 @@ describe('basico-2b (plan side): planned datasets whose date has come have metad
     assert.deepEqual(findingsFor(report, 'basico-2b'), ['38:plan-sin-metadatos']);
     const diagnostic = diagnosticOf(report, 'basico-2b', 'plan-sin-metadatos');
     assert.equal(diagnostic.severity, 1);
-    assert.deepEqual({ ...diagnostic.data, guideUrl: undefined }, {
-      rule: 'plan-sin-metadatos', requirement: 'basico-2b', guideUrl: undefined,
-      conjunto: 'pobreza-municipal', descripcion: 'Pobreza por municipio.', periodicidad: 'R/P5Y', fechaPublicacion: '2026-11-27',
-    });
+    assert.deepEqual(
+      { ...diagnostic.data, guideUrl: undefined },
+      {
+        rule: 'plan-sin-metadatos',
+        requirement: 'basico-2b',
+        guideUrl: undefined,
+        conjunto: 'pobreza-municipal',
+        descripcion: 'Pobreza por municipio.',
+        periodicidad: 'R/P5Y',
+        fechaPublicacion: '2026-11-27',
+      },
+    );
     assert.equal(stateOf(report, 'basico-2b'), 'partial', 'the other dataset is documented');
   });
 
   it('finds the metadata inside a catalog, and whatever the case of the identifier', () => {
-    const catalog = `dataset:\n${REZAGO_SOCIAL.replace('rezago-social', 'Pobreza-Municipal').trimEnd().split('\n').map((line, i) => (i === 0 ? `  - ${line}` : `    ${line}`)).join('\n')}\n`;
+    const catalog = `dataset:\n${REZAGO_SOCIAL.replace('rezago-social', 'Pobreza-Municipal')
+      .trimEnd()
+      .split('\n')
+      .map((line, i) => (i === 0 ? `  - ${line}` : `    ${line}`))
+      .join('\n')}\n`;
     const report = checkPlan(TWO_ENTRIES, { [METADATA_PATH]: REZAGO_SOCIAL, 'catalogo.yaml': catalog });
     assert.deepEqual(findingsFor(report, 'basico-2b'), []);
   });

@@ -39,7 +39,7 @@ describe('intermedio-1b: prioritisation documented', () => {
     assert.equal(stateOf(report, 'intermedio-1b'), 'partial');
   });
 
-  it('rejects a criterion that is not one of the guide\'s (schema)', () => {
+  it("rejects a criterion that is not one of the guide's (schema)", () => {
     const report = checkPlan(edit(COMPLETE_PLAN, 'criterios: [registro-publico]', 'criterios: [es-importante]'));
     assert.deepEqual(findingsFor(report, 'intermedio-1b'), ['37:valor-no-permitido']);
   });

@@ -15,7 +15,7 @@ describe('intermedio-4a: use of the data promoted every semester', () => {
     assert.equal(stateOf(report, 'intermedio-4a'), 'partial');
   });
 
-  it('asks for the action\'s public URL', () => {
+  it("asks for the action's public URL", () => {
     const report = checkPlan(edit(COMPLETE_PLAN, '    url: https://www.coneval.org.mx/dataton\n', ''));
     assert.deepEqual(findingsFor(report, 'intermedio-4a'), ['64:participacion-sin-url']);
   });

@@ -13,5 +13,7 @@ export function nonAsciiCharacters(text: string): string[] {
 
 /** A URL with its path and file name made ASCII: accents dropped, spaces and other letters as hyphens. */
 export function asciiUrl(url: string): string {
-  return stripAccents(url).replace(/\s+/g, '-').replace(/[^\x21-\x7e]/g, '-');
+  return stripAccents(url)
+    .replace(/\s+/g, '-')
+    .replace(/[^\x21-\x7e]/g, '-');
 }

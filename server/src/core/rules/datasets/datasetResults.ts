@@ -62,8 +62,14 @@ export class DatasetResults<T> {
       return;
     }
     const last = this.shared;
-    const same = last !== undefined && last.today === input.today && last.localData === input.localData && last.localDataVersion === localDataVersion
-      && last.linkCheck === input.linkCheck && last.dataFiles.length === dataFiles.length && last.dataFiles.every((file, i) => file === dataFiles[i]);
+    const same =
+      last !== undefined &&
+      last.today === input.today &&
+      last.localData === input.localData &&
+      last.localDataVersion === localDataVersion &&
+      last.linkCheck === input.linkCheck &&
+      last.dataFiles.length === dataFiles.length &&
+      last.dataFiles.every((file, i) => file === dataFiles[i]);
     if (!same) this.shared = { today: input.today, localData: input.localData, localDataVersion, dataFiles, linkCheck: input.linkCheck };
   }
 

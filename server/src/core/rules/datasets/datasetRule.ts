@@ -52,7 +52,11 @@ export interface CheckedDataset<T> {
 export interface DatasetRuleHooks<T> {
   /** False for a rule that only adds findings to a requirement whose datasets another check counts. */
   countsEvidence?: boolean;
-  after?(input: WorkspaceRuleInput, datasets: ReadonlyArray<CheckedDataset<T>>, report: (fileId: string, span: Span, weight: FindingWeight, message: string, data: FindingData) => void): { items: number; failed: number } | void;
+  after?(
+    input: WorkspaceRuleInput,
+    datasets: ReadonlyArray<CheckedDataset<T>>,
+    report: (fileId: string, span: Span, weight: FindingWeight, message: string, data: FindingData) => void,
+  ): { items: number; failed: number } | void;
 }
 
 /**
@@ -113,7 +117,14 @@ function beginWith<T>(results: DatasetResults<T>, input: WorkspaceRuleInput): Ma
   return dataFiles;
 }
 
-function checkDataset<T>(requirement: RequirementId, check: (scope: DatasetScope) => T, input: WorkspaceRuleInput, dataFiles: ReadonlyMap<string, DataFileAnalysis>, file: FileAnalysis, dataset: DatasetFacts): DatasetResult<T> {
+function checkDataset<T>(
+  requirement: RequirementId,
+  check: (scope: DatasetScope) => T,
+  input: WorkspaceRuleInput,
+  dataFiles: ReadonlyMap<string, DataFileAnalysis>,
+  file: FileAnalysis,
+  dataset: DatasetFacts,
+): DatasetResult<T> {
   const findings: Finding[] = [];
   let failed = false;
   let counted = true;
@@ -211,8 +222,7 @@ export function reportedBySchema(file: FileAnalysis, holder: SourceNode, key: st
   const value = valueOf(holder, key);
   if (!value && keyInSwallowedText(file.parsed, holder, key)) return true;
   const within = value ?? holder;
-  return schemaFindingsWithin(file.findings, within.start, within.end)
-    .some((finding) => finding.end <= within.end && (value !== undefined || finding.data.field === key));
+  return schemaFindingsWithin(file.findings, within.start, within.end).some((finding) => finding.end <= within.end && (value !== undefined || finding.data.field === key));
 }
 
 /**

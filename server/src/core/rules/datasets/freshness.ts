@@ -36,18 +36,35 @@ export const freshness = datasetRule('basico-3a', (scope) => {
     // periodicity written but not in the catalog, or left blank or as a stand-in, is said once, by
     // the schema, on the value itself.
     if (periodicity !== undefined || valueOf(dataset.node, 'accrualPeriodicity') !== undefined) return scope.failsWithoutFinding();
-    scope.report(fieldSpan(dataset.node, 'modified')!, 'mandatory',
-      t('No se puede saber si los datos de «{0}» están al día: el conjunto no declara «accrualPeriodicity» (cada cuánto se actualiza). Escribe su periodicidad, por ejemplo anual o R/P1Y, o irregular si no tiene una.', scope.name),
-      { rule: 'frescura-sin-periodicidad', modified: formatDay(modified) });
+    scope.report(
+      fieldSpan(dataset.node, 'modified')!,
+      'mandatory',
+      t(
+        'No se puede saber si los datos de «{0}» están al día: el conjunto no declara «accrualPeriodicity» (cada cuánto se actualiza). Escribe su periodicidad, por ejemplo anual o R/P1Y, o irregular si no tiene una.',
+        scope.name,
+      ),
+      { rule: 'frescura-sin-periodicidad', modified: formatDay(modified) },
+    );
     return;
   }
   if (maxAgeDays === null) return;
   const grace = graceDays(maxAgeDays);
   const due = modified + maxAgeDays + grace;
   if (input.today <= due) return;
-  scope.report(fieldSpan(dataset.node, 'modified')!, 'mandatory',
-    t('Los datos de «{0}» se modificaron por última vez el {1} y «accrualPeriodicity» es {2} (cada {3} días): con el margen de gracia de {4} días (un 25 % del periodo, al menos 7) debían actualizarse a más tardar el {5}. Actualiza los datos y «modified», o corrige la periodicidad si cambió.', scope.name, formatDay(modified), periodicity!, maxAgeDays, grace, formatDay(due)),
-    { rule: 'datos-desactualizados', modified: formatDay(modified), maxAgeDays, graceDays: grace, due: formatDay(due) });
+  scope.report(
+    fieldSpan(dataset.node, 'modified')!,
+    'mandatory',
+    t(
+      'Los datos de «{0}» se modificaron por última vez el {1} y «accrualPeriodicity» es {2} (cada {3} días): con el margen de gracia de {4} días (un 25 % del periodo, al menos 7) debían actualizarse a más tardar el {5}. Actualiza los datos y «modified», o corrige la periodicidad si cambió.',
+      scope.name,
+      formatDay(modified),
+      periodicity!,
+      maxAgeDays,
+      grace,
+      formatDay(due),
+    ),
+    { rule: 'datos-desactualizados', modified: formatDay(modified), maxAgeDays, graceDays: grace, due: formatDay(due) },
+  );
 });
 
 /** The day of a `modified` field, reporting it when it is after the evaluation date. */
@@ -57,9 +74,17 @@ function datedField(scope: DatasetScope, node: SourceNode, owner: string): numbe
   if (value === undefined || !isIsoDateOrDateTime(value)) return undefined;
   const day = dayNumber(value)!;
   if (day > scope.input.today) {
-    scope.report(fieldSpan(node, 'modified')!, 'mandatory',
-      t('«modified» de {0} ({1}) es posterior a la fecha de evaluación ({2}): escribe la fecha real de la última modificación de los datos.', owner, value, formatDay(scope.input.today)),
-      { rule: 'fecha-futura', modified: value });
+    scope.report(
+      fieldSpan(node, 'modified')!,
+      'mandatory',
+      t(
+        '«modified» de {0} ({1}) es posterior a la fecha de evaluación ({2}): escribe la fecha real de la última modificación de los datos.',
+        owner,
+        value,
+        formatDay(scope.input.today),
+      ),
+      { rule: 'fecha-futura', modified: value },
+    );
   }
   return day;
 }

@@ -41,9 +41,12 @@ function checkIdentifier(scope: DatasetScope): void {
   const node = valueOf(scope.dataset.node, 'identifier');
   if (identifier === undefined || !node || identifier.trim() === '' || isPrintableAscii(identifier)) return;
   const slug = identifierFrom(identifier);
-  scope.report(nodeSpan(node), 'mandatory',
+  scope.report(
+    nodeSpan(node),
+    'mandatory',
     t('«identifier» («{0}») tiene caracteres que no son ASCII (acentos, eñes o espacios), que rompen URL y sistemas: escríbelo como «{1}».', identifier, slug),
-    { rule: 'identificador-ascii', identifier, slug });
+    { rule: 'identificador-ascii', identifier, slug },
+  );
 }
 
 function checkDate(scope: DatasetScope, node: SourceNode): void {
@@ -54,13 +57,21 @@ function checkDate(scope: DatasetScope, node: SourceNode): void {
   const date = readWrittenDate(value, 'date');
   const suggestion = date ? isoFromWritten(date) : undefined;
   const readings = date ? isoReadings(date) : [];
-  scope.report(fieldSpan(node, 'modified')!, 'mandatory',
+  scope.report(
+    fieldSpan(node, 'modified')!,
+    'mandatory',
     suggestion
       ? t('«modified» ({0}) no está en ISO 8601, el formato de fechas que hace interoperables los datos: escríbelo como {1}.', value, suggestion)
       : readings.length === 2
-        ? t('«modified» ({0}) no está en ISO 8601 y es ambigua: puede ser {1} (mes/día, como en EE. UU.) o {2} (día/mes). Escríbela como AAAA-MM-DD.', value, readings[0]!, readings[1]!)
+        ? t(
+            '«modified» ({0}) no está en ISO 8601 y es ambigua: puede ser {1} (mes/día, como en EE. UU.) o {2} (día/mes). Escríbela como AAAA-MM-DD.',
+            value,
+            readings[0]!,
+            readings[1]!,
+          )
         : t('«modified» ({0}) no está en ISO 8601: escribe la fecha como AAAA-MM-DD o con hora, AAAA-MM-DDTHH:MM:SS-06:00.', value),
-    { rule: 'fecha-no-iso', field: 'modified', value, ...(suggestion ? { suggestion } : {}) });
+    { rule: 'fecha-no-iso', field: 'modified', value, ...(suggestion ? { suggestion } : {}) },
+  );
 }
 
 function checkTemporal(scope: DatasetScope, node: SourceNode): void {
@@ -70,16 +81,22 @@ function checkTemporal(scope: DatasetScope, node: SourceNode): void {
   if (verdict.valid) return;
   const span = fieldSpan(node, 'temporal')!;
   if (verdict.reason === 'descending') {
-    scope.report(span, 'mandatory',
-      t('«temporal» ({0}) va de la fecha mayor a la menor: escribe el periodo de menor a mayor, {1}/{2}.', value, verdict.end, verdict.start),
-      { rule: 'periodo-descendente', start: verdict.start, end: verdict.end, suggestion: `${verdict.end}/${verdict.start}` });
+    scope.report(span, 'mandatory', t('«temporal» ({0}) va de la fecha mayor a la menor: escribe el periodo de menor a mayor, {1}/{2}.', value, verdict.end, verdict.start), {
+      rule: 'periodo-descendente',
+      start: verdict.start,
+      end: verdict.end,
+      suggestion: `${verdict.end}/${verdict.start}`,
+    });
     return;
   }
-  scope.report(span, 'mandatory',
+  scope.report(
+    span,
+    'mandatory',
     verdict.suggestion
       ? t('«temporal» ({0}) no es un periodo ISO 8601: escríbelo como {1}.', value, verdict.suggestion)
       : t('«temporal» ({0}) no es un periodo ISO 8601: escribe un año (2013), un intervalo de menor a mayor (2010/2012) o meses (2014-01/2014-04).', value),
-    { rule: 'periodo-no-iso', value, ...(verdict.suggestion ? { suggestion: verdict.suggestion } : {}) });
+    { rule: 'periodo-no-iso', value, ...(verdict.suggestion ? { suggestion: verdict.suggestion } : {}) },
+  );
 }
 
 /** Checks `spatial`; returns the value when it uses INEGI keys, so resources can be asked for their code lists. */
@@ -88,9 +105,15 @@ function checkSpatial(scope: DatasetScope, node: SourceNode): string | undefined
   if (value === undefined) return undefined;
   const verdict = recogniseSpatial(value);
   if (!verdict.recognised) {
-    scope.report(fieldSpan(node, 'spatial')!, 'recommendation',
-      t('«spatial» ({0}) no es una clave del INEGI ni un nombre que otros sistemas reconozcan: usa la clave de la entidad (01-32), del municipio (5 dígitos) o de la localidad (9 dígitos), «nacional», «estatal», «municipal», el nombre de la entidad, un URL de GeoNames o un recuadro de 4 coordenadas.', value),
-      { rule: 'cobertura-no-reconocida', value });
+    scope.report(
+      fieldSpan(node, 'spatial')!,
+      'recommendation',
+      t(
+        '«spatial» ({0}) no es una clave del INEGI ni un nombre que otros sistemas reconozcan: usa la clave de la entidad (01-32), del municipio (5 dígitos) o de la localidad (9 dígitos), «nacional», «estatal», «municipal», el nombre de la entidad, un URL de GeoNames o un recuadro de 4 coordenadas.',
+        value,
+      ),
+      { rule: 'cobertura-no-reconocida', value },
+    );
   }
   return verdict.usesInegiKeys ? value : undefined;
 }
@@ -99,22 +122,46 @@ function checkCodelists(scope: DatasetScope, resource: DistributionFacts, inegiS
   if (hasContent(resource.node, 'codelists')) return;
   const name = resourceName(scope.dataset, resource);
   if (inegiSpatial !== undefined) {
-    scope.report(headSpan(resource.node), 'mandatory',
-      t('El recurso «{0}» usa claves del INEGI en «spatial» ({1}) pero no declara «codelists»: añade el catálogo de claves que usa, p. ej. «Marco Geoestadístico Nacional (INEGI)».', name, inegiSpatial),
-      { rule: 'catalogo-de-claves-faltante', because: 'spatial', value: inegiSpatial });
+    scope.report(
+      headSpan(resource.node),
+      'mandatory',
+      t(
+        'El recurso «{0}» usa claves del INEGI en «spatial» ({1}) pero no declara «codelists»: añade el catálogo de claves que usa, p. ej. «Marco Geoestadístico Nacional (INEGI)».',
+        name,
+        inegiSpatial,
+      ),
+      { rule: 'catalogo-de-claves-faltante', because: 'spatial', value: inegiSpatial },
+    );
     return;
   }
-  const column = scope.localFile(resource)?.csv.header.find((cell) => CODE_COLUMN.test(cell.name.trim()))?.name.trim();
+  const column = scope
+    .localFile(resource)
+    ?.csv.header.find((cell) => CODE_COLUMN.test(cell.name.trim()))
+    ?.name.trim();
   if (column === undefined) return;
-  scope.report(headSpan(resource.node), 'mandatory',
-    t('El archivo del recurso «{0}» tiene la columna de claves «{1}» pero el recurso no declara «codelists»: añade el catálogo de claves que usa, p. ej. «Marco Geoestadístico Nacional (INEGI)».', name, column),
-    { rule: 'catalogo-de-claves-faltante', because: 'column', column });
+  scope.report(
+    headSpan(resource.node),
+    'mandatory',
+    t(
+      'El archivo del recurso «{0}» tiene la columna de claves «{1}» pero el recurso no declara «codelists»: añade el catálogo de claves que usa, p. ej. «Marco Geoestadístico Nacional (INEGI)».',
+      name,
+      column,
+    ),
+    { rule: 'catalogo-de-claves-faltante', because: 'column', column },
+  );
 }
 
 function checkLocalEncoding(scope: DatasetScope, resource: DistributionFacts): void {
   const local = scope.localFile(resource);
   if (!local || local.csv.encoding.utf8) return;
-  scope.report(fieldSpan(resource.node, 'downloadURL')!, 'mandatory',
-    t('El archivo local {0} de este recurso no está en UTF-8 (parece {1}): guárdalo con la codificación UTF-8; el primer carácter afectado está señalado en el propio archivo.', fileName(local.id), encodingName(local.csv.encoding.likely)),
-    { rule: 'datos-locales-no-utf8', file: local.id, likely: local.csv.encoding.likely });
+  scope.report(
+    fieldSpan(resource.node, 'downloadURL')!,
+    'mandatory',
+    t(
+      'El archivo local {0} de este recurso no está en UTF-8 (parece {1}): guárdalo con la codificación UTF-8; el primer carácter afectado está señalado en el propio archivo.',
+      fileName(local.id),
+      encodingName(local.csv.encoding.likely),
+    ),
+    { rule: 'datos-locales-no-utf8', file: local.id, likely: local.csv.encoding.likely },
+  );
 }

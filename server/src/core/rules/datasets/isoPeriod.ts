@@ -5,10 +5,7 @@ import { dayNumber } from '../../text/dates';
  * date-time) or an interval of two points, or of a point and a duration (`2010/2012`,
  * `2014-01/2014-04`, `2010-01-01/P5Y`).
  */
-export type PeriodVerdict =
-  | { valid: true }
-  | { valid: false; reason: 'format'; suggestion?: string }
-  | { valid: false; reason: 'descending'; start: string; end: string };
+export type PeriodVerdict = { valid: true } | { valid: false; reason: 'format'; suggestion?: string } | { valid: false; reason: 'descending'; start: string; end: string };
 
 const POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/;
 const DURATION = /^P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:[.,]\d+)?S)?)?$/;

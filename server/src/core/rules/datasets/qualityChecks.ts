@@ -15,18 +15,36 @@ export const qualityChecks = datasetRule('intermedio-3b', (scope) => {
     scope.failsWithoutFinding();
   } else if (fieldText(dataset.node, 'quality') === undefined) {
     const written = stringValue(valueOf(dataset.node, 'quality'))?.trim();
-    scope.report(fieldSpan(dataset.node, 'quality') ?? headSpan(dataset.node), 'mandatory',
+    scope.report(
+      fieldSpan(dataset.node, 'quality') ?? headSpan(dataset.node),
+      'mandatory',
       written
-        ? t('«quality» del conjunto «{0}» tiene un texto provisional («{1}»), que no dice cómo se controla la calidad: describe las validaciones que se hacen (p. ej. «Se validan claves y totales contra el censo en cada actualización»).', scope.name, written)
-        : t('El conjunto «{0}» no dice en «quality» cómo se controla la calidad de sus datos: describe las validaciones que se hacen (p. ej. «Se validan claves y totales contra el censo en cada actualización»).', scope.name),
-      { rule: 'sin-control-de-calidad' });
+        ? t(
+            '«quality» del conjunto «{0}» tiene un texto provisional («{1}»), que no dice cómo se controla la calidad: describe las validaciones que se hacen (p. ej. «Se validan claves y totales contra el censo en cada actualización»).',
+            scope.name,
+            written,
+          )
+        : t(
+            'El conjunto «{0}» no dice en «quality» cómo se controla la calidad de sus datos: describe las validaciones que se hacen (p. ej. «Se validan claves y totales contra el censo en cada actualización»).',
+            scope.name,
+          ),
+      { rule: 'sin-control-de-calidad' },
+    );
   }
   for (const resource of dataset.distributions) {
     const local = scope.localFile(resource);
     const problems = local ? problemCounts(local.csv)['intermedio-3b'] : undefined;
     if (!local || !problems) continue;
-    scope.report(fieldSpan(resource.node, 'downloadURL')!, 'mandatory',
-      t('El archivo local {0} de este recurso no pasa las revisiones de datos ({1}: {2}): corrígelos en el archivo, donde cada uno está señalado en su línea.', fileName(local.id), counted(problems, t('1 problema'), t('{0} problemas', problems)), local.csv.problems.map((problem) => problemLabel(problem.kind)).join(', ')),
-      { rule: 'datos-locales-con-problemas', file: local.id, problems });
+    scope.report(
+      fieldSpan(resource.node, 'downloadURL')!,
+      'mandatory',
+      t(
+        'El archivo local {0} de este recurso no pasa las revisiones de datos ({1}: {2}): corrígelos en el archivo, donde cada uno está señalado en su línea.',
+        fileName(local.id),
+        counted(problems, t('1 problema'), t('{0} problemas', problems)),
+        local.csv.problems.map((problem) => problemLabel(problem.kind)).join(', '),
+      ),
+      { rule: 'datos-locales-con-problemas', file: local.id, problems },
+    );
   }
 });

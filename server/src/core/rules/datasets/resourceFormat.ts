@@ -112,13 +112,20 @@ export function resourceStars(resource: DistributionFacts): number {
 /** Open formats that fit what a closed one holds: a shapefile's map is not told to become a CSV. */
 export function openAlternatives(kind: string | undefined): string {
   switch (kind) {
-    case 'tabla': return t('CSV (text/csv)');
-    case 'documento': return t('CSV (text/csv) si contiene tablas, o texto abierto (ODT o TXT) si es un documento');
-    case 'geo': return t('GeoJSON (application/geo+json), KML o un shapefile comprimido (application/zip)');
-    case 'base': return t('SQLite, un volcado SQL o un CSV por tabla');
-    case 'imagen': return t('los datos que muestra la imagen, en CSV o JSON');
-    case 'web': return t('un archivo descargable en CSV, JSON o XML');
-    default: return t('CSV (text/csv), JSON o XML');
+    case 'tabla':
+      return t('CSV (text/csv)');
+    case 'documento':
+      return t('CSV (text/csv) si contiene tablas, o texto abierto (ODT o TXT) si es un documento');
+    case 'geo':
+      return t('GeoJSON (application/geo+json), KML o un shapefile comprimido (application/zip)');
+    case 'base':
+      return t('SQLite, un volcado SQL o un CSV por tabla');
+    case 'imagen':
+      return t('los datos que muestra la imagen, en CSV o JSON');
+    case 'web':
+      return t('un archivo descargable en CSV, JSON o XML');
+    default:
+      return t('CSV (text/csv), JSON o XML');
   }
 }
 

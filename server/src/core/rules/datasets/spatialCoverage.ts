@@ -8,12 +8,46 @@ import { foldText } from '../../catalog/vocabularies';
 
 /** The 32 states, folded (no accents, lower case), with the other names they are commonly given. */
 const STATE_NAMES = [
-  'aguascalientes', 'baja california', 'baja california sur', 'campeche', 'coahuila', 'coahuila de zaragoza',
-  'colima', 'chiapas', 'chihuahua', 'ciudad de mexico', 'cdmx', 'distrito federal', 'durango', 'guanajuato',
-  'guerrero', 'hidalgo', 'jalisco', 'mexico', 'estado de mexico', 'edomex', 'michoacan', 'michoacan de ocampo',
-  'morelos', 'nayarit', 'nuevo leon', 'oaxaca', 'puebla', 'queretaro', 'queretaro de arteaga', 'quintana roo',
-  'san luis potosi', 'sinaloa', 'sonora', 'tabasco', 'tamaulipas', 'tlaxcala', 'veracruz',
-  'veracruz de ignacio de la llave', 'yucatan', 'zacatecas',
+  'aguascalientes',
+  'baja california',
+  'baja california sur',
+  'campeche',
+  'coahuila',
+  'coahuila de zaragoza',
+  'colima',
+  'chiapas',
+  'chihuahua',
+  'ciudad de mexico',
+  'cdmx',
+  'distrito federal',
+  'durango',
+  'guanajuato',
+  'guerrero',
+  'hidalgo',
+  'jalisco',
+  'mexico',
+  'estado de mexico',
+  'edomex',
+  'michoacan',
+  'michoacan de ocampo',
+  'morelos',
+  'nayarit',
+  'nuevo leon',
+  'oaxaca',
+  'puebla',
+  'queretaro',
+  'queretaro de arteaga',
+  'quintana roo',
+  'san luis potosi',
+  'sinaloa',
+  'sonora',
+  'tabasco',
+  'tamaulipas',
+  'tlaxcala',
+  'veracruz',
+  'veracruz de ignacio de la llave',
+  'yucatan',
+  'zacatecas',
 ];
 
 /** Words for the coverage level, and the names of the whole country. */
@@ -46,7 +80,10 @@ export function recogniseSpatial(value: string): SpatialVerdict {
   const text = value.trim();
   if (text === '') return { recognised: true, usesInegiKeys: false };
   if (GEONAMES.test(text) || isBoundingBox(text)) return { recognised: true, usesInegiKeys: false };
-  const parts = text.split(/\s*[,;|]\s*|\s+y\s+/).map((part) => part.trim()).filter(Boolean);
+  const parts = text
+    .split(/\s*[,;|]\s*|\s+y\s+/)
+    .map((part) => part.trim())
+    .filter(Boolean);
   let usesInegiKeys = false;
   let recognised = parts.length > 0;
   for (const part of parts) {

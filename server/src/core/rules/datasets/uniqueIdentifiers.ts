@@ -43,10 +43,24 @@ export const uniqueIdentifiers: WorkspaceRule = {
               weight: 'mandatory',
               start,
               end,
-              message: field === 'identifier'
-                ? t('El identificador «{0}» ya lo usa el conjunto de {1} (línea {2}): cada conjunto necesita un identificador único en todo el espacio de trabajo. Cambia uno de los dos o, si son el mismo conjunto, deja uno solo de los archivos.', value, fileName(firstFile), firstLine)
-                : t('El título «{0}» ya lo usa el conjunto de {1} (línea {2}): cada conjunto necesita un título único en todo el espacio de trabajo, que lo distinga en datos.gob.mx. Precisa uno de los dos (periodo, cobertura, tema) o, si son el mismo conjunto, deja uno solo de los archivos.', value, fileName(firstFile), firstLine),
-              data: field === 'identifier' ? { rule: 'identificador-repetido', identifier: value, firstFile, firstLine } : { rule: 'titulo-repetido', title: value, firstFile, firstLine },
+              message:
+                field === 'identifier'
+                  ? t(
+                      'El identificador «{0}» ya lo usa el conjunto de {1} (línea {2}): cada conjunto necesita un identificador único en todo el espacio de trabajo. Cambia uno de los dos o, si son el mismo conjunto, deja uno solo de los archivos.',
+                      value,
+                      fileName(firstFile),
+                      firstLine,
+                    )
+                  : t(
+                      'El título «{0}» ya lo usa el conjunto de {1} (línea {2}): cada conjunto necesita un título único en todo el espacio de trabajo, que lo distinga en datos.gob.mx. Precisa uno de los dos (periodo, cobertura, tema) o, si son el mismo conjunto, deja uno solo de los archivos.',
+                      value,
+                      fileName(firstFile),
+                      firstLine,
+                    ),
+              data:
+                field === 'identifier'
+                  ? { rule: 'identificador-repetido', identifier: value, firstFile, firstLine }
+                  : { rule: 'titulo-repetido', title: value, firstFile, firstLine },
             },
           });
         }

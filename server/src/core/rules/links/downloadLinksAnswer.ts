@@ -47,20 +47,37 @@ function failureMessage(result: LinkResult): string {
     case 'tiempo-agotado':
       return t('La revisión de enlaces del {0} no recibió respuesta de esta URL de descarga en el tiempo límite: comprueba que el servidor esté disponible.', date);
     case 'demasiadas-redirecciones':
-      return t('La revisión de enlaces del {0} dejó de seguir esta URL de descarga tras {1} redirecciones (demasiadas o en ciclo): enlaza directo al archivo.', date, result.redirects);
+      return t(
+        'La revisión de enlaces del {0} dejó de seguir esta URL de descarga tras {1} redirecciones (demasiadas o en ciclo): enlaza directo al archivo.',
+        date,
+        result.redirects,
+      );
     case 'esquema-no-permitido':
       return result.redirects === 0 && result.finalUrl === undefined
         ? t('La revisión de enlaces solo consulta URL http y https, así que no pudo comprobar que esta URL de descarga responda: publica los datos en una URL https.')
         : t('La revisión de enlaces del {0} encontró que esta URL de descarga redirige a «{1}», que no es una dirección http ni https.', date, result.finalUrl ?? '');
     case 'direccion-privada':
       return result.redirects === 0
-        ? t('La revisión de enlaces del {0} no consultó esta URL de descarga: dirección privada, no se consulta ({1} no es una dirección pública de Internet). Los datos abiertos se publican en una URL pública.', date, result.detail ?? '')
-        : t('La revisión de enlaces del {0} encontró que esta URL de descarga redirige a «{1}»: dirección privada, no se consulta ({2} no es una dirección pública de Internet).', date, result.finalUrl ?? '', result.detail ?? '');
+        ? t(
+            'La revisión de enlaces del {0} no consultó esta URL de descarga: dirección privada, no se consulta ({1} no es una dirección pública de Internet). Los datos abiertos se publican en una URL pública.',
+            date,
+            result.detail ?? '',
+          )
+        : t(
+            'La revisión de enlaces del {0} encontró que esta URL de descarga redirige a «{1}»: dirección privada, no se consulta ({2} no es una dirección pública de Internet).',
+            date,
+            result.finalUrl ?? '',
+            result.detail ?? '',
+          );
     case 'sin-revisar':
       return t('La revisión de enlaces del {0} terminó su tiempo total antes de llegar a esta URL de descarga: no se comprobó; vuelve a revisar los enlaces.', date);
     case 'red':
       return t('La revisión de enlaces del {0} no pudo conectar con esta URL de descarga ({1}): revisa el dominio y que el servidor esté en línea.', date, result.detail ?? '');
     default:
-      return t('La revisión de enlaces del {0} recibió el estado HTTP {1} de esta URL de descarga: la URL no está disponible; corrígela o vuelve a publicar el archivo.', date, result.status ?? '');
+      return t(
+        'La revisión de enlaces del {0} recibió el estado HTTP {1} de esta URL de descarga: la URL no está disponible; corrígela o vuelve a publicar el archivo.',
+        date,
+        result.status ?? '',
+      );
   }
 }

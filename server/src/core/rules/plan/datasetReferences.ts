@@ -16,11 +16,14 @@ export function reportUnknownDatasets(context: PlanCheck, node: SourceNode | und
     if (metadata.identifiers.has(identifierKey(identifier))) continue;
     unknown = true;
     const similar = sameIdentifierSpelledDifferently(metadata, identifier);
-    context.report(span, weight,
+    context.report(
+      span,
+      weight,
       similar !== undefined
         ? t('No hay metadatos con identifier «{0}»; hay un conjunto con identifier «{1}»: escribe el mismo identificador en los dos archivos (sin acentos).', identifier, similar)
         : t('No hay metadatos con identifier «{0}» en el espacio de trabajo: escribe el identificador de un conjunto del catálogo o crea sus metadatos.', identifier),
-      { rule: 'conjunto-inexistente', conjunto: identifier });
+      { rule: 'conjunto-inexistente', conjunto: identifier },
+    );
   }
   return unknown;
 }

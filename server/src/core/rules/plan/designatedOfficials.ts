@@ -10,12 +10,33 @@ import { planRule } from './planRule';
  * and it leaves with the person rather than staying with the position.
  */
 const PUBLIC_MAIL_DOMAINS = new Set([
-  'gmail.com', 'googlemail.com', 'hotmail.com', 'hotmail.es', 'outlook.com', 'outlook.es', 'live.com', 'live.com.mx',
-  'yahoo.com', 'yahoo.com.mx', 'yahoo.es', 'icloud.com', 'me.com', 'aol.com', 'protonmail.com', 'proton.me', 'prodigy.net.mx',
+  'gmail.com',
+  'googlemail.com',
+  'hotmail.com',
+  'hotmail.es',
+  'outlook.com',
+  'outlook.es',
+  'live.com',
+  'live.com.mx',
+  'yahoo.com',
+  'yahoo.com.mx',
+  'yahoo.es',
+  'icloud.com',
+  'me.com',
+  'aol.com',
+  'protonmail.com',
+  'proton.me',
+  'prodigy.net.mx',
 ]);
 
 function isPublicMailbox(address: string): boolean {
-  const domain = address.trim().replace(/^mailto:/i, '').split('@').pop()?.toLowerCase() ?? '';
+  const domain =
+    address
+      .trim()
+      .replace(/^mailto:/i, '')
+      .split('@')
+      .pop()
+      ?.toLowerCase() ?? '';
   return PUBLIC_MAIL_DOMAINS.has(domain);
 }
 
@@ -35,9 +56,10 @@ export const designatedOfficials = planRule('basico-1a', (context) => {
     const emailNode = valueOf(person, 'correo');
     const email = textOf(emailNode);
     if (emailNode && email && isEmail(email) && isPublicMailbox(email)) {
-      const message = role === 'enlace'
-        ? t('«responsables.enlace.correo» es un correo personal («{0}»): escribe el correo institucional del Enlace, el que queda con el cargo.', email)
-        : t('«responsables.administrador.correo» es un correo personal («{0}»): escribe el correo institucional del Administrador de Datos, el que queda con el cargo.', email);
+      const message =
+        role === 'enlace'
+          ? t('«responsables.enlace.correo» es un correo personal («{0}»): escribe el correo institucional del Enlace, el que queda con el cargo.', email)
+          : t('«responsables.administrador.correo» es un correo personal («{0}»): escribe el correo institucional del Administrador de Datos, el que queda con el cargo.', email);
       context.report(valueSpan(emailNode), 'recommendation', message, { rule: 'correo-no-institucional', role });
     }
     context.count(failed);
@@ -48,9 +70,16 @@ export const designatedOfficials = planRule('basico-1a', (context) => {
   const dateNode = valueOf(letter, 'fecha');
   const date = dayOf(dateNode);
   if (dateNode && date !== undefined && date > today) {
-    context.report(valueSpan(dateNode), 'mandatory',
-      t('«oficioDesignacion.fecha» ({0}) es posterior a la fecha de evaluación ({1}): escribe la fecha en que se firmó el oficio de designación.', formatDay(date), formatDay(today)),
-      { rule: 'oficio-fecha-futura' });
+    context.report(
+      valueSpan(dateNode),
+      'mandatory',
+      t(
+        '«oficioDesignacion.fecha» ({0}) es posterior a la fecha de evaluación ({1}): escribe la fecha en que se firmó el oficio de designación.',
+        formatDay(date),
+        formatDay(today),
+      ),
+      { rule: 'oficio-fecha-futura' },
+    );
     letterFailed = true;
   }
   context.count(letterFailed);

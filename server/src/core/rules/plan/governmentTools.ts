@@ -13,9 +13,17 @@ import { isPortalUrl } from './urls';
  */
 export const governmentTools = planRule('basico-4a', (context) => {
   const { plan } = context;
-  const log = logSection(context, plan.root, undefined, 'herramientas',
-    () => t('Falta «herramientas»: registra cada herramienta digital de gobierno que usa los datos (nombre, url, conjuntos y enlaceDatos a datos.gob.mx), o escribe «herramientas: []» si la institución no tiene ninguna.'),
-    { kind: 'declares-none' });
+  const log = logSection(
+    context,
+    plan.root,
+    undefined,
+    'herramientas',
+    () =>
+      t(
+        'Falta «herramientas»: registra cada herramienta digital de gobierno que usa los datos (nombre, url, conjuntos y enlaceDatos a datos.gob.mx), o escribe «herramientas: []» si la institución no tiene ninguna.',
+      ),
+    { kind: 'declares-none' },
+  );
   if (!log) return;
   for (const { item, index } of log.entries) {
     let failed = plan.schemaFailsAt('basico-4a', ['herramientas', index]);
@@ -24,9 +32,15 @@ export const governmentTools = planRule('basico-4a', (context) => {
     const link = textOf(linkNode);
     // A malformed URL is the schema's finding; here only a well-formed one that leads elsewhere.
     if (linkNode && link && isWebUrl(link) && !isPortalUrl(link)) {
-      context.report(valueSpan(linkNode), 'mandatory',
-        t('«enlaceDatos» debe llevar a datos.gob.mx, donde están publicados los datos que usa la herramienta; se encontró «{0}». Ejemplo: https://datos.gob.mx/busca/organization/coneval', link),
-        { rule: 'enlace-fuera-de-datos-gob' });
+      context.report(
+        valueSpan(linkNode),
+        'mandatory',
+        t(
+          '«enlaceDatos» debe llevar a datos.gob.mx, donde están publicados los datos que usa la herramienta; se encontró «{0}». Ejemplo: https://datos.gob.mx/busca/organization/coneval',
+          link,
+        ),
+        { rule: 'enlace-fuera-de-datos-gob' },
+      );
       failed = true;
     }
     context.count(failed);

@@ -10,9 +10,14 @@ import { logSection, planRule } from './planRule';
  */
 export const impactStories = planRule('avanzado-4a', (context) => {
   const { plan } = context;
-  const log = logSection(context, plan.root, undefined, 'historias',
+  const log = logSection(
+    context,
+    plan.root,
+    undefined,
+    'historias',
     () => t('Falta «historias»: registra los casos de uso o historias de datos que documentan el impacto, con titulo, url y los conjuntos que usan.'),
-    { kind: 'fails', rule: 'sin-historias', message: () => t('«historias» está vacía: registra al menos un caso de uso o historia de datos con titulo, url y conjuntos.') });
+    { kind: 'fails', rule: 'sin-historias', message: () => t('«historias» está vacía: registra al menos un caso de uso o historia de datos con titulo, url y conjuntos.') },
+  );
   if (!log) return;
   for (const { item, index } of log.entries) {
     let failed = plan.schemaFailsAt('avanzado-4a', ['historias', index]);

@@ -15,7 +15,9 @@ const FILLER_WORDS = new Set(['archivo', 'archivos', 'formato', 'formatos', 'en'
  */
 export function namesOnlyFileFormats(source: string): boolean {
   if (isMediaType(source)) return true;
-  const words = foldText(source).split(/[^a-z0-9]+/).filter((word) => word.length > 0 && !FILLER_WORDS.has(word));
+  const words = foldText(source)
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 0 && !FILLER_WORDS.has(word));
   return words.length > 0 && words.every((word) => FILE_FORMAT_WORDS.has(word));
 }
 
@@ -29,9 +31,12 @@ export const inventoryRows = planRule('basico-1b', (context) => {
   // A missing inventory, or one that is not a list, is the schema's finding.
   if (!inventory || inventory.value.type !== 'array') return;
   if (inventory.value.items.length === 0) {
-    context.report(keySpan(inventory), 'mandatory',
+    context.report(
+      keySpan(inventory),
+      'mandatory',
       t('«inventario» está vacío: agrega una fila por cada recurso de datos de la institución (conjunto, recurso, responsable, acceso, fuente y fechaEstimada), sea público o no.'),
-      { rule: 'inventario-vacio' });
+      { rule: 'inventario-vacio' },
+    );
     context.count(true);
     return;
   }
@@ -40,9 +45,15 @@ export const inventoryRows = planRule('basico-1b', (context) => {
     const sourceNode = valueOf(row.node, 'fuente');
     const source = textOf(sourceNode);
     if (sourceNode && source && namesOnlyFileFormats(source)) {
-      row.report(valueSpan(sourceNode), 'mandatory',
-        t('«fuente» dice «{0}», que es un formato de archivo: escribe el sistema o gestor de base de datos donde se guardan los datos (por ejemplo Oracle, MySQL, PostgreSQL o Excel).', source),
-        { rule: 'fuente-es-formato' });
+      row.report(
+        valueSpan(sourceNode),
+        'mandatory',
+        t(
+          '«fuente» dice «{0}», que es un formato de archivo: escribe el sistema o gestor de base de datos donde se guardan los datos (por ejemplo Oracle, MySQL, PostgreSQL o Excel).',
+          source,
+        ),
+        { rule: 'fuente-es-formato' },
+      );
       failed = true;
     }
     row.count(failed);

@@ -17,8 +17,8 @@ export const linkMonitoring = planRule('basico-3b', (context) => {
   }
   context.count(plan.schemaFailsAt('basico-3b', ['monitoreo']));
   if (monitoring.value.type === 'object' && !property(monitoring.value, 'frecuencia')) {
-    context.report(keySpan(monitoring), 'recommendation',
-      t('«monitoreo» no dice cada cuánto se revisan las URL: agrega «frecuencia», por ejemplo semanal.'),
-      { rule: 'monitoreo-sin-frecuencia' });
+    context.report(keySpan(monitoring), 'recommendation', t('«monitoreo» no dice cada cuánto se revisan las URL: agrega «frecuencia», por ejemplo semanal.'), {
+      rule: 'monitoreo-sin-frecuencia',
+    });
   }
 });

@@ -18,7 +18,10 @@ export interface Span {
 export class PlanDocument {
   private readonly failingPathsByRequirement = new Map<RequirementId, NodePath[]>();
 
-  constructor(readonly file: FileAnalysis, readonly root: ObjectNode) {}
+  constructor(
+    readonly file: FileAnalysis,
+    readonly root: ObjectNode,
+  ) {}
 
   /** The property of the root object named `key`, if written. */
   section(key: string): PropertyNode | undefined {
@@ -138,5 +141,9 @@ export function identifierList(node: SourceNode | undefined): NamedIdentifier[] 
   }
   const text = textOf(node);
   if (text === undefined || node === undefined) return [];
-  return text.split(',').map((part) => part.trim()).filter((part) => part.length > 0).map((identifier) => ({ identifier, span: valueSpan(node) }));
+  return text
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0)
+    .map((identifier) => ({ identifier, span: valueSpan(node) }));
 }

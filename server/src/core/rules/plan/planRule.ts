@@ -109,7 +109,14 @@ export interface LogSection {
  * are none to check. A missing key is reported with `missingMessage`; a value that is not a list is
  * left to the schema, which already reports it; an empty list is handled as `empty` says.
  */
-export function logSection(context: PlanCheck, holder: ObjectNode, holderProperty: PropertyNode | undefined, key: string, missingMessage: () => string, empty: EmptyListMeaning): LogSection | undefined {
+export function logSection(
+  context: PlanCheck,
+  holder: ObjectNode,
+  holderProperty: PropertyNode | undefined,
+  key: string,
+  missingMessage: () => string,
+  empty: EmptyListMeaning,
+): LogSection | undefined {
   const property = propertyOf(holder, key);
   if (!property) {
     reportMissingSection(context, key, missingMessage(), holderProperty);

@@ -25,9 +25,16 @@ export const plannedDatasets = planRule('basico-1c', (context) => {
       if (first === undefined) {
         firstPosition.set(key, row.index);
       } else {
-        context.report(valueSpan(valueOf(entries.items[row.index], 'conjunto')!), 'mandatory',
-          t('El conjunto «{0}» ya está en el plan (entrada n.º {1}): cada conjunto se planea una sola vez; une las dos entradas o corrige el identificador.', identifier, first + 1),
-          { rule: 'conjunto-repetido', conjunto: identifier, duplicateOf: first });
+        context.report(
+          valueSpan(valueOf(entries.items[row.index], 'conjunto')!),
+          'mandatory',
+          t(
+            'El conjunto «{0}» ya está en el plan (entrada n.º {1}): cada conjunto se planea una sola vez; une las dos entradas o corrige el identificador.',
+            identifier,
+            first + 1,
+          ),
+          { rule: 'conjunto-repetido', conjunto: identifier, duplicateOf: first },
+        );
         failed = true;
       }
     }

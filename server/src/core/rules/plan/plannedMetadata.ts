@@ -22,17 +22,29 @@ export const plannedMetadata = planRule('basico-2b', (context) => {
       row.count(!documented);
       if (!documented) {
         const similar = sameIdentifierSpelledDifferently(metadata, identifier);
-        row.report(valueSpan(identifierNode), 'mandatory',
+        row.report(
+          valueSpan(identifierNode),
+          'mandatory',
           similar !== undefined
-            ? t('El plan compromete publicar «{0}» el {1} y no hay metadatos con ese identifier; hay un conjunto con identifier «{2}»: escribe el mismo identificador en el plan y en los metadatos (sin acentos).', identifier, formatDay(date), similar)
-            : t('El plan compromete publicar «{0}» el {1} y no hay metadatos con identifier «{0}» en el espacio de trabajo: crea su archivo .dcat.yaml (o agrégalo al catálogo) con el mismo identifier.', identifier, formatDay(date)),
+            ? t(
+                'El plan compromete publicar «{0}» el {1} y no hay metadatos con ese identifier; hay un conjunto con identifier «{2}»: escribe el mismo identificador en el plan y en los metadatos (sin acentos).',
+                identifier,
+                formatDay(date),
+                similar,
+              )
+            : t(
+                'El plan compromete publicar «{0}» el {1} y no hay metadatos con identifier «{0}» en el espacio de trabajo: crea su archivo .dcat.yaml (o agrégalo al catálogo) con el mismo identifier.',
+                identifier,
+                formatDay(date),
+              ),
           {
             rule: 'plan-sin-metadatos',
             conjunto: identifier,
             descripcion: stringValue(valueOf(row.node, 'descripcion')),
             periodicidad: stringValue(valueOf(row.node, 'periodicidad')),
             fechaPublicacion: formatDay(date),
-          });
+          },
+        );
       }
     }
     return identifierKey(identifier);

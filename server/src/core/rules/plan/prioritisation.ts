@@ -22,14 +22,23 @@ export const prioritisation = planRule('intermedio-1b', (context) => {
     const criteria = property(row.node, 'criterios');
     const named = identifier ?? t('n.º {0}', row.index + 1);
     if (!criteria) {
-      row.report(firstKeyOf(row.node), 'mandatory',
-        t('El conjunto «{0}» del plan no dice por qué se prioriza: agrega «criterios» con al menos un criterio de la guía, por ejemplo [registro-publico] o [solicitudes-recurrentes].', named),
-        { rule: 'sin-criterios', conjunto: identifier });
+      row.report(
+        firstKeyOf(row.node),
+        'mandatory',
+        t(
+          'El conjunto «{0}» del plan no dice por qué se prioriza: agrega «criterios» con al menos un criterio de la guía, por ejemplo [registro-publico] o [solicitudes-recurrentes].',
+          named,
+        ),
+        { rule: 'sin-criterios', conjunto: identifier },
+      );
       failed = true;
     } else if (criteria.value.type === 'array' && criteria.value.items.length === 0) {
-      row.report(keySpan(criteria), 'mandatory',
+      row.report(
+        keySpan(criteria),
+        'mandatory',
         t('«criterios» del conjunto «{0}» está vacía: escribe al menos un criterio de la guía que justifique abrirlo, por ejemplo registro-publico.', named),
-        { rule: 'sin-criterios', conjunto: identifier });
+        { rule: 'sin-criterios', conjunto: identifier },
+      );
       failed = true;
     }
     row.count(failed);
@@ -56,8 +65,14 @@ export const prioritisation = planRule('intermedio-1b', (context) => {
     const outside = !planned.has(value.key) && !context.metadata().identifiers.has(value.key);
     context.count(outside);
     if (!outside) continue;
-    context.report(valueSpan(valueOf(inventory[index], 'conjunto')!), 'mandatory',
-      t('El conjunto público «{0}» está en el inventario pero no en el plan: agrégalo a «plan» con su descripción, periodicidad, fecha de publicación y criterios, o corrige su «acceso» si no es público.', value.identifier),
-      { rule: 'inventario-fuera-del-plan', conjunto: value.identifier });
+    context.report(
+      valueSpan(valueOf(inventory[index], 'conjunto')!),
+      'mandatory',
+      t(
+        'El conjunto público «{0}» está en el inventario pero no en el plan: agrégalo a «plan» con su descripción, periodicidad, fecha de publicación y criterios, o corrige su «acceso» si no es público.',
+        value.identifier,
+      ),
+      { rule: 'inventario-fuera-del-plan', conjunto: value.identifier },
+    );
   }
 });

@@ -26,9 +26,18 @@ export function pastEntries(context: PlanCheck, log: LogSection): Array<{ item: 
     const dateNode = valueOf(entry.item, 'fecha');
     const day = dayOf(dateNode);
     if (dateNode !== undefined && day !== undefined && day > context.today) {
-      context.report(valueSpan(dateNode), 'recommendation',
-        t('La entrada n.º {0} de «{1}» tiene fecha {2}, posterior a la fecha de evaluación ({3}): lo que aún no ocurre no cuenta como evidencia. Regístrala cuando haya ocurrido o corrige la fecha.', entry.index + 1, log.property.key, formatDay(day), formatDay(context.today)),
-        { rule: 'entrada-futura' });
+      context.report(
+        valueSpan(dateNode),
+        'recommendation',
+        t(
+          'La entrada n.º {0} de «{1}» tiene fecha {2}, posterior a la fecha de evaluación ({3}): lo que aún no ocurre no cuenta como evidencia. Regístrala cuando haya ocurrido o corrige la fecha.',
+          entry.index + 1,
+          log.property.key,
+          formatDay(day),
+          formatDay(context.today),
+        ),
+        { rule: 'entrada-futura' },
+      );
       continue;
     }
     past.push(entry);
@@ -54,8 +63,6 @@ export function requireRecentEntry(context: PlanCheck, log: LogSection, windowMo
   const recent = latest !== undefined && latest >= since;
   context.count(!recent);
   if (recent) return;
-  const message = latest === undefined
-    ? messages.undated()
-    : messages.stale(formatDay(latest), context.today - latest, formatDay(since));
+  const message = latest === undefined ? messages.undated() : messages.stale(formatDay(latest), context.today - latest, formatDay(since));
   context.report(keySpan(log.property), 'mandatory', message, { rule, ...(latest !== undefined ? { latest: formatDay(latest) } : {}) });
 }

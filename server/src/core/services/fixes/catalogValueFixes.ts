@@ -8,14 +8,37 @@ import { documentEdit, replaceSpan, scalarText, targetString, type Fix, type Fix
 
 /** Ways people write a periodicity that mean exactly one catalog word (`cada mes`, `monthly`). */
 const PERIODICITY_PHRASES: Readonly<Record<string, string>> = {
-  'cada hora': 'horario', 'cada dia': 'diario', 'cada semana': 'semanal', 'cada quincena': 'quincenal',
-  'cada mes': 'mensual', 'cada bimestre': 'bimestral', 'cada trimestre': 'trimestral',
-  'cada cuatrimestre': 'cuatrimestral', 'cada semestre': 'semestral', 'cada ano': 'anual',
-  'cada dos anos': 'bianual', 'cada 2 anos': 'bianual', 'cada cinco anos': 'quinquenal', 'cada 5 anos': 'quinquenal',
-  'cada diez anos': 'decenal', 'cada 10 anos': 'decenal', 'en tiempo real': 'tiempo real',
-  hourly: 'horario', daily: 'diario', weekly: 'semanal', biweekly: 'quincenal', fortnightly: 'quincenal',
-  monthly: 'mensual', bimonthly: 'bimestral', quarterly: 'trimestral', yearly: 'anual', annually: 'anual', annual: 'anual',
-  biennial: 'bianual', 'real time': 'tiempo real', realtime: 'tiempo real',
+  'cada hora': 'horario',
+  'cada dia': 'diario',
+  'cada semana': 'semanal',
+  'cada quincena': 'quincenal',
+  'cada mes': 'mensual',
+  'cada bimestre': 'bimestral',
+  'cada trimestre': 'trimestral',
+  'cada cuatrimestre': 'cuatrimestral',
+  'cada semestre': 'semestral',
+  'cada ano': 'anual',
+  'cada dos anos': 'bianual',
+  'cada 2 anos': 'bianual',
+  'cada cinco anos': 'quinquenal',
+  'cada 5 anos': 'quinquenal',
+  'cada diez anos': 'decenal',
+  'cada 10 anos': 'decenal',
+  'en tiempo real': 'tiempo real',
+  hourly: 'horario',
+  daily: 'diario',
+  weekly: 'semanal',
+  biweekly: 'quincenal',
+  fortnightly: 'quincenal',
+  monthly: 'mensual',
+  bimonthly: 'bimestral',
+  quarterly: 'trimestral',
+  yearly: 'anual',
+  annually: 'anual',
+  annual: 'anual',
+  biennial: 'bianual',
+  'real time': 'tiempo real',
+  realtime: 'tiempo real',
 };
 
 /** Replaces the value at the diagnostic with each suggestion; safe only for a unique sure one. */
@@ -37,12 +60,16 @@ export function periodicityFix(input: FixInput): Fix[] {
   const found = targetString(input.target);
   if (!found) return [];
   const folded = foldText(found.value).replace(/\s+/g, ' ');
-  const sure = PERIODICITY_PHRASES[folded]
-    ?? periodicityFromAdverb(folded)?.word
-    ?? (/^p\d/i.test(folded) && findPeriodicity(`R/${found.value.trim()}`) ? `R/${found.value.trim().toUpperCase()}` : undefined);
+  const sure =
+    PERIODICITY_PHRASES[folded] ??
+    periodicityFromAdverb(folded)?.word ??
+    (/^p\d/i.test(folded) && findPeriodicity(`R/${found.value.trim()}`) ? `R/${found.value.trim().toUpperCase()}` : undefined);
   if (sure) return replacements(input, [{ value: sure, sure: true }]);
   const words = PERIODICITIES.map((entry) => entry.word);
-  return replacements(input, suggestionsFor(found.value, words).map((suggestion) => ({ value: suggestion.value, sure: suggestion.sameWord })));
+  return replacements(
+    input,
+    suggestionsFor(found.value, words).map((suggestion) => ({ value: suggestion.value, sure: suggestion.sameWord })),
+  );
 }
 
 /** Did-you-mean for a value outside its field's list (rule `valor-no-permitido`): `Público` → `publico`. */
@@ -54,14 +81,20 @@ export function enumValueFix(input: FixInput): Fix[] {
   const parent = typeof target.path[target.path.length - 1] === 'number' ? schemaAt(start, target.path.slice(0, -1))?.schema : undefined;
   const values = (schema?.enum ?? (parent ? itemSchema(start, parent)?.enum : undefined))?.map(String);
   if (!values) return [];
-  return replacements(input, suggestionsFor(found.value, values).map((suggestion) => ({ value: suggestion.value, sure: suggestion.sameWord })));
+  return replacements(
+    input,
+    suggestionsFor(found.value, values).map((suggestion) => ({ value: suggestion.value, sure: suggestion.sameWord })),
+  );
 }
 
 /** Did-you-mean for a participation action's type (rule `tipo-de-participacion`): `datathon` → `datatón`. */
 export function participationTypeFix(input: FixInput): Fix[] {
   const found = targetString(input.target);
   if (!found) return [];
-  return replacements(input, suggestionsFor(found.value, PARTICIPATION_TYPES).map((suggestion) => ({ value: suggestion.value, sure: suggestion.sameWord })));
+  return replacements(
+    input,
+    suggestionsFor(found.value, PARTICIPATION_TYPES).map((suggestion) => ({ value: suggestion.value, sure: suggestion.sameWord })),
+  );
 }
 
 /**
@@ -75,16 +108,38 @@ export function mediaTypeFix(input: FixInput): Fix[] {
   const reading = readFormatCell(found.value);
   const types = reading.formats.flatMap(mediaTypesFor);
   const sure = reading.formats.length === 1 && reading.unknown.length === 0 && reading.stores.length === 0 && types.length === 1;
-  return replacements(input, types.map((value) => ({ value, sure })));
+  return replacements(
+    input,
+    types.map((value) => ({ value, sure })),
+  );
 }
 
 /** Spanish or older names of DCAT fields that people write in their place. */
 const FIELD_ALIASES: Readonly<Record<string, string>> = {
-  titulo: 'title', descripcion: 'description', identificador: 'identifier', palabrasclave: 'keyword', keywords: 'keyword',
-  modificado: 'modified', fechamodificacion: 'modified', contacto: 'contactPoint', correo: 'mbox', email: 'mbox',
-  periodicidad: 'accrualPeriodicity', frecuencia: 'accrualPeriodicity', calidad: 'quality', recursos: 'distribution',
-  distributions: 'distribution', cobertura: 'spatial', periodo: 'temporal', url: 'downloadURL', urldescarga: 'downloadURL',
-  formato: 'mediaType', tamano: 'byteSize', size: 'byteSize', paginadocumentacion: 'landingPage', diccionario: 'landingPage',
+  titulo: 'title',
+  descripcion: 'description',
+  identificador: 'identifier',
+  palabrasclave: 'keyword',
+  keywords: 'keyword',
+  modificado: 'modified',
+  fechamodificacion: 'modified',
+  contacto: 'contactPoint',
+  correo: 'mbox',
+  email: 'mbox',
+  periodicidad: 'accrualPeriodicity',
+  frecuencia: 'accrualPeriodicity',
+  calidad: 'quality',
+  recursos: 'distribution',
+  distributions: 'distribution',
+  cobertura: 'spatial',
+  periodo: 'temporal',
+  url: 'downloadURL',
+  urldescarga: 'downloadURL',
+  formato: 'mediaType',
+  tamano: 'byteSize',
+  size: 'byteSize',
+  paginadocumentacion: 'landingPage',
+  diccionario: 'landingPage',
 };
 
 /** Did-you-mean for an unknown field (rule `campo-desconocido`): renames the key. */
@@ -97,7 +152,9 @@ export function unknownFieldFix(input: FixInput): Fix[] {
   const written = property(object, field);
   if (!schema?.properties || !written) return [];
   const present = new Set(object?.type === 'object' ? object.properties.map((entry) => entry.key) : []);
-  const candidates = Object.entries(schema.properties).filter(([name, inner]) => !present.has(name) && !isMachineField(name, inner)).map(([name]) => name);
+  const candidates = Object.entries(schema.properties)
+    .filter(([name, inner]) => !present.has(name) && !isMachineField(name, inner))
+    .map(([name]) => name);
   const machine = Object.keys(schema.properties).filter((name) => !present.has(name) && !candidates.includes(name));
   const folded = foldText(field).replace(/[\s_-]/g, '');
   const suggestions: Array<{ value: string; sure: boolean }> = [];

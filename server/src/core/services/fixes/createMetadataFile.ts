@@ -96,5 +96,5 @@ export function metadataFolder(files: ReadonlyArray<{ id: string; kind: string }
 
 function relativeTo(fromFile: string, to: string): string {
   const base = fromFile.slice(0, fromFile.lastIndexOf('/') + 1);
-  return decodeURIComponent(to.startsWith(base) ? to.slice(base.length) : to.split('/').pop() ?? to);
+  return decodeURIComponent(to.startsWith(base) ? to.slice(base.length) : (to.split('/').pop() ?? to));
 }

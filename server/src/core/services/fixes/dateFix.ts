@@ -18,10 +18,12 @@ export function dateFix({ context, target, start }: FixInput): Fix[] {
   const precision = target.data.rule === 'formato' ? 'month' : schema?.format === 'date' ? 'date' : 'datetime';
   const iso = certainIsoDate(found.value, precision);
   if (!iso || iso === found.value) return [];
-  return [{
-    title: t('Escribir la fecha en ISO 8601: {0}', iso),
-    edit: documentEdit(context, [replaceSpan(context, found.node.start, found.node.end, scalarText(context, found.node, iso))]),
-    safe: true,
-    preferred: true,
-  }];
+  return [
+    {
+      title: t('Escribir la fecha en ISO 8601: {0}', iso),
+      edit: documentEdit(context, [replaceSpan(context, found.node.start, found.node.end, scalarText(context, found.node, iso))]),
+      safe: true,
+      preferred: true,
+    },
+  ];
 }

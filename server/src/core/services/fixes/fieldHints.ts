@@ -53,7 +53,9 @@ export function datasetHints(index: WorkspaceIndex, dataset: SourceNode | undefi
   const identifier = text(valueOf(dataset, 'identifier'));
   const title = text(valueOf(dataset, 'title'));
   const facts = planFactsFor(index, identifier);
-  const fileName = decodeURIComponent(fileId.split('/').pop() ?? '').replace(/\.dcat\.(ya?ml|json)$/i, '').replace(/\.(ya?ml|json)$/i, '');
+  const fileName = decodeURIComponent(fileId.split('/').pop() ?? '')
+    .replace(/\.dcat\.(ya?ml|json)$/i, '')
+    .replace(/\.(ya?ml|json)$/i, '');
   return {
     identifier: (title ? identifierFrom(title) : '') || identifierFrom(fileName) || undefined,
     title: facts.descripcion ? titleFromDescription(facts.descripcion) : undefined,

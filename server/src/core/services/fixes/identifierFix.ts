@@ -29,10 +29,12 @@ export function asciiIdentifierFix({ context, target }: FixInput): Fix[] {
     count++;
   }
   const edit: WorkspaceEdit = { changes };
-  return [{
-    title: count > 0 ? t('Cambiar el identificador a «{0}» y sus {1} referencias en el plan', slug, count) : t('Cambiar el identificador a «{0}»', slug),
-    edit,
-    safe: false,
-    preferred: true,
-  }];
+  return [
+    {
+      title: count > 0 ? t('Cambiar el identificador a «{0}» y sus {1} referencias en el plan', slug, count) : t('Cambiar el identificador a «{0}»', slug),
+      edit,
+      safe: false,
+      preferred: true,
+    },
+  ];
 }

@@ -58,7 +58,8 @@ function insertField(context: ServiceContext, object: SourceNode & { type: 'obje
   const first = object.properties[0];
   if (text[object.start] === '{') {
     const syntax = json ? 'json' : 'flow';
-    if (!last || !first) return replaceSpan(context, object.start, object.end, json ? `{${writer.entry('json', field, template, 0)}}` : `{ ${writer.entry('flow', field, template, 0)} }`);
+    if (!last || !first)
+      return replaceSpan(context, object.start, object.end, json ? `{${writer.entry('json', field, template, 0)}}` : `{ ${writer.entry('flow', field, template, 0)} }`);
     const objectLine = lines.positionAt(object.start).line;
     const keyPosition = lines.positionAt(first.keyStart);
     const multiline = keyPosition.line !== objectLine;

@@ -11,12 +11,14 @@ export function swapPeriodFix({ context, target }: FixInput): Fix[] {
   const written = `${start}/${end}`;
   if (!found.value.includes(written)) return [];
   const swapped = found.value.replace(written, `${end}/${start}`);
-  return [{
-    title: t('Invertir el periodo: {0}', `${end}/${start}`),
-    edit: documentEdit(context, [replaceSpan(context, found.node.start, found.node.end, scalarText(context, found.node, swapped))]),
-    safe: true,
-    preferred: true,
-  }];
+  return [
+    {
+      title: t('Invertir el periodo: {0}', `${end}/${start}`),
+      edit: documentEdit(context, [replaceSpan(context, found.node.start, found.node.end, scalarText(context, found.node, swapped))]),
+      safe: true,
+      preferred: true,
+    },
+  ];
 }
 
 /**
@@ -27,12 +29,14 @@ export function httpsFix({ context, target }: FixInput): Fix[] {
   const found = targetString(target);
   const { url, https } = target.data as { url?: unknown; https?: unknown };
   if (!found || typeof url !== 'string' || typeof https !== 'string' || found.value.trim() !== url) return [];
-  return [{
-    title: t('Usar https: {0}', https),
-    edit: documentEdit(context, [replaceSpan(context, found.node.start, found.node.end, scalarText(context, found.node, https))]),
-    safe: false,
-    preferred: true,
-  }];
+  return [
+    {
+      title: t('Usar https: {0}', https),
+      edit: documentEdit(context, [replaceSpan(context, found.node.start, found.node.end, scalarText(context, found.node, https))]),
+      safe: false,
+      preferred: true,
+    },
+  ];
 }
 
 /** The URL with spaces and other characters escaped (schema rule `url-sin-escapar`). */
@@ -40,12 +44,14 @@ export function escapedUrlFix({ context, target }: FixInput): Fix[] {
   const found = targetString(target);
   const escaped = found ? escapedUrl(found.value) : undefined;
   if (!found || !escaped) return [];
-  return [{
-    title: t('Escapar la URL: {0}', escaped),
-    edit: documentEdit(context, [replaceSpan(context, found.node.start, found.node.end, scalarText(context, found.node, escaped))]),
-    safe: false,
-    preferred: true,
-  }];
+  return [
+    {
+      title: t('Escapar la URL: {0}', escaped),
+      edit: documentEdit(context, [replaceSpan(context, found.node.start, found.node.end, scalarText(context, found.node, escaped))]),
+      safe: false,
+      preferred: true,
+    },
+  ];
 }
 
 /**
@@ -55,15 +61,19 @@ export function escapedUrlFix({ context, target }: FixInput): Fix[] {
 export function obfuscatedEmailFix({ context, target }: FixInput): Fix[] {
   const found = targetString(target);
   if (!found) return [];
-  const address = found.value.trim().replace(/\s*(?:\(\s*(?:at|arroba)\s*\)|\[\s*(?:at|arroba)\s*\]|\{\s*(?:at|arroba)\s*\})\s*/i, '@')
+  const address = found.value
+    .trim()
+    .replace(/\s*(?:\(\s*(?:at|arroba)\s*\)|\[\s*(?:at|arroba)\s*\]|\{\s*(?:at|arroba)\s*\})\s*/i, '@')
     .replace(/\s*(?:\(\s*(?:dot|punto)\s*\)|\[\s*(?:dot|punto)\s*\])\s*/gi, '.');
   if (address === found.value.trim() || !isEmail(address)) return [];
-  return [{
-    title: t('Escribir el correo como {0}', address),
-    edit: documentEdit(context, [replaceSpan(context, found.node.start, found.node.end, scalarText(context, found.node, address))]),
-    safe: true,
-    preferred: true,
-  }];
+  return [
+    {
+      title: t('Escribir el correo como {0}', address),
+      edit: documentEdit(context, [replaceSpan(context, found.node.start, found.node.end, scalarText(context, found.node, address))]),
+      safe: true,
+      preferred: true,
+    },
+  ];
 }
 
 /**
@@ -74,10 +84,12 @@ export function suggestionFix({ context, target }: FixInput): Fix[] {
   const found = targetString(target);
   const suggestion = target.data.suggestion;
   if (!found || typeof suggestion !== 'string' || !suggestion || suggestion === found.value) return [];
-  return [{
-    title: t('Cambiar a «{0}»', suggestion),
-    edit: documentEdit(context, [replaceSpan(context, found.node.start, found.node.end, scalarText(context, found.node, suggestion))]),
-    safe: false,
-    preferred: true,
-  }];
+  return [
+    {
+      title: t('Cambiar a «{0}»', suggestion),
+      edit: documentEdit(context, [replaceSpan(context, found.node.start, found.node.end, scalarText(context, found.node, suggestion))]),
+      safe: false,
+      preferred: true,
+    },
+  ];
 }
