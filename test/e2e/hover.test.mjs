@@ -11,7 +11,12 @@ const catalogRequirement = requirements.find((requirement) => requirement.id ===
 scenario('hover: a field shows its meaning and its requirement', async (vscode) => {
   await vscode.openFile(FILE);
   // A field without a finding, so what appears is the field's documentation, not a diagnostic.
-  const text = await vscode.hoverUntil(vscode.token(FILE, 'accrualPeriodicity'), (shown) => shown.includes('basico-2b'), 'a hover naming requirement basico-2b');
+  // A CodeLens appearing can move the line under the pointer: wait for the field's own hover.
+  const text = await vscode.hoverUntil(
+    vscode.token(FILE, 'accrualPeriodicity'),
+    (shown) => shown.startsWith('accrualPeriodicity') && shown.includes('basico-2b'),
+    'the hover of accrualPeriodicity naming requirement basico-2b',
+  );
 
   assert.match(text, /Periodicidad de actualización/, 'the field title, in Spanish');
   assert.ok(text.includes(catalogRequirement.title.es), `the requirement's title «${catalogRequirement.title.es}»`);

@@ -34,7 +34,12 @@ scenario(
 
     // Hover: a field's meaning and its requirement, from the server in the worker.
     await vscode.openFile(HOVERED);
-    const hover = await vscode.hoverUntil(vscode.token(HOVERED, 'accrualPeriodicity'), (shown) => shown.includes('basico-2b'), 'a hover naming requirement basico-2b');
+    const hover = await vscode.hoverUntil(
+      vscode.token(HOVERED, 'accrualPeriodicity'),
+      (shown) => shown.startsWith('accrualPeriodicity') && shown.includes('basico-2b'),
+      // A CodeLens appearing can move the line under the pointer: wait for the field's own hover.
+      'the hover of accrualPeriodicity naming requirement basico-2b',
+    );
     assert.match(hover, /Periodicidad de actualización/);
     await vscode.screenshot();
   },
