@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { DEFAULT_EXPORT_NAMES, type ExportFormat } from '../../../server/src/core/exchange/exportFormats';
-import { exchangeUnavailableInBrowser } from '../../../server/src/core/exchange/browserLimits';
 import { exportedMessage, importedMessage } from '../../../server/src/core/exchange/exchangeMessages';
+import { isSafeFileName } from '../../../server/src/core/files/safeFileName';
 import { t } from '../../../server/src/core/l10n';
-import { ExportRequest, ImportRequest, type ImportAnswer, type ImportParams } from '../../../server/src/protocol/protocol';
+import { toBase64 } from '../../../server/src/protocol/base64';
+import { ExportRequest, ImportRequest, type ExportAnswer, type ImportAnswer, type ImportedFile, type ImportParams } from '../../../server/src/protocol/protocol';
 import { runningClient, type CommandFactory } from './command';
 
 /**
@@ -19,7 +20,6 @@ import { runningClient, type CommandFactory } from './command';
 export const importFromAdela: CommandFactory =
   ({ context }) =>
   async () => {
-    if (refusedInBrowser(context.inBrowser)) return;
     const client = runningClient(context);
     if (!client) return;
     const root = vscode.workspace.workspaceFolders?.[0]?.uri;
@@ -41,7 +41,10 @@ export const importFromAdela: CommandFactory =
       })) ?? [];
     if (!destination) return;
 
-    const params: ImportParams = { sources: sources.map((source) => source.toString()), destination: destination.toString(), existing: 'ask' };
+    // In a browser the server has no disk: the client reads the files and writes what comes back.
+    const params: ImportParams = context.inBrowser
+      ? { inputs: await readInputs(sources), destination: destination.toString(), existing: 'ask' }
+      : { sources: sources.map((source) => source.toString()), destination: destination.toString(), existing: 'ask' };
     const send = (request: ImportParams): Thenable<ImportAnswer> => working(t('Importando…'), () => client.sendRequest(ImportRequest.type, request));
     let answer = await send(params);
     if (answer.status === 'conflicts') {
@@ -56,13 +59,39 @@ export const importFromAdela: CommandFactory =
       void vscode.window.showErrorMessage(t('No se importó nada: {0}', failures.join(' ')));
       return;
     }
+    if (answer.status === 'converted') {
+      const { files, ...figures } = answer;
+      const written = await writeImported(destination, files);
+      if (!written) return;
+      await showImported(context.log, { ...figures, status: 'written', written });
+      return;
+    }
     await showImported(context.log, answer);
   };
 
-/** In a browser the server cannot write files: said before any dialog asks for them. */
-function refusedInBrowser(inBrowser: boolean): boolean {
-  if (inBrowser) void vscode.window.showErrorMessage(exchangeUnavailableInBrowser());
-  return inBrowser;
+/** The chosen files' names and bytes, read with `workspace.fs` (the browser's server cannot read them). */
+async function readInputs(sources: readonly vscode.Uri[]): Promise<Array<{ name: string; base64: string }>> {
+  return Promise.all(sources.map(async (source) => ({ name: source.path.split('/').pop() ?? source.path, base64: toBase64(await vscode.workspace.fs.readFile(source)) })));
+}
+
+/**
+ * Writes the web server's converted files into `destination` with `workspace.fs`; undefined (and
+ * nothing written) when a name is not a safe file name of that folder alone (a separator, `..`).
+ */
+async function writeImported(destination: vscode.Uri, files: readonly ImportedFile[]): Promise<string[] | undefined> {
+  const unsafe = files.filter((file) => !isSafeFileName(file.name));
+  if (unsafe.length > 0) {
+    void vscode.window.showErrorMessage(t('No se importó nada: nombres de archivo no válidos: {0}', unsafe.map((file) => file.name).join(', ')));
+    return undefined;
+  }
+  const encoder = new TextEncoder();
+  const written: string[] = [];
+  for (const file of files) {
+    const uri = vscode.Uri.joinPath(destination, file.name);
+    await vscode.workspace.fs.writeFile(uri, encoder.encode(file.text));
+    written.push(uri.toString());
+  }
+  return written;
 }
 
 /** Asks what to do with files that already exist: replace them, write only the new ones, or stop (undefined). */
@@ -99,7 +128,6 @@ interface FormatChoice extends vscode.QuickPickItem {
 export const exportWorkspace: CommandFactory =
   ({ context }) =>
   async () => {
-    if (refusedInBrowser(context.inBrowser)) return;
     const folders = vscode.workspace.workspaceFolders ?? [];
     if (folders.length === 0) {
       void vscode.window.showWarningMessage(t('Abre una carpeta con los metadatos y el plan de apertura para exportarlos.'));
@@ -127,18 +155,29 @@ export const exportWorkspace: CommandFactory =
       defaultUri: vscode.Uri.joinPath(root.uri, DEFAULT_EXPORT_NAMES[choice.format]),
     });
     if (!target) return;
-    await exportTo(client, context.log, { format: choice.format, folder: root.uri, target });
+    await exportTo(client, context.log, { format: choice.format, folder: root.uri, target, inBrowser: context.inBrowser });
   };
 
-async function exportTo(client: BaseLanguageClient, log: vscode.LogOutputChannel, request: { format: ExportFormat; folder: vscode.Uri; target: vscode.Uri }): Promise<void> {
-  const answer = await working(t('Exportando…'), () =>
-    client.sendRequest(ExportRequest.type, { format: request.format, folder: request.folder.toString(), target: request.target.toString() }),
+async function exportTo(
+  client: BaseLanguageClient,
+  log: vscode.LogOutputChannel,
+  request: { format: ExportFormat; folder: vscode.Uri; target: vscode.Uri; inBrowser: boolean },
+): Promise<void> {
+  // In a browser the server answers with the text and the client writes it (the save dialog asked before replacing).
+  const answer: ExportAnswer = await working(t('Exportando…'), () =>
+    client.sendRequest(ExportRequest.type, {
+      format: request.format,
+      folder: request.folder.toString(),
+      target: request.target.toString(),
+      ...(request.inBrowser ? { returnText: true } : {}),
+    }),
   );
   if (answer.status === 'failed') {
     void vscode.window.showErrorMessage(answer.message);
     return;
   }
-  const target = vscode.Uri.parse(answer.target);
+  if (answer.status === 'text') await vscode.workspace.fs.writeFile(request.target, new TextEncoder().encode(answer.text));
+  const target = answer.status === 'text' ? request.target : vscode.Uri.parse(answer.target);
   log.info([exportedMessage(target.fsPath, answer.datasets, answer.resources), ...answer.warnings.map((warning) => `${t('aviso')}: ${warning}`)].join('\n'));
   const message = exportedMessage(target.path.split('/').pop() ?? target.fsPath, answer.datasets, answer.resources);
   const open = t('Abrir');

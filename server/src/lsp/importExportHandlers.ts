@@ -33,7 +33,7 @@ async function importInto(session: ServerSession, params: ImportParams): Promise
   const destination = pathOf(params.destination);
   const inputs: ImportInput[] = [];
   const failures: Array<{ name: string; message: string }> = [];
-  for (const source of params.sources) {
+  for (const source of params.sources ?? []) {
     const file = pathOf(source);
     const name = path.basename(file);
     try {
@@ -99,6 +99,7 @@ async function knownDatasets(session: ServerSession, destination: string): Promi
 async function exportTo(session: ServerSession, params: ExportParams): Promise<ExportAnswer> {
   const { workspace } = session;
   const folder = pathOf(params.folder);
+  if (params.target === undefined || params.returnText) throw new ResponseError(ErrorCodes.InvalidParams, t('Falta el archivo donde exportar.'));
   const target = pathOf(params.target);
   // The folder's files as the server has them (the editors' unsaved text included); a previous
   // export saved in the workspace is not read back into the new one.

@@ -117,12 +117,40 @@ export interface LinkCheckSummary {
  * (all or nothing, never through a link, names safe on every system).
  */
 export interface ImportParams {
-  /** `file:` URIs of the files to import. */
-  sources: string[];
-  /** `file:` URI of the folder to write the YAML files into. */
+  /** `file:` URIs of the files to import (the Node server reads them). */
+  sources?: string[];
+  /**
+   * Or the files themselves, read by the client (the web client: a browser's worker has no disk).
+   * The web server then answers `converted` with the files to write instead of writing them.
+   */
+  inputs?: ImportedInput[];
+  /** URI of the folder to write the YAML files into (`file:` for the Node server). */
   destination: string;
   /** What to do with files that already exist there: answer `conflicts` without writing, replace them, or write only the new ones. */
   existing: 'ask' | 'replace' | 'keep';
+}
+
+/** A file given to import by its bytes: its name (messages name it so) and its content in base64. */
+export interface ImportedInput {
+  name: string;
+  base64: string;
+}
+
+/** What an import writes, or, in the browser, gives back for the client to write: a safe file name in the destination and its text. */
+export interface ImportedFile {
+  name: string;
+  text: string;
+}
+
+/** The figures of an import, shown to the person. */
+interface ImportFigures {
+  /** The summary to show (sources read, files written, rows not taken, warnings), one line each. */
+  summary: string;
+  datasets: number;
+  resources: number;
+  /** Rows not taken, and warnings. */
+  skipped: number;
+  warnings: number;
 }
 
 export type ImportAnswer =
@@ -130,18 +158,13 @@ export type ImportAnswer =
   | { status: 'failed'; failures: Array<{ name: string; message: string }> }
   /** These files (names in the destination) exist; ask the person and send again with `replace` or `keep`. */
   | { status: 'conflicts'; existing: string[] }
-  | {
+  | ({
       status: 'written';
       /** `file:` URIs of the files written. */
       written: string[];
-      /** The summary to show (sources read, files written, rows not taken, warnings), one line each. */
-      summary: string;
-      datasets: number;
-      resources: number;
-      /** Rows not taken, and warnings. */
-      skipped: number;
-      warnings: number;
-    };
+    } & ImportFigures)
+  /** The web server's answer to `inputs`: the files to write in the destination (those to keep already left out); the client writes them. */
+  | ({ status: 'converted'; files: ImportedFile[] } & ImportFigures);
 
 export namespace ImportRequest {
   export const method = 'guia/import' as const;
@@ -156,13 +179,18 @@ export interface ExportParams {
   format: ExportFormat;
   /** `file:` URI of the workspace folder whose files are exported. */
   folder: string;
-  /** `file:` URI of the file to write. */
-  target: string;
+  /** `file:` URI of the file to write; in the browser, where the client will write it (a previous export there is not read back). */
+  target?: string;
+  /** Answer with the text instead of writing it (the web client writes it with `workspace.fs`). */
+  returnText?: boolean;
 }
 
 export type ExportAnswer =
   /** The export cannot be made (a plan export without a plan): nothing was written. */
-  { status: 'failed'; message: string } | { status: 'written'; target: string; datasets: number; resources: number; warnings: string[] };
+  | { status: 'failed'; message: string }
+  | { status: 'written'; target: string; datasets: number; resources: number; warnings: string[] }
+  /** The answer to `returnText`: the export's text, written by the client. */
+  | { status: 'text'; text: string; datasets: number; resources: number; warnings: string[] };
 
 export namespace ExportRequest {
   export const method = 'guia/export' as const;

@@ -15,7 +15,7 @@ const FORBIDDEN_CHARACTERS = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
 
 /** Whether `name` (one path component) can be created as it is on Windows, macOS and Linux. */
 export function isSafeFileName(name: string): boolean {
-  return name !== '' && name !== '.' && name !== '..' && name === cleanName(name) && Buffer.byteLength(name, 'utf8') <= 255;
+  return name !== '' && name !== '.' && name !== '..' && name === cleanName(name) && utf8Length(name) <= 255;
 }
 
 /**
@@ -35,14 +35,21 @@ function cleanName(text: string): string {
 }
 
 function truncateBytes(text: string, maxBytes: number): string {
-  if (Buffer.byteLength(text, 'utf8') <= maxBytes) return text;
+  if (utf8Length(text) <= maxBytes) return text;
   let result = '';
   let bytes = 0;
   for (const char of text) {
-    const size = Buffer.byteLength(char, 'utf8');
+    const size = utf8Length(char);
     if (bytes + size > maxBytes) break;
     result += char;
     bytes += size;
   }
   return result;
+}
+
+const encoder = new TextEncoder();
+
+/** Bytes of `text` in UTF-8 (no `Buffer`: the web client checks names with this file too). */
+function utf8Length(text: string): number {
+  return encoder.encode(text).length;
 }

@@ -2,7 +2,8 @@ import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedF
 import { useLanguage } from '../../core/l10n';
 import { startServer } from '../server';
 import { ClientWorkspaceFiles } from './clientWorkspaceFiles';
-import { registerWebCommands, registerWebImportExport } from './webRefusals';
+import { registerWebImportExport } from './webImportExport';
+import { registerWebCommands } from './webRefusals';
 
 /**
  * The web server (`dist/web/server.js`), run by the web client in a browser's web worker
@@ -22,6 +23,6 @@ startServer(connection, {
     useLanguage(language, options.l10nBundle);
     files.pagesRoot = options.pagesRoot ?? '';
   },
-  registerImportExport: registerWebImportExport,
+  registerImportExport: (connection, session) => registerWebImportExport(connection, session.workspace, files),
   registerCommands: registerWebCommands,
 });

@@ -1,18 +1,9 @@
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
-import { exchangeUnavailableInBrowser, linkCheckUnavailableInBrowser } from '../../core/exchange/browserLimits';
+import { linkCheckUnavailableInBrowser } from '../../core/exchange/browserLimits';
 import { t } from '../../core/l10n';
-import { ExportRequest, ImportRequest, ServerCommands } from '../../protocol/protocol';
+import { ServerCommands } from '../../protocol/protocol';
 
-/** `guia/import` and `guia/export` in the web server: refused with a message that says where they can be done. */
-export function registerWebImportExport(connection: Connection): void {
-  const refuse = (): never => {
-    throw new ResponseError(ErrorCodes.InvalidRequest, exchangeUnavailableInBrowser());
-  };
-  connection.onRequest(ImportRequest.type, refuse);
-  connection.onRequest(ExportRequest.type, refuse);
-}
-
-/** The link check in the web server: refused likewise, pointing to the command line. */
+/** The link check in the web server: refused with a message pointing to the command line. */
 export function registerWebCommands(connection: Connection): void {
   connection.onExecuteCommand((params) => {
     if (params.command !== ServerCommands.checkLinks) {
