@@ -8,11 +8,11 @@ import { importFiles } from '../../server/src/core/exchange/importFiles';
 import { isSafeFileName } from '../../server/src/core/files/safeFileName';
 import { DEFAULT_SETTINGS } from '../../server/src/protocol/settings';
 import { toBase64 } from '../../server/src/protocol/base64';
-import { ListFilesRequest, ReadFileRequest, type ReadFileParams } from '../../server/src/protocol/protocol';
 import { GuideWorkspace } from '../../server/src/lsp/guideWorkspace';
 import { ClientWorkspaceFiles } from '../../server/src/lsp/web/clientWorkspaceFiles';
 import { convertImport, exportText } from '../../server/src/lsp/web/webImportExport';
 import { nodeWorkspaceFiles } from '../../server/src/nodeWorkspaceFiles';
+import { standInClient } from '../support/standInClient';
 
 /**
  * Import and export in the web server: the core converts and exports as on the desktop, but the
@@ -24,38 +24,9 @@ const ROOT = 'vscode-vfs://github/datos-mx/completo';
 const SETTINGS = { ...DEFAULT_SETTINGS, evaluationDate: '2026-11-27' };
 const CATALOG_CSV = path.resolve(__dirname, '..', 'fixtures', 'adela', 'catalogo-limpio.csv');
 
-async function walk(folder: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const entry of await fs.readdir(folder, { withFileTypes: true })) {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) found.push(...(await walk(full)));
-    else if (/\.(ya?ml|json)$/i.test(entry.name)) found.push(full);
-  }
-  return found;
-}
-
-/** A client answering from the disk; `exists` says which files of the import's destination exist. */
-function standInClient(exists: (uri: string) => boolean = () => false): Connection {
-  return {
-    async sendRequest(type: { method: string }, params: unknown): Promise<unknown> {
-      if (type.method === ListFilesRequest.method) {
-        return (await walk(FOLDER)).map((file) => `${ROOT}/${path.relative(FOLDER, file).split(path.sep).map(encodeURIComponent).join('/')}`);
-      }
-      if (type.method === ReadFileRequest.method) {
-        const { uri, maxBytes } = params as ReadFileParams;
-        if (exists(uri)) return { size: 1, modified: 0 };
-        try {
-          const file = path.join(FOLDER, ...decodeURIComponent(uri.slice(ROOT.length + 1)).split('/'));
-          const stat = await fs.stat(file);
-          if (!stat.isFile()) return null;
-          return stat.size > maxBytes ? { size: stat.size, modified: stat.mtimeMs } : { size: stat.size, modified: stat.mtimeMs, base64: toBase64(await fs.readFile(file)) };
-        } catch {
-          return null;
-        }
-      }
-      throw new Error(`unexpected request ${type.method}`);
-    },
-  } as unknown as Connection;
+/** A client answering from `examples/completo`; `exists` says which files of the import's destination exist. */
+function client(exists?: (uri: string) => boolean): Connection {
+  return standInClient(FOLDER, ROOT, exists);
 }
 
 async function scanned(folder: string, files: ConstructorParameters<typeof GuideWorkspace>[3]): Promise<GuideWorkspace> {
@@ -67,7 +38,7 @@ async function scanned(folder: string, files: ConstructorParameters<typeof Guide
 
 describe("the web server's import and export (the client writes)", () => {
   it('exports the text the Node server writes, without writing', async () => {
-    const web = await scanned(ROOT, new ClientWorkspaceFiles(standInClient()));
+    const web = await scanned(ROOT, new ClientWorkspaceFiles(client()));
     const desktop = await scanned(FOLDER, nodeWorkspaceFiles);
     for (const format of ['catalogo', 'dcat-ap', 'ckan', 'csv'] as const) {
       const fromWeb = exportText(web, { format, folder: ROOT, target: 'vscode-vfs://github/datos-mx/otro/catalogo.json', returnText: true });
@@ -88,8 +59,8 @@ describe("the web server's import and export (the client writes)", () => {
     assert.ok(expected.length > 0);
     const destination = `${ROOT}/importados`;
 
-    const fresh = await scanned(ROOT, new ClientWorkspaceFiles(standInClient()));
-    const answer = await convertImport(fresh, new ClientWorkspaceFiles(standInClient()), { inputs, destination, existing: 'ask' });
+    const fresh = await scanned(ROOT, new ClientWorkspaceFiles(client()));
+    const answer = await convertImport(fresh, new ClientWorkspaceFiles(client()), { inputs, destination, existing: 'ask' });
     assert.equal(answer.status, 'converted');
     assert.ok(answer.status === 'converted');
     assert.deepEqual(answer.files, expected);
@@ -98,7 +69,7 @@ describe("the web server's import and export (the client writes)", () => {
 
     // The first file already exists in the destination: asked about, then kept or replaced.
     const first = `${destination}/${encodeURIComponent(expected[0]!.name)}`;
-    const files = new ClientWorkspaceFiles(standInClient((uri) => uri === first));
+    const files = new ClientWorkspaceFiles(client((uri) => uri === first));
     assert.deepEqual(await convertImport(fresh, files, { inputs, destination, existing: 'ask' }), { status: 'conflicts', existing: [expected[0]!.name] });
     const kept = await convertImport(fresh, files, { inputs, destination, existing: 'keep' });
     assert.ok(kept.status === 'converted');
@@ -109,7 +80,7 @@ describe("the web server's import and export (the client writes)", () => {
   });
 
   it('refuses files named by URI (the web server has no disk)', async () => {
-    const workspace = await scanned(ROOT, new ClientWorkspaceFiles(standInClient()));
-    await assert.rejects(convertImport(workspace, new ClientWorkspaceFiles(standInClient()), { sources: [`${ROOT}/a.csv`], destination: ROOT, existing: 'ask' }));
+    const workspace = await scanned(ROOT, new ClientWorkspaceFiles(client()));
+    await assert.rejects(convertImport(workspace, new ClientWorkspaceFiles(client()), { sources: [`${ROOT}/a.csv`], destination: ROOT, existing: 'ask' }));
   });
 });

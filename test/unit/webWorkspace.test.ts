@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import type { Connection } from 'vscode-languageserver';
 import { DEFAULT_SETTINGS } from '../../server/src/protocol/settings';
-import { toBase64 } from '../../server/src/protocol/base64';
-import { ListFilesRequest, ReadFileRequest, type ReadFileParams } from '../../server/src/protocol/protocol';
 import { GuideWorkspace } from '../../server/src/lsp/guideWorkspace';
 import { ClientWorkspaceFiles } from '../../server/src/lsp/web/clientWorkspaceFiles';
 import { nodeWorkspaceFiles } from '../../server/src/nodeWorkspaceFiles';
+import { standInClient } from '../support/standInClient';
 
 /**
  * The web server's workspace reads every file through the client (`guia/listFiles`,
@@ -19,42 +16,6 @@ import { nodeWorkspaceFiles } from '../../server/src/nodeWorkspaceFiles';
 const EXAMPLES = path.resolve(__dirname, '..', '..', 'examples');
 const ROOT = 'vscode-vfs://github/datos-mx/examples';
 const SETTINGS = { ...DEFAULT_SETTINGS, evaluationDate: '2026-11-27' };
-
-/** The disk path a stand-in URI names. */
-function diskPath(uri: string): string {
-  return path.join(EXAMPLES, ...decodeURIComponent(uri.slice(ROOT.length + 1)).split('/'));
-}
-
-async function walk(folder: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const entry of await fs.readdir(folder, { withFileTypes: true })) {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) found.push(...(await walk(full)));
-    else if (/\.(ya?ml|json)$/i.test(entry.name)) found.push(full);
-  }
-  return found;
-}
-
-/** A client answering the web server's two requests from the disk, as `workspace.fs` would. */
-const client = {
-  async sendRequest(type: { method: string }, params: unknown): Promise<unknown> {
-    if (type.method === ListFilesRequest.method) {
-      return (await walk(EXAMPLES)).map((file) => `${ROOT}/${path.relative(EXAMPLES, file).split(path.sep).map(encodeURIComponent).join('/')}`);
-    }
-    if (type.method === ReadFileRequest.method) {
-      const { uri, maxBytes } = params as ReadFileParams;
-      try {
-        const stat = await fs.stat(diskPath(uri));
-        if (!stat.isFile()) return null;
-        const answer = { size: stat.size, modified: stat.mtimeMs };
-        return stat.size > maxBytes ? answer : { ...answer, base64: toBase64(await fs.readFile(diskPath(uri))) };
-      } catch {
-        return null;
-      }
-    }
-    throw new Error(`unexpected request ${type.method}`);
-  },
-} as unknown as Connection;
 
 /** Each file's findings (path within the examples → `line:column code severity`), once the data files were checked. */
 async function findings(workspace: GuideWorkspace, relativeOf: (uri: string) => string): Promise<Record<string, string[]>> {
@@ -72,7 +33,7 @@ async function findings(workspace: GuideWorkspace, relativeOf: (uri: string) => 
 
 describe("the web server's workspace (files through the client)", () => {
   it('finds and judges the examples exactly as the Node server does on disk', async () => {
-    const web = new GuideWorkspace([ROOT], SETTINGS, 'es', new ClientWorkspaceFiles(client));
+    const web = new GuideWorkspace([ROOT], SETTINGS, 'es', new ClientWorkspaceFiles(standInClient(EXAMPLES, ROOT)));
     const desktop = new GuideWorkspace([EXAMPLES], SETTINGS, 'es', nodeWorkspaceFiles);
     const fromWeb = await findings(web, (uri) => decodeURIComponent(uri.slice(ROOT.length + 1)));
     const fromDisk = await findings(desktop, (uri) => path.relative(EXAMPLES, new URL(uri).pathname).split(path.sep).join('/'));

@@ -2,7 +2,6 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
-import { exportWorkspace } from '../core/exchange/exportWorkspace';
 import { importFiles, type ImportInput, type KnownDataset } from '../core/exchange/importFiles';
 import { formatImportSummary } from '../core/exchange/importSummary';
 import { analyzeFile, type FileAnalysis } from '../core/check/analyzeFile';
@@ -12,6 +11,7 @@ import { ExportRequest, ImportRequest, type ExportAnswer, type ExportParams, typ
 import { OutputRefused, writeFilesAtomically } from '../outputFiles';
 import type { ServerSession } from './session';
 import { findFiles } from '../workspaceScanner';
+import { exportIndexed } from './workspaceExport';
 
 /** Files given to import larger than this are refused with a message, not read into memory. */
 const MAX_IMPORT_FILE_MB = 200;
@@ -104,12 +104,7 @@ async function exportTo(session: ServerSession, params: ExportParams): Promise<E
   // The folder's files as the server has them (the editors' unsaved text included); a previous
   // export saved in the workspace is not read back into the new one.
   const files = workspace.index.all().filter((file) => file.kind !== 'csv' && file.id !== pathToFileURL(target).href && isWithin(folder, pathOf(file.id)));
-  const ids = new Set(files.map((file) => file.id));
-  const errors = workspace
-    .evaluate()
-    .report.files.filter((file) => ids.has(file.id))
-    .reduce((sum, file) => sum + file.diagnostics.filter((diagnostic) => diagnostic.severity === 1).length, 0);
-  const result = exportWorkspace(files, params.format, errors);
+  const result = exportIndexed(workspace, files, params.format);
   if ('error' in result) return { status: 'failed', message: result.error };
   // The save dialog asked before replacing; the file is still never written through a link.
   await write(path.dirname(target), [{ name: path.basename(target), text: result.text }], true);

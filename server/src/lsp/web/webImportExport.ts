@@ -1,5 +1,4 @@
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
-import { exportWorkspace } from '../../core/exchange/exportWorkspace';
 import { importFiles, type KnownDataset } from '../../core/exchange/importFiles';
 import { formatImportSummary } from '../../core/exchange/importSummary';
 import { relativeUriPath } from '../../core/files/uriPaths';
@@ -8,6 +7,7 @@ import { fromBase64 } from '../../protocol/base64';
 import { ExportRequest, ImportRequest, type ExportAnswer, type ExportParams, type ImportAnswer, type ImportParams } from '../../protocol/protocol';
 import type { GuideWorkspace } from '../guideWorkspace';
 import type { WorkspaceFiles } from '../serverPlatform';
+import { exportIndexed } from '../workspaceExport';
 
 /**
  * `guia/import` and `guia/export` in the web server (a browser's worker has no disk): the core
@@ -55,12 +55,7 @@ function knownDatasets(workspace: GuideWorkspace, destination: string): KnownDat
 /** A workspace folder's export as text (the editors' unsaved text included); the client writes it. */
 export function exportText(workspace: GuideWorkspace, params: ExportParams): ExportAnswer {
   const files = workspace.index.all().filter((file) => file.kind !== 'csv' && file.id !== params.target && relativeUriPath(params.folder, file.id) !== undefined);
-  const ids = new Set(files.map((file) => file.id));
-  const errors = workspace
-    .evaluate()
-    .report.files.filter((file) => ids.has(file.id))
-    .reduce((sum, file) => sum + file.diagnostics.filter((diagnostic) => diagnostic.severity === 1).length, 0);
-  const result = exportWorkspace(files, params.format, errors);
+  const result = exportIndexed(workspace, files, params.format);
   if ('error' in result) return { status: 'failed', message: result.error };
   const warnings = [...result.warnings];
   const target = params.target;
