@@ -1,12 +1,14 @@
 // The same packaged .vsix in VS Code's web-worker extension host, the host of vscode.dev and
 // github.dev: the user setting `remote.extensionKind` (the key code-server's workbench reads) makes
 // the workbench run the manifest's `browser` entry there, and the server in a web worker reads the
-// workspace through the client. Activation, Problems (against `guia check`), status bar and hover.
+// workspace through the client. Activation, Problems (against `guia check`), status bar, hover, and
+// an export written by the client.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { assertStatusMatchesCli, checkWithCli, problemsMismatches } from './support/cliOracle.mjs';
-import { scenario } from './support/workbench.mjs';
+import { QUICK_INPUT, scenario, waitUntil } from './support/workbench.mjs';
 
 const EXTENSION_ID = 'datos-abiertos-mx.guia-datos-abiertos';
 const HOVERED = 'completo/datos/rezago-social.dcat.yaml';
@@ -42,6 +44,23 @@ scenario(
     );
     assert.match(hover, /Periodicidad de actualización/);
     await vscode.screenshot();
+
+    // Export: the server in the worker computes catalogo.json, the client writes it with workspace.fs
+    // where the save dialog (VS Code's simple dialog in the browser) proposes it.
+    await vscode.runCommand('Guide: Export as catalogo.json, DCAT-AP, CKAN or CSV templates…');
+    await vscode.page.locator('.quick-input-list .monaco-list-row', { hasText: 'catalogo.json' }).first().click();
+    const dialog = vscode.page.locator(QUICK_INPUT).filter({ visible: true });
+    await waitUntil(
+      async () => (await dialog.inputValue().catch(() => '')).endsWith('catalogo.json'),
+      'the save dialog to propose catalogo.json',
+      () => dialog.inputValue().catch(() => ''),
+    );
+    await vscode.page.keyboard.press('Enter');
+    const exported = path.join(vscode.folder, 'catalogo.json');
+    await waitUntil(async () => existsSync(exported) && readFileSync(exported, 'utf8').trim().endsWith('}'), 'catalogo.json written by the web client');
+    const catalog = JSON.parse(readFileSync(exported, 'utf8'));
+    assert.ok(JSON.stringify(catalog).includes('rezago-social'), 'the export holds the example datasets');
+    await vscode.screenshot('export');
   },
   { settings: { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } },
 );
