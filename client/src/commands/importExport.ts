@@ -5,7 +5,16 @@ import { exportedMessage, importedMessage } from '../../../server/src/core/excha
 import { isSafeFileName } from '../../../server/src/core/files/safeFileName';
 import { t } from '../../../server/src/core/l10n';
 import { toBase64 } from '../../../server/src/protocol/base64';
-import { ExportRequest, ImportRequest, type ExportAnswer, type ImportAnswer, type ImportedFile, type ImportParams } from '../../../server/src/protocol/protocol';
+import {
+  ExportRequest,
+  ImportRequest,
+  MAX_IMPORT_FILE_MB,
+  type ExportAnswer,
+  type ImportAnswer,
+  type ImportedFile,
+  type ImportedInput,
+  type ImportParams,
+} from '../../../server/src/protocol/protocol';
 import { runningClient, type CommandFactory } from './command';
 
 /**
@@ -42,8 +51,13 @@ export const importFromAdela: CommandFactory =
     if (!destination) return;
 
     // In a browser the server has no disk: the client reads the files and writes what comes back.
-    const params: ImportParams = context.inBrowser
-      ? { inputs: await readInputs(sources), destination: destination.toString(), existing: 'ask' }
+    const inputs = context.inBrowser ? await readInputs(sources) : undefined;
+    if (inputs && 'failures' in inputs) {
+      void vscode.window.showErrorMessage(t('No se importó nada: {0}', inputs.failures.join(' ')));
+      return;
+    }
+    const params: ImportParams = inputs
+      ? { inputs, destination: destination.toString(), existing: 'ask' }
       : { sources: sources.map((source) => source.toString()), destination: destination.toString(), existing: 'ask' };
     const send = (request: ImportParams): Thenable<ImportAnswer> => working(t('Importando…'), () => client.sendRequest(ImportRequest.type, request));
     let answer = await send(params);
@@ -69,9 +83,19 @@ export const importFromAdela: CommandFactory =
     await showImported(context.log, answer);
   };
 
-/** The chosen files' names and bytes, read with `workspace.fs` (the browser's server cannot read them). */
-async function readInputs(sources: readonly vscode.Uri[]): Promise<Array<{ name: string; base64: string }>> {
-  return Promise.all(sources.map(async (source) => ({ name: source.path.split('/').pop() ?? source.path, base64: toBase64(await vscode.workspace.fs.readFile(source)) })));
+/**
+ * The chosen files' names and bytes, read with `workspace.fs` (the browser's server cannot read
+ * them); the failures instead when a file is too large to read into memory.
+ */
+async function readInputs(sources: readonly vscode.Uri[]): Promise<ImportedInput[] | { failures: string[] }> {
+  const nameOf = (source: vscode.Uri): string => source.path.split('/').pop() ?? source.path;
+  const failures: string[] = [];
+  for (const source of sources) {
+    const { size } = await vscode.workspace.fs.stat(source);
+    if (size > MAX_IMPORT_FILE_MB * 1024 * 1024) failures.push(`${nameOf(source)}: ${t('mide más de {0} MB; no se lee', MAX_IMPORT_FILE_MB)}`);
+  }
+  if (failures.length > 0) return { failures };
+  return Promise.all(sources.map(async (source) => ({ name: nameOf(source), base64: toBase64(await vscode.workspace.fs.readFile(source)) })));
 }
 
 /**

@@ -7,14 +7,11 @@ import { formatImportSummary } from '../core/exchange/importSummary';
 import { analyzeFile, type FileAnalysis } from '../core/check/analyzeFile';
 import { isWithin } from '../core/institutions/scopeIds';
 import { t } from '../core/l10n';
-import { ExportRequest, ImportRequest, type ExportAnswer, type ExportParams, type ImportAnswer, type ImportParams } from '../protocol/protocol';
+import { ExportRequest, ImportRequest, MAX_IMPORT_FILE_MB, type ExportAnswer, type ExportParams, type ImportAnswer, type ImportParams } from '../protocol/protocol';
 import { OutputRefused, writeFilesAtomically } from '../outputFiles';
 import type { ServerSession } from './session';
 import { findFiles } from '../workspaceScanner';
 import { exportIndexed } from './workspaceExport';
-
-/** Files given to import larger than this are refused with a message, not read into memory. */
-const MAX_IMPORT_FILE_MB = 200;
 
 /**
  * `guia/import` and `guia/export`: the work of the palette commands, done where the core and the

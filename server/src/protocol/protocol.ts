@@ -130,6 +130,9 @@ export interface ImportParams {
   existing: 'ask' | 'replace' | 'keep';
 }
 
+/** Files given to import larger than this are refused with a message, not read into memory (by the Node server or the web client). */
+export const MAX_IMPORT_FILE_MB = 200;
+
 /** A file given to import by its bytes: its name (messages name it so) and its content in base64. */
 export interface ImportedInput {
   name: string;
