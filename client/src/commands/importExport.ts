@@ -108,6 +108,13 @@ async function writeImported(destination: vscode.Uri, files: readonly ImportedFi
     void vscode.window.showErrorMessage(t('No se importó nada: nombres de archivo no válidos: {0}', unsafe.map((file) => file.name).join(', ')));
     return undefined;
   }
+  // As on the desktop, never through a link: a target that is one stops the import before any write.
+  const links: string[] = [];
+  for (const file of files) if (await isSymbolicLink(vscode.Uri.joinPath(destination, file.name))) links.push(file.name);
+  if (links.length > 0) {
+    void vscode.window.showErrorMessage(t('No se importó nada: estos archivos del destino son enlaces simbólicos y no se escribe a través de ellos: {0}', links.join(', ')));
+    return undefined;
+  }
   const encoder = new TextEncoder();
   const written: string[] = [];
   for (const file of files) {
@@ -200,7 +207,15 @@ async function exportTo(
     void vscode.window.showErrorMessage(answer.message);
     return;
   }
-  if (answer.status === 'text') await vscode.workspace.fs.writeFile(request.target, new TextEncoder().encode(answer.text));
+  if (answer.status === 'text') {
+    if (await isSymbolicLink(request.target)) {
+      void vscode.window.showErrorMessage(
+        t('No se exportó: {0} es un enlace simbólico y no se escribe a través de él.', request.target.path.split('/').pop() ?? request.target.toString()),
+      );
+      return;
+    }
+    await vscode.workspace.fs.writeFile(request.target, new TextEncoder().encode(answer.text));
+  }
   const target = answer.status === 'text' ? request.target : vscode.Uri.parse(answer.target);
   log.info([exportedMessage(target.fsPath, answer.datasets, answer.resources), ...answer.warnings.map((warning) => `${t('aviso')}: ${warning}`)].join('\n'));
   const message = exportedMessage(target.path.split('/').pop() ?? target.fsPath, answer.datasets, answer.resources);
@@ -217,4 +232,13 @@ async function exportTo(
 /** The server at work, shown in the status bar (a big catalog takes a few seconds). */
 function working<T>(title: string, task: () => Thenable<T>): Thenable<T> {
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title }, task);
+}
+
+/** Whether `uri` exists and is a symbolic link (to a file or a folder); false when it does not exist. */
+async function isSymbolicLink(uri: vscode.Uri): Promise<boolean> {
+  try {
+    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.SymbolicLink) !== 0;
+  } catch {
+    return false;
+  }
 }
