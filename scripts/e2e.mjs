@@ -5,7 +5,8 @@
 // each kind of UI the extension uses runs again on the oldest VS Code that `engines.vscode`
 // admits (see CODE_SERVER_RELEASES in scripts/codeServer/launch.mjs): what breaks there is an
 // API or a workbench the claim would otherwise promise blindly.
-// `GUIA_E2E_RELEASES=current` (or `oldest`) runs on one of them only.
+// `GUIA_E2E_RELEASES=current` (or `oldest`) runs on one of them only. Last, the board, hover, quick
+// fix and status bar scenarios run again with the extension in the web-worker extension host.
 // Screenshots: test-results/e2e/<scenario>.png (and <scenario>-FAILED.png on failure); those of the
 // oldest VS Code in test-results/e2e/vscode-<version>/.
 import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -19,6 +20,10 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 /** The scenarios that also run on the oldest VS Code: activation, Problems, status bar, hover,
  * quick fix, the board's webview and a requirement page (Markdown rendering, tabs). */
 const OLDEST_SUBSET = ['activation', 'board', 'hover', 'problems', 'quickFix', 'requirementPage', 'statusBar'];
+/** The scenarios that also run with the extension in the web-worker extension host (its `browser`
+ * entry, as on vscode.dev), on the current VS Code: the issue's representative set. The webWorker
+ * scenario itself runs there always. */
+const WEB_SUBSET = ['board', 'hover', 'quickFix', 'statusBar'];
 const releases = (process.env.GUIA_E2E_RELEASES || 'current,oldest')
   .split(',')
   .map((name) => name.trim())
@@ -60,5 +65,14 @@ for (const release of releases) {
   runOrExit(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...scenarios], {
     env: { ...releaseEnv(release), GUIA_E2E_VSIX: vsix },
   });
+}
+if (releases.includes('current') && process.env.GUIA_E2E_EXTENSION_KIND === undefined) {
+  const webScenarios = files.filter((file) => WEB_SUBSET.includes(path.basename(file, '.test.mjs')));
+  if (webScenarios.length > 0) {
+    console.log(`› Escenarios en el host web de extensiones (web worker: ${webScenarios.length}; ${elapsed()})…`);
+    runOrExit(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...webScenarios], {
+      env: { ...releaseEnv('current'), GUIA_E2E_VSIX: vsix, GUIA_E2E_EXTENSION_KIND: 'web' },
+    });
+  }
 }
 console.log(`✔ escenarios de extremo a extremo en ${elapsed()}; capturas en test-results/e2e/`);

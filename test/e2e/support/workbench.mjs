@@ -19,6 +19,8 @@ export const RESULTS_DIR = path.join(
   'test-results',
   'e2e',
   ...(process.env.GUIA_VSCODE_RELEASE && process.env.GUIA_VSCODE_RELEASE !== 'current' ? [`vscode-${VSCODE_VERSION}`] : []),
+  // The scenarios run again in the web-worker extension host keep their screenshots apart too.
+  ...(process.env.GUIA_E2E_EXTENSION_KIND ? [`extension-kind-${process.env.GUIA_E2E_EXTENSION_KIND}`] : []),
 );
 
 /** The date the examples are written for (see the README): time-based rules give fixed results. */
