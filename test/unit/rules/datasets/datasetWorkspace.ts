@@ -117,3 +117,12 @@ export function otherDataset(identifier: string, base = GOOD_DATASET): string {
     .replace(/rezago\.(csv|rdf)/g, `${identifier}.$1`)
     .replace('Índice de rezago social', `Conjunto ${identifier}`);
 }
+
+/** A dataset's YAML as one item of a catalog's `dataset:` list. */
+export function catalogItem(text: string): string {
+  return text
+    .trimEnd()
+    .split('\n')
+    .map((line, i) => (i === 0 ? `  - ${line}` : `    ${line}`))
+    .join('\n');
+}

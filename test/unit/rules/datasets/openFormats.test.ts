@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { check, GOOD_DATASET, ruleFindings, withLine } from './datasetWorkspace';
+import { catalogItem, check, GOOD_DATASET, ruleFindings, withLine } from './datasetWorkspace';
 
 const states = (report: ReturnType<typeof check>) => report.coverage.basico.requirements['basico-2a'];
 
@@ -84,16 +84,10 @@ describe('basico-2a: open formats', () => {
   });
 
   it('is partly met when one dataset of a catalog fails and another passes', () => {
-    const indent = (text: string): string =>
-      text
-        .trimEnd()
-        .split('\n')
-        .map((line, i) => (i === 0 ? `  - ${line}` : `    ${line}`))
-        .join('\n');
     const bad = resources(['https://datos.coneval.gob.mx/otro.pdf', 'application/pdf'], ['https://datos.coneval.gob.mx/otro-2.pdf', 'application/pdf'])
       .replace('rezago-social', 'otro')
       .replace('Índice de rezago social', 'Otro');
-    const report = check({ 'catalogo.yaml': `dataset:\n${indent(GOOD_DATASET)}\n${indent(bad)}\n` });
+    const report = check({ 'catalogo.yaml': `dataset:\n${catalogItem(GOOD_DATASET)}\n${catalogItem(bad)}\n` });
     assert.deepEqual(ruleFindings(report, 'catalogo.yaml', 'basico-2a'), ['39:formato-no-abierto', '45:formato-no-abierto']);
     assert.equal(states(report), 'partial');
   });

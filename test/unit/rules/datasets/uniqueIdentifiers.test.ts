@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { check, GOOD_DATASET, otherDataset, ruleFindings } from './datasetWorkspace';
+import { catalogItem, check, GOOD_DATASET, otherDataset, ruleFindings } from './datasetWorkspace';
 
 describe('basico-2b: identifiers unique across the workspace', () => {
   it('passes datasets of different identifiers in different files', () => {
@@ -10,13 +10,7 @@ describe('basico-2b: identifiers unique across the workspace', () => {
   });
 
   it('flags a catalog that reuses the identifier of another file, on that dataset', () => {
-    const indent = (text: string): string =>
-      text
-        .trimEnd()
-        .split('\n')
-        .map((line, i) => (i === 0 ? `  - ${line}` : `    ${line}`))
-        .join('\n');
-    const catalog = `dataset:\n${indent(otherDataset('pobreza'))}\n${indent(otherDataset('Rezago-Social'))}\n`;
+    const catalog = `dataset:\n${catalogItem(otherDataset('pobreza'))}\n${catalogItem(otherDataset('Rezago-Social'))}\n`;
     const report = check({ 'a.dcat.yaml': GOOD_DATASET, 'b/catalogo.yaml': catalog });
     // `Rezago-Social` is also told the guide's form (lower case), a separate cause.
     assert.deepEqual(ruleFindings(report, 'b/catalogo.yaml', 'basico-2b'), ['25:identificador-forma', '25:identificador-repetido']);
@@ -70,19 +64,13 @@ describe('basico-2b: identifiers unique across the workspace', () => {
 });
 
 describe("basico-2b: the catalog's publisher is checked like a dataset's", () => {
-  const indent = (text: string): string =>
-    text
-      .trimEnd()
-      .split('\n')
-      .map((line, i) => (i === 0 ? `  - ${line}` : `    ${line}`))
-      .join('\n');
   it('flags a catalog publisher whose mbox is not an email, and an empty name, as on a dataset', () => {
-    const catalog = `publisher:\n  name: ""\n  mbox: datosATmodernizacion.gob.ar\ndataset:\n${indent(GOOD_DATASET)}\n`;
+    const catalog = `publisher:\n  name: ""\n  mbox: datosATmodernizacion.gob.ar\ndataset:\n${catalogItem(GOOD_DATASET)}\n`;
     const findings = ruleFindings(check({ 'catalogo.yaml': catalog }), 'catalogo.yaml', 'basico-2b');
     assert.deepEqual(findings, ['2:campo-vacio', '3:correo']);
     const onDataset = GOOD_DATASET.replace('quality:', 'publisher: { name: CONEVAL, mbox: datosATmodernizacion.gob.ar }\nquality:');
     assert.deepEqual(ruleFindings(check({ 'a.dcat.yaml': onDataset }), 'a.dcat.yaml', 'basico-2b'), ['11:correo']);
-    const good = `publisher:\n  name: CONEVAL\n  mbox: datos@coneval.gob.mx\ndataset:\n${indent(GOOD_DATASET)}\n`;
+    const good = `publisher:\n  name: CONEVAL\n  mbox: datos@coneval.gob.mx\ndataset:\n${catalogItem(GOOD_DATASET)}\n`;
     assert.deepEqual(ruleFindings(check({ 'catalogo.yaml': good }), 'catalogo.yaml', 'basico-2b'), []);
   });
 });
