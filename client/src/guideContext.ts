@@ -139,11 +139,12 @@ export class GuideContext implements vscode.Disposable {
     }
   }
 
-  async requestTimeline(): Promise<TimelineReport | undefined> {
+  /** The timeline of the institution starting at `root` (as the server lists it), by default the one the coverage is about. */
+  async requestTimeline(root?: string): Promise<TimelineReport | undefined> {
     const client = this.languageClient;
     if (!client) return undefined;
     try {
-      return await client.sendRequest(TimelineRequest.type);
+      return await client.sendRequest(TimelineRequest.type, root === undefined ? {} : { root });
     } catch (error) {
       this.log.warn(`guia/timeline: ${String(error)}`);
       return undefined;

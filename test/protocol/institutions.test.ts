@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { CoverageChangedNotification, InstitutionCoverageRequest, type CoverageReport } from '../../server/src/protocol/protocol';
+import { CoverageChangedNotification, InstitutionCoverageRequest, TimelineRequest, type CoverageReport } from '../../server/src/protocol/protocol';
 import { TestLspClient } from '../support/lspClient';
 
 const EXAMPLES = path.resolve(__dirname, '..', '..', 'examples');
@@ -84,5 +84,23 @@ describe('language server over stdio: one workspace holding two institutions', (
     assert.ok(conErrores!.coverage.basico.met < 8);
     assert.ok(Object.values(conErrores!.findings).some((finding) => finding.first?.uri.startsWith(uri('con-errores/'))));
     assert.equal(await client.connection.sendRequest(InstitutionCoverageRequest.type, { root: uri('otra') }), null);
+  });
+
+  it("shows each institution's own plan on the timeline: the one asked for, else the one of the document last opened", async () => {
+    const completo = await client.connection.sendRequest(TimelineRequest.type, { root: uri('completo') });
+    assert.equal(completo.institution?.name, 'Consejo Nacional de Evaluación de la Política de Desarrollo Social');
+    assert.equal(completo.plans, 1);
+    assert.deepEqual(
+      completo.entries.map((entry) => entry.identifier),
+      ['rezago-social', 'pobreza-municipal'],
+    );
+    assert.ok(completo.entries.every((entry) => entry.plan.uri.startsWith(uri('completo/')) && (entry.dataset === undefined || entry.dataset.uri.startsWith(uri('completo/')))));
+    const conErrores = await client.connection.sendRequest(TimelineRequest.type, { root: uri('con-errores') });
+    assert.equal(conErrores.institution?.root, uri('con-errores'));
+    assert.equal(conErrores.plans, 1);
+    assert.ok(conErrores.entries.every((entry) => entry.plan.uri.startsWith(uri('con-errores/'))));
+    // The previous test opened a file of con-errores last.
+    const byDefault = await client.connection.sendRequest(TimelineRequest.type, {});
+    assert.equal(byDefault.institution?.root, uri('con-errores'));
   });
 });

@@ -107,8 +107,9 @@ describe('language server over stdio: dataset CodeLenses and the plan timeline',
   });
 
   it('answers the timeline request with each planned dataset at the evaluation date', async () => {
-    const timeline = await client.connection.sendRequest(TimelineRequest.type);
+    const timeline = await client.connection.sendRequest(TimelineRequest.type, {});
     assert.equal(timeline.today, '2026-11-27');
+    assert.equal(timeline.institution, undefined, 'one institution: its name is not repeated on its own timeline');
     assert.deepEqual(
       timeline.entries.map((entry) => [entry.identifier, entry.status, entry.due, entry.nextUpdate ?? entry.publicationDate]),
       [

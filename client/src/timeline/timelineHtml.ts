@@ -70,7 +70,7 @@ const MARKS: Record<TimelineEntry['status'], string> = { planned: '○', publish
 export function timelinePageHtml(report: TimelineReport, focus?: string): string {
   const a = escapeHtml;
   const header = [
-    `<header><h1>${a(t('Línea de tiempo del plan de apertura'))}</h1>`,
+    `<header><h1>${a(report.institution ? t('Línea de tiempo del plan de apertura de {0}', report.institution.name) : t('Línea de tiempo del plan de apertura'))}</h1>`,
     `<p>${a(t('Fecha de evaluación: {0}. Cada conjunto del plan con su fecha de publicación y su próxima actualización.', report.today))}</p></header>`,
   ];
   if (report.plans === 0) {

@@ -1,19 +1,26 @@
 import * as vscode from 'vscode';
 import { t } from '../../../server/src/core/l10n';
+import { institutionFor } from '../board/institutions';
 import type { GuideContext } from '../guideContext';
+import { trackActiveFile } from '../status/activeFile';
 import { GuidePanel, type PageMessage } from '../webview/guidePanel';
 import { timelineAnnouncement, timelinePageHtml } from './timelineHtml';
 
 /** Milliseconds to wait after typing before asking the server for the timeline again. */
 const REFRESH_DELAY_MS = 400;
 
-/** The plan's timeline page. Its data comes from the server (`guia/timeline`), asked again as files change. */
+/**
+ * The plan's timeline page of the active file's institution (a workspace may hold several, each
+ * with its own plan). Its data comes from the server (`guia/timeline`), asked again as files change
+ * and when the active file moves to another institution.
+ */
 export class TimelinePanel implements vscode.Disposable {
   private readonly panel: GuidePanel;
   private readonly disposables: vscode.Disposable[];
   private timer: NodeJS.Timeout | undefined;
   /** The dataset the user came to see (from a CodeLens): stays highlighted across updates. */
   private focus: string | undefined;
+  private readonly activeFile = trackActiveFile();
 
   constructor(private readonly context: GuideContext) {
     this.panel = new GuidePanel(
@@ -28,6 +35,8 @@ export class TimelinePanel implements vscode.Disposable {
       this.timer = setTimeout(() => void this.refresh(), REFRESH_DELAY_MS);
     };
     this.disposables = [
+      this.activeFile,
+      this.activeFile.onDidChange(soon),
       context.onDidChangeCoverage(soon),
       context.onDidChangeLanguage(soon),
       // A date edit in the plan may leave the coverage as it was; the timeline still changes.
@@ -39,7 +48,7 @@ export class TimelinePanel implements vscode.Disposable {
 
   /** Opens the timeline, focused on a dataset when given (as the CodeLens does). */
   async show(identifier?: string): Promise<void> {
-    const report = await this.context.requestTimeline();
+    const report = await this.context.requestTimeline(this.institutionRoot());
     if (!report) {
       void vscode.window.showInformationMessage(t('La línea de tiempo aparecerá cuando el servidor de la Guía esté en ejecución.'));
       return;
@@ -49,8 +58,14 @@ export class TimelinePanel implements vscode.Disposable {
   }
 
   private async refresh(): Promise<void> {
-    const report = await this.context.requestTimeline();
+    const report = await this.context.requestTimeline(this.institutionRoot());
     if (report) this.panel.update(timelinePageHtml(report, this.focus), timelineAnnouncement(report));
+  }
+
+  /** The root of the active file's institution; undefined before the server lists any (it then picks). */
+  private institutionRoot(): string | undefined {
+    const coverage = this.context.coverage;
+    return coverage ? institutionFor(coverage, this.activeFile.uri)?.root : undefined;
   }
 
   private handle(message: PageMessage): void {

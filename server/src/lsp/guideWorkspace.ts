@@ -228,6 +228,11 @@ export class GuideWorkspace {
     return { report, coverage: this.coverageOf(report, root) };
   }
 
+  /** The root of the institution of the document last opened or edited (what reports are about by default). */
+  get focusRoot(): string | undefined {
+    return this.focus === undefined ? undefined : this.index.rootOf(this.focus);
+  }
+
   /** The diagnostics and figures of every institution, without the coverage report. */
   evaluateReport(): InstitutionsReport {
     this.localData.noticeChanges();
@@ -241,8 +246,7 @@ export class GuideWorkspace {
    * that changed (70 ms for a 2,000-dataset catalog): the server sends it after the diagnostics.
    */
   coverageOf(report: InstitutionsReport, root?: string): CoverageReport {
-    const focusRoot = this.focus === undefined ? undefined : this.index.rootOf(this.focus);
-    const coverage = coverageReport(report, root ?? focusRoot, () => new WorkspaceIndex().evaluate(this.evaluationOptions()));
+    const coverage = coverageReport(report, root ?? this.focusRoot, () => new WorkspaceIndex().evaluate(this.evaluationOptions()));
     // The quality of the institution the report is about, like its coverage.
     const focusFiles =
       this.index
@@ -363,6 +367,11 @@ function lastSegment(uri: string): string {
   }
 }
 
+/** The institution starting at `focusRoot`, else the first with a plan, else the first; undefined when there is none. */
+export function focusInstitution(report: InstitutionsReport, focusRoot: string | undefined): InstitutionReport | undefined {
+  return report.institutions.find((institution) => institution.root === focusRoot) ?? report.institutions.find((institution) => institution.hasPlan) ?? report.institutions[0];
+}
+
 /**
  * The coverage report the client shows: the figures of one institution, the one of the document
  * last opened or edited (else the first with a plan), never a mix of institutions; and every
@@ -370,8 +379,7 @@ function lastSegment(uri: string): string {
  * `empty` evaluates a workspace without files, for the figures when there is no institution yet.
  */
 export function coverageReport(report: InstitutionsReport, focusRoot: string | undefined, empty: () => WorkspaceReport): CoverageReport {
-  const focus: InstitutionReport | undefined =
-    report.institutions.find((institution) => institution.root === focusRoot) ?? report.institutions.find((institution) => institution.hasPlan) ?? report.institutions[0];
+  const focus = focusInstitution(report, focusRoot);
   const own = focus ?? empty();
   const findings: CoverageReport['findings'] = {};
   const files: Record<string, number> = {};

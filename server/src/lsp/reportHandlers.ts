@@ -5,7 +5,7 @@ import { qualityLenses } from '../core/quality/qualityLens';
 import { datasetLenses, type DatasetLens } from '../core/services/datasetLens';
 import { todayDayNumber } from '../core/text/dates';
 import { ClientCommands, InstitutionCoverageRequest, TimelineRequest } from '../protocol/protocol';
-import type { GuideWorkspace } from './guideWorkspace';
+import { focusInstitution, type GuideWorkspace } from './guideWorkspace';
 
 /**
  * The pictures of the workspace: CodeLenses above each dataset (openness stars, resources, next
@@ -20,23 +20,36 @@ export function registerReportHandlers(connection: Connection, documents: TextDo
     // after a short debounce); else the text is analysed now, once, with the editor's own analyzer.
     const analysis = guide.analysisFor(uri, documents.get(uri)?.getText());
     if (!analysis) return [];
-    const plans = guide.index.all().filter((file) => file.kind === 'plan');
+    // Its own institution's plans: another institution's plan never scores this one's datasets.
+    const plans = guide
+      .indexFor(uri)
+      .all()
+      .filter((file) => file.kind === 'plan');
     const lenses = [...datasetLenses(analysis, todayDayNumber(guide.evaluationDate(uri))), ...qualityLenses(analysis, plans, guide.linkCheck)];
     // Each dataset's lenses together, in order: openness, next update, quality (the sort is stable).
     return lenses.sort((a, b) => a.range.start.line - b.range.start.line).map(toCodeLens);
   });
 
-  connection.onRequest(TimelineRequest.type, () => {
+  connection.onRequest(TimelineRequest.type, (params) => {
     const guide = workspace();
     if (!guide) return computeTimeline([], todayDayNumber(undefined));
-    const files = guide.evaluate().report.files;
+    const report = guide.evaluateReport();
+    // One institution's plan and datasets, never another's: the one asked for, else the one reports are about.
+    const shown = focusInstitution(report, params?.root ?? guide.focusRoot);
     // Errors, and hints on values still to fill («…»): neither is published metadata.
     const errorLines = (id: string): number[] =>
-      files
+      (shown?.files ?? report.files)
         .find((file) => file.id === id)
         ?.diagnostics.filter((diagnostic) => diagnostic.severity === 1 || diagnostic.severity === 4)
         .map((diagnostic) => diagnostic.range.start.line) ?? [];
-    return computeTimeline(guide.index.all(), todayDayNumber(guide.evaluationDate()), errorLines);
+    const files = shown
+      ? (guide.index
+          .institutions()
+          .find((entry) => entry.root === shown.root)
+          ?.index.all() ?? [])
+      : guide.index.all();
+    const timeline = computeTimeline(files, todayDayNumber(guide.evaluationDate(shown?.root)), errorLines);
+    return shown && report.institutions.length > 1 ? { ...timeline, institution: { name: shown.name, root: shown.root } } : timeline;
   });
 
   // The board shows the institution the person picked (or the active file's), not always the one last edited.

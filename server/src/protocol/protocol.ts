@@ -83,10 +83,14 @@ export namespace CoverageChangedNotification {
   export const type = new NotificationType<CoverageReport>(method);
 }
 
-/** Client to server: the opening plan's timeline (publication and next update of each planned dataset). */
+/**
+ * Client to server: the opening plan's timeline (publication and next update of each planned
+ * dataset) of one institution: the one starting at `root` as listed in `institutions` (the active
+ * file's), by default the one the coverage report is about.
+ */
 export namespace TimelineRequest {
   export const method = 'guia/timeline' as const;
-  export const type = new RequestType0<TimelineReport, void>(method);
+  export const type = new RequestType<{ root?: string }, TimelineReport, void>(method);
 }
 
 /** Commands the client registers and the server may put in CodeLenses (with these arguments). */

@@ -50,6 +50,8 @@ export interface TimelineReport {
   /** Number of plan files read. */
   plans: number;
   entries: TimelineEntry[];
+  /** Whose plan it is, when the workspace holds more than one institution (each has its own timeline). */
+  institution?: { name: string; root: string };
 }
 
 /** The lines of a file's errors (as the editor shows them), to tell which datasets have some. */
