@@ -61,8 +61,18 @@ describe('plan timeline page', () => {
     assert.match(html, /<svg class="track"[^>]*aria-hidden="true"/, 'the drawing repeats the table for sighted users only');
   });
 
+  it("names the institution whose plan it is when the workspace holds several, and keeps the axis' years whole", () => {
+    assert.match(timelinePageHtml(REPORT), /<h1>Línea de tiempo del plan de apertura<\/h1>/);
+    const html = timelinePageHtml({ ...REPORT, institution: { name: 'Secretaría de Ejemplo', root: 'file:///w' } });
+    assert.match(html, /<h1>Línea de tiempo del plan de apertura de Secretaría de Ejemplo<\/h1>/);
+    // 2026 starts 6 days after the axis (2025-12-26 to 2027-03-22): its label starts at its tick instead of being cut in half.
+    assert.match(html, /text-anchor="start">2026<\/text>/);
+    assert.match(html, /text-anchor="middle">2027<\/text>/);
+  });
+
   it('summarises and labels states, and explains an empty plan', () => {
-    assert.equal(timelineAnnouncement(REPORT), '3 conjuntos en el plan: 1 vencidos, 1 próximos a vencer.');
+    assert.equal(timelineAnnouncement(REPORT), '3 conjuntos en el plan: 1 vencido, 1 próximo a vencer.');
+    assert.equal(timelineAnnouncement({ ...REPORT, entries: [REPORT.entries[0]!] }), '1 conjunto en el plan: 0 vencidos, 0 próximos a vencer.');
     assert.equal(timelineStatusLabel(REPORT.entries[2] as TimelineEntry), 'publicación próxima');
     assert.match(timelinePageHtml({ today: '2026-11-27', plans: 0, entries: [] }), /No hay un plan de apertura en este espacio de trabajo\.[\s\S]*data-command="guia.newPlan"/);
     assert.match(timelinePageHtml({ today: '2026-11-27', plans: 1, entries: [] }), /aún no lista conjuntos/);

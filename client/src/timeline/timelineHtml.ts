@@ -1,4 +1,4 @@
-import { t } from '../../../server/src/core/l10n';
+import { counted, t } from '../../../server/src/core/l10n';
 import { escapeHtml } from '../../../server/src/core/text/html';
 import type { TimelineEntry, TimelineReport } from '../../../server/src/core/report/timeline';
 import { dayNumber, formatDay } from '../../../server/src/core/text/dates';
@@ -91,7 +91,7 @@ export function timelinePageHtml(report: TimelineReport, focus?: string): string
       .years()
       .map(
         (year) =>
-          `<line class="tick" x1="${year.position}%" x2="${year.position}%" y1="12" y2="22"></line><text x="${year.position}%" y="10" text-anchor="middle">${a(year.label)}</text>`,
+          `<line class="tick" x1="${year.position}%" x2="${year.position}%" y1="12" y2="22"></line><text x="${year.position}%" y="10" text-anchor="${yearAnchor(year.position)}">${a(year.label)}</text>`,
       ),
     `<line class="today" x1="${today}%" x2="${today}%" y1="12" y2="22"></line>`,
     '</svg>',
@@ -156,5 +156,17 @@ function statusTitle(status: TimelineEntry['status']): string {
 export function timelineAnnouncement(report: TimelineReport): string {
   const overdue = report.entries.filter((entry) => entry.status === 'overdue').length;
   const soon = report.entries.filter((entry) => entry.status === 'due-soon').length;
-  return t('{0} conjuntos en el plan: {1} vencidos, {2} próximos a vencer.', report.entries.length, overdue, soon);
+  const datasets = report.entries.length;
+  return t(
+    '{0}: {1}, {2}.',
+    counted(datasets, t('1 conjunto en el plan'), t('{0} conjuntos en el plan', datasets)),
+    counted(overdue, t('1 vencido'), t('{0} vencidos', overdue)),
+    counted(soon, t('1 próximo a vencer'), t('{0} próximos a vencer', soon)),
+  );
+}
+
+/** How a year's label sits on its tick: centred, but inside the axis near either edge (a centred «2026» at 1 % is cut to «026»). */
+function yearAnchor(position: number): 'start' | 'middle' | 'end' {
+  if (position < 4) return 'start';
+  return position > 96 ? 'end' : 'middle';
 }
