@@ -1,6 +1,6 @@
 import { levelRank, requirementById, requirementPageUri, type LevelId } from '../catalog/requirements';
 import type { Finding, FindingData } from '../findings';
-import { t, type Language } from '../l10n';
+import { counted, t, type Language } from '../l10n';
 import type { LineIndex, Range } from '../text/lineIndex';
 
 /** 1 Error, 2 Warning, 3 Information, 4 Hint: the LSP's numbering, so the server passes them through. */
@@ -111,10 +111,14 @@ function capped(shown: SeverityOf[], lines: LineIndex, links: LinkPolicy, limit:
       weight: first.finding.weight,
       start: first.finding.start,
       end: first.finding.end,
-      message: t(
-        'Este archivo tiene {0} hallazgos más a partir de aquí; se muestran los primeros {1}. Corrige estos (suelen repetirse) para ver los demás; la cobertura sí los cuenta todos.',
+      message: counted(
         rest.length,
-        limit,
+        t('Este archivo tiene 1 hallazgo más a partir de aquí; se muestran los primeros {0}. Corrige estos para verlo; la cobertura sí lo cuenta.', limit),
+        t(
+          'Este archivo tiene {0} hallazgos más a partir de aquí; se muestran los primeros {1}. Corrige estos (suelen repetirse) para ver los demás; la cobertura sí los cuenta todos.',
+          rest.length,
+          limit,
+        ),
       ),
       data: { rule: 'demasiados-hallazgos', shown: limit, omitted: rest.length },
     };

@@ -1,4 +1,4 @@
-import { t } from '../l10n';
+import { counted, t } from '../l10n';
 import type { ParseProblem } from './parseProblem';
 
 /**
@@ -19,7 +19,11 @@ export function limitProblems(problems: ParseProblem[]): ParseProblem[] {
       end: first.end,
       rule: 'demasiados-errores-de-sintaxis',
       severity: 'error',
-      message: t('Hay {0} errores de sintaxis más a partir de aquí; corrige los primeros para ver los demás.', problems.length - MAX_PARSE_PROBLEMS),
+      message: counted(
+        problems.length - MAX_PARSE_PROBLEMS,
+        t('Hay 1 error de sintaxis más a partir de aquí; corrige los primeros para verlo.'),
+        t('Hay {0} errores de sintaxis más a partir de aquí; corrige los primeros para ver los demás.', problems.length - MAX_PARSE_PROBLEMS),
+      ),
     },
   ];
 }
