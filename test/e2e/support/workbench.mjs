@@ -114,7 +114,9 @@ export class Workbench {
     // A fresh copy per scenario: quick fixes edit files, and the repo's examples stay untouched.
     this.folder = path.join(this.tempDir('guia-e2e-'), this.folderName);
     if (this.emptyFolder) mkdirSync(this.folder);
-    else cpSync(path.join(repoRoot, 'examples'), this.folder, { recursive: true });
+    // GUIA_E2E_WORKSPACE: another folder copied instead of the examples, to try the scenarios that
+    // compare with `guia check` (Problems, status bar) on any workspace; the others expect the examples.
+    else cpSync(process.env.GUIA_E2E_WORKSPACE ?? path.join(repoRoot, 'examples'), this.folder, { recursive: true });
     this.userDataDir = this.tempDir('guia-e2e-user-');
     this.extensionsDir = this.tempDir('guia-e2e-ext-');
     // Chromium starts while the extension is installed and code-server starts (a few seconds saved).

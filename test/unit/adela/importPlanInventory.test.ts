@@ -146,6 +146,11 @@ describe("importing ADELA's «Plan de Apertura Institucional» export (real: INA
     assert.deepEqual(result.skipped, []);
   });
 
+  it('names each row of a dataset it could not match once, though a row gives an inventory entry and a plan entry', () => {
+    const visitors = inah().warnings.find((warning) => warning.message.startsWith('«Visitantes a Museos'));
+    assert.match(visitors!.message, /\(filas 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31\) no coincide/);
+  });
+
   it('says what it did not carry over, naming the column', () => {
     const messages = inah().warnings.map((warning) => warning.message);
     assert.ok(

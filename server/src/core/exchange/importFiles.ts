@@ -180,7 +180,9 @@ function resolveDatasetNames(plan: ImportedPlan, datasets: readonly ImportedData
     } else if (normaliseIdentifier(name).value !== name) {
       const key = `${place.file}\u0000${name}`;
       const list = unresolved.get(key) ?? { file: place.file, rows: [] };
-      list.rows.push(place.row ?? 0);
+      // One row of the CSV may give both an inventory entry and a plan entry: named once.
+      const row = place.row ?? 0;
+      if (!list.rows.includes(row)) list.rows.push(row);
       unresolved.set(key, list);
     }
   }
