@@ -242,6 +242,15 @@ describe('code actions: quick fixes round-trip', () => {
     }
   });
 
+  it('says a contact holding several addresses holds several, and offers to keep each one', () => {
+    const files = withDataset(REZAGO.replace('mbox: datos@coneval.gob.mx', 'mbox: datos@coneval.gob.mx; mailto:difusion@coneval.gob.mx'));
+    const { diagnostic } = diagnosticWith(files, REZAGO_FILE, 'correo-varios');
+    assert.match(diagnostic.message, /lleva 2 direcciones de correo .*; el campo admite una sola/);
+    const titles = quickFixes(files, REZAGO_FILE, 'correo-varios').map((action) => action.title);
+    assert.deepEqual(titles, ['Dejar solo datos@coneval.gob.mx', 'Dejar solo difusion@coneval.gob.mx']);
+    assert.match(roundTrip(files, REZAGO_FILE, 'correo-varios')[REZAGO_FILE]!, /\nmbox: datos@coneval\.gob\.mx\n/);
+  });
+
   it('creates the missing metadata file of a plan entry next to the other dataset files, prefilled from the plan', () => {
     const files = sampleFiles();
     delete files[POBREZA_FILE];

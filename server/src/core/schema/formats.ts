@@ -25,6 +25,19 @@ export function isEmail(value: string): boolean {
   return address.length <= 254 && EMAIL.test(address);
 }
 
+/**
+ * The addresses of a field that holds several where one is expected, as ADELA's catalogs often do
+ * (`a@sedesol.gob.mx; b@sedesol.gob.mx`, or separated by commas, spaces or « y »); undefined unless
+ * there are two or more and every one is an address.
+ */
+export function severalEmails(value: string): string[] | undefined {
+  const parts = value
+    .trim()
+    .split(/\s*[;,/]\s*|\s+(?:y|e|and)\s+|\s+/i)
+    .filter((part) => part !== '');
+  return parts.length >= 2 && parts.every(isEmail) ? parts.map((part) => part.replace(/^mailto:/i, '')) : undefined;
+}
+
 /** An absolute http(s) or ftp URL with a host. */
 export function isWebUrl(value: string): boolean {
   if (/\s/.test(value.trim())) return false;

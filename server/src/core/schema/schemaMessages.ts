@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { identifierFrom } from '../catalog/identifiers';
 import { counted, t } from '../l10n';
-import { escapedUrl } from './formats';
+import { escapedUrl, severalEmails } from './formats';
 import type { FieldInfo } from './schemaInfo';
 
 /** A schema error explained for a person: what is wrong with which field and what to write instead. */
@@ -183,8 +183,15 @@ function explainFormat(format: string, label: string, value: unknown, info: Fiel
       return mandatory('fecha-iso8601', t('{0} debe ser una fecha ISO 8601, como 2026-05-27 o 2026-05-27T01:42:05-05:00; se encontró «{1}».', label, text));
     case 'date':
       return mandatory('fecha-iso8601', t('{0} debe ser una fecha válida AAAA-MM-DD, como 2026-06-30; se encontró «{1}».', label, text));
-    case 'correo':
+    case 'correo': {
+      const several = typeof value === 'string' ? severalEmails(value) : undefined;
+      if (several)
+        return mandatory(
+          'correo-varios',
+          t('{0} lleva {1} direcciones de correo («{2}»); el campo admite una sola. Deja la del área que responde por los datos.', label, several.length, text),
+        );
       return mandatory('correo', t('{0} no es un correo electrónico válido: «{1}». Escribe una dirección como datos@institucion.gob.mx.', label, text));
+    }
     case 'url':
     case 'url-descarga': {
       // Spaces and other characters a URL cannot hold are the problem to name, with the escaped URL.

@@ -8,7 +8,7 @@ import { asciiIdentifierFix } from './fixes/identifierFix';
 import { enumValueFix, mediaTypeFix, participationTypeFix, periodicityFix, unknownFieldFix } from './fixes/catalogValueFixes';
 import type { Fix, FixProvider, FixTarget } from './fixes/fixTypes';
 import { missingFieldFix, missingSectionFix } from './fixes/missingField';
-import { escapedUrlFix, httpsFix, obfuscatedEmailFix, suggestionFix, swapPeriodFix } from './fixes/valueRewrites';
+import { escapedUrlFix, httpsFix, obfuscatedEmailFix, oneEmailFix, suggestionFix, swapPeriodFix } from './fixes/valueRewrites';
 import { schemaStartOf } from './schemaContext';
 import { FIX_ALL_KIND, QUICK_FIX_KIND, type CodeAction, type DiagnosticRef, type ServiceContext, type TextEdit } from './serviceTypes';
 import { locateAt } from './treeLocation';
@@ -33,6 +33,7 @@ const FIXES: Readonly<Record<string, FixProvider>> = {
   'url-http': httpsFix,
   'url-sin-escapar': escapedUrlFix,
   correo: obfuscatedEmailFix,
+  'correo-varios': oneEmailFix,
   'plan-sin-metadatos': createMetadataFileFix,
 };
 

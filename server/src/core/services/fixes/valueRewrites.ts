@@ -1,6 +1,5 @@
-import { escapedUrl } from '../../schema/formats';
 import { t } from '../../l10n';
-import { isEmail } from '../../schema/formats';
+import { escapedUrl, isEmail, severalEmails } from '../../schema/formats';
 import { documentEdit, replaceSpan, scalarText, targetString, type Fix, type FixInput } from './fixTypes';
 
 /** Swaps a descending period (rule `periodo-descendente`, data `{ start, end }`): `2020/2010` → `2010/2020`. */
@@ -74,6 +73,22 @@ export function obfuscatedEmailFix({ context, target }: FixInput): Fix[] {
       preferred: true,
     },
   ];
+}
+
+/**
+ * A field holding several addresses where one is expected (rule `correo-varios`): one fix per
+ * address, keeping only it. Which one answers for the data is the person's choice: never preferred.
+ */
+export function oneEmailFix({ context, target }: FixInput): Fix[] {
+  const found = targetString(target);
+  const addresses = found ? severalEmails(found.value) : undefined;
+  if (!found || !addresses) return [];
+  return addresses.map((address) => ({
+    title: t('Dejar solo {0}', address),
+    edit: documentEdit(context, [replaceSpan(context, found.node.start, found.node.end, scalarText(context, found.node, address))]),
+    safe: false,
+    preferred: false,
+  }));
 }
 
 /**
