@@ -36,6 +36,13 @@ describe('exporting DCAT-AP 3 JSON-LD', () => {
     assert.deepEqual(csv!['dcat:byteSize'], { '@value': '3145728', '@type': 'xsd:nonNegativeInteger' });
   });
 
+  it("keeps every address of a contact written with several (ADELA's catalogs do), and none that is not an address", () => {
+    const several = graphOf('identifier: a\ntitle: A\ndescription: B\nmbox: seperez@diconsa.gob.mx,datos@diconsa.gob.mx\n');
+    assert.deepEqual(several['dcat:dataset'][0]['dcat:contactPoint']['vcard:hasEmail'], [{ '@id': 'mailto:seperez@diconsa.gob.mx' }, { '@id': 'mailto:datos@diconsa.gob.mx' }]);
+    const broken = graphOf('identifier: a\ntitle: A\ndescription: B\nmbox: datos(at)diconsa\n');
+    assert.equal(broken['dcat:dataset'][0]['dcat:contactPoint'], undefined);
+  });
+
   it('writes a periodicity outside the catalog as its ISO repeat', () => {
     const graph = graphOf('identifier: a\ntitle: A\ndescription: B\naccrualPeriodicity: R/P18M\n');
     assert.deepEqual(graph['dcat:dataset'][0]['dct:accrualPeriodicity'], { '@type': 'dct:Frequency', 'rdf:value': 'R/P18M' });

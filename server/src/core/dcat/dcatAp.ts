@@ -5,6 +5,7 @@ import { distributionsOf, isPlainObject, text, type WorkspaceContent } from '../
 import { t } from '../l10n';
 import type { PlainValue } from '../parse/sourceTree';
 import { isMediaType } from '../catalog/vocabularies';
+import { isEmail, severalEmails } from '../schema/formats';
 import { euAccessRight, euCountry, euDataTheme, euFileType, euFrequency, euLanguage, ianaMediaTypeIri, knownMediaType, type EuConcept } from './euVocabularies';
 import { dateLiteral, literal, period, strings, webIri } from './rdfValues';
 
@@ -150,11 +151,11 @@ class DcatApBuilder {
       text(value, 'mbox') ??
       (isPlainObject(contact) ? (text(contact, 'hasEmail') ?? text(contact, 'mbox')) : undefined) ??
       (isPlainObject(value.publisher) ? text(value.publisher, 'mbox') : undefined);
-    const email = mbox ? mailtoIri(mbox) : undefined;
-    if (!name && !email) return undefined;
+    const emails = mbox ? mailtoIris(mbox) : [];
+    if (!name && emails.length === 0) return undefined;
     const result: PlainObject = { '@type': 'vcard:Kind' };
     if (name) result['vcard:fn'] = name;
-    if (email) result['vcard:hasEmail'] = { '@id': email };
+    if (emails.length > 0) result['vcard:hasEmail'] = emails.length === 1 ? { '@id': emails[0]! } : emails.map((email) => ({ '@id': email }));
     return result;
   }
 
@@ -259,9 +260,10 @@ function euNode(concept: EuConcept, type: string): PlainObject {
 }
 
 /** `datos@x.gob.mx` (or `mailto:datos@x.gob.mx`) as a mailto IRI; anything with spaces is not one. */
-function mailtoIri(mbox: string): string | undefined {
-  const address = mbox.trim().replace(/^mailto:/i, '');
-  return /^[^\s@<>"]+@[^\s@<>"]+$/.test(address) ? `mailto:${encodeURI(address)}` : undefined;
+/** The `mailto:` IRIs of a contact's address, or of each of its addresses when it holds several (ADELA's catalogs do); none for a value that is not one. */
+function mailtoIris(mbox: string): string[] {
+  const addresses = severalEmails(mbox) ?? (isEmail(mbox) ? [mbox.trim().replace(/^mailto:/i, '')] : []);
+  return addresses.map((address) => `mailto:${encodeURI(address)}`);
 }
 
 function location(value: string): PlainObject {
