@@ -73,6 +73,16 @@ scenario("board: the active file's institution, a picker, and the table of every
   await frame.locator('#national-title').scrollIntoViewIfNeeded();
   await vscode.screenshot('national-table');
 
+  // Scrolled sideways to the requirement columns, the institutions' names stay in view.
+  const scroller = frame.locator('.national .scroll');
+  await scroller.evaluate((element) => (element.scrollLeft = element.scrollWidth));
+  const nameCell = table.locator('tbody th[scope="row"]').first();
+  await waitUntil(async () => {
+    const [box, cell] = await Promise.all([scroller.boundingBox(), nameCell.boundingBox()]);
+    return box && cell && Math.abs(cell.x - box.x) < 2;
+  }, "the first institution's name to stay at the left edge of the scrolled table");
+  await vscode.screenshot('national-table-scrolled');
+
   // Picking completo in the drop-down shows its board: nothing left to fix at its target level.
   const completo = await picker.locator('option', { hasText: 'CONEVAL' }).getAttribute('value');
   await picker.selectOption(completo);
