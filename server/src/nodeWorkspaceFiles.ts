@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isWithin } from './core/institutions/scopeIds';
+import { isWithin } from './core/files/within';
 import type { WorkspaceFiles } from './lsp/serverPlatform';
 import { nodeDataReader } from './nodeDataReader';
 import { requirementPagesRoot } from './shippedFiles';

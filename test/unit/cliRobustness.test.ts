@@ -118,6 +118,21 @@ describe('guia check on input that cannot be checked', { skip: !existsSync(CLI) 
     assert.match(run.stdout, /2 archivos revisados:/);
   });
 
+  it('never reads a link that leaves the checked folder (its text would end up in the report), and says so', async () => {
+    const secret = folder('secreto', (d) => writeFileSync(path.join(d, 'id_rsa'), 'identifier: -----BEGIN OPENSSH PRIVATE KEY-----\n'));
+    const dir = folder('repositorio', (d) => {
+      symlinkSync(path.join(secret, 'id_rsa'), path.join(d, 'catalogo.dcat.yaml'));
+      symlinkSync(path.join(secret, 'id_rsa'), path.join(d, 'notas.yaml'));
+    });
+    const run = await guia(['check', dir, '--today', '2026-11-27', '--format', 'json']);
+    assert.equal(run.code, 2, run.stderr);
+    assert.match(run.stderr, /Es un enlace simbólico a un archivo fuera de la carpeta revisada; no se lee: .*catalogo\.dcat\.yaml/);
+    assert.doesNotMatch(run.stderr, /notas\.yaml/, 'a link not named like ours is skipped quietly');
+    assert.doesNotMatch(run.stdout, /PRIVATE KEY/);
+    const checked = (JSON.parse(run.stdout) as { files: Array<{ path: string }> }).files.map((file) => path.basename(file.path));
+    assert.deepEqual(checked, ['bueno.dcat.yaml']);
+  });
+
   it('refuses binary and non-UTF-8 files with a message each, and checks the others', async () => {
     const dir = folder('binarios', (d) => {
       writeFileSync(path.join(d, 'imagen.dcat.json'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));

@@ -1,6 +1,7 @@
-import { closeSync, openSync, promises as fs, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, promises as fs, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { declaredRole, mayDeclareSchema, type FileClassifier, type FileRole } from '../core/files/fileKinds';
+import { isWithin } from '../core/files/within';
 import { t } from '../core/l10n';
 import { findFiles } from '../workspaceScanner';
 
@@ -52,14 +53,19 @@ export async function collectFiles(inputs: readonly string[], classifier: FileCl
       const links: string[] = [];
       const candidates = await findFiles(input, (relative) => classifier.roleOfPath(relative) !== undefined || mayDeclareSchema(relative), {
         unreadableFolder: (folder, error) => errors.push(pathProblem(folder, error)),
-        // Links are not followed while walking (a loop cannot trap it); a link to a file is read as the file.
+        // Links are not followed while walking (a loop cannot trap it); a link to a file inside the folder is read as the file.
         symbolicLink: (link) => links.push(link),
       });
+      const outside = linksLeaving(input, links);
       for (const candidate of [...candidates, ...links].sort()) {
         const relative = path.relative(input, candidate).split(path.sep).join('/');
         // A YAML or JSON file that is not ours by name is only looked into for a declared schema:
         // if it cannot be read, it was most likely never meant for us, so that is not an error.
         const ours = classifier.roleOfPath(relative) !== undefined;
+        if (outside.has(candidate)) {
+          if (ours) errors.push(t('Es un enlace simbólico a un archivo fuera de la carpeta revisada; no se lee: {0}', candidate));
+          continue;
+        }
         const read = readFile(candidate, limit, ours ? errors : [], true);
         if (read === undefined) continue;
         const role = classifier.roleOf(relative, read.text);
@@ -86,6 +92,31 @@ export async function collectFiles(inputs: readonly string[], classifier: FileCl
     seen.add(key);
     files.push({ path: file, role, ...read });
   }
+}
+
+/**
+ * The links met while walking `folder` whose target lies outside it. They are never read: a
+ * repository may hold a link named `catalogo.json` to a secret file, and what a check reads ends up
+ * in its report (the SARIF a CI job uploads, for one). A link that cannot be resolved (dangling, a
+ * loop) is left to the reader, which says why it cannot be read.
+ */
+function linksLeaving(folder: string, links: readonly string[]): Set<string> {
+  if (links.length === 0) return new Set();
+  let root: string;
+  try {
+    root = realpathSync(folder);
+  } catch {
+    return new Set(links);
+  }
+  return new Set(
+    links.filter((link) => {
+      try {
+        return !isWithin(root, realpathSync(link));
+      } catch {
+        return false;
+      }
+    }),
+  );
 }
 
 /**

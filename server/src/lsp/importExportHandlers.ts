@@ -5,7 +5,7 @@ import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserve
 import { importFiles, type ImportInput, type KnownDataset } from '../core/exchange/importFiles';
 import { formatImportSummary } from '../core/exchange/importSummary';
 import { analyzeFile, type FileAnalysis } from '../core/check/analyzeFile';
-import { isWithin } from '../core/institutions/scopeIds';
+import { isWithin } from '../core/files/within';
 import { t } from '../core/l10n';
 import { ExportRequest, ImportRequest, MAX_IMPORT_FILE_MB, type ExportAnswer, type ExportParams, type ImportAnswer, type ImportParams } from '../protocol/protocol';
 import { OutputRefused, writeFilesAtomically } from '../outputFiles';

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { findMediaType, mediaTypeForFormat } from '../catalog/vocabularies';
+import { isWithin } from '../files/within';
 import { isRelativePath } from '../schema/formats';
 import type { LocalDataTarget } from '../model/localDataView';
 
@@ -49,7 +50,7 @@ export function dataCandidates(metadataId: string, downloadURL: string, roots: r
     if (relative === '' || relative.endsWith('/')) return [];
     const id = resolveBeside(metadataId, relative);
     if (id === undefined) return [];
-    return roots.length === 0 || roots.some((root) => isInside(root.id, id)) ? [{ id, via: 'relative' }] : [];
+    return roots.length === 0 || roots.some((root) => isWithin(root.id, id)) ? [{ id, via: 'relative' }] : [];
   }
   const candidates: { id: string; via: LocalDataTarget['via'] }[] = [];
   for (const root of roots) {
@@ -61,7 +62,7 @@ export function dataCandidates(metadataId: string, downloadURL: string, roots: r
       if (rest === '' || rest.endsWith('/')) continue;
       const folder = root.mappings[prefix]!.replace(/\\/g, '/').replace(/^\.?\//, '');
       const id = resolveInside(root.id, `${folder}${folder === '' || folder.endsWith('/') ? '' : '/'}${rest}`);
-      if (id !== undefined && isInside(root.id, id)) candidates.push({ id, via: 'mapping' });
+      if (id !== undefined && isWithin(root.id, id)) candidates.push({ id, via: 'mapping' });
     }
   }
   return candidates;
@@ -93,15 +94,4 @@ function safeDecode(text: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Whether an id lies inside a root folder (same id form). */
-export function isInside(rootId: string, id: string): boolean {
-  if (URI.test(rootId)) {
-    const folder = rootId.endsWith('/') ? rootId : `${rootId}/`;
-    return URI.test(id) && id.startsWith(folder);
-  }
-  if (URI.test(id)) return false;
-  const relative = path.relative(rootId, id);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }

@@ -1,7 +1,8 @@
 import type { AnalysisStore } from '../model/analysis';
 import { analyzeCsv, isDataFileAnalysis, type DataFileAnalysis } from './csvAnalysis';
 import { checkCsvStream } from './csvCheck';
-import { dataCandidates, isInside, TABULAR_DELIMITERS, tabularFormat, type DataRoot } from './dataLocation';
+import { isWithin } from '../files/within';
+import { dataCandidates, TABULAR_DELIMITERS, tabularFormat, type DataRoot } from './dataLocation';
 import type { LocalDataTarget, LocalDataView } from '../model/localDataView';
 
 /** Where the data files' analyses are kept: a workspace's index, or one split by institution. */
@@ -74,7 +75,7 @@ export class LocalData implements LocalDataView {
   private async insideRoots(id: string, realRoots: ReadonlyArray<string | undefined>): Promise<boolean> {
     const real = await this.reader.realpath(id).catch(() => undefined);
     if (real === undefined) return false;
-    return realRoots.some((root) => root !== undefined && isInside(root, real));
+    return realRoots.some((root) => root !== undefined && isWithin(root, real));
   }
 
   private async run(index: DataIndex): Promise<boolean> {

@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { isWithin } from '../files/within';
 
 const URI = /^[a-z][a-z0-9+.-]*:\/\//i;
 
@@ -21,17 +22,6 @@ export function normalFolder(folder: string): string {
   if (URI.test(folder)) return folder.length > folder.indexOf('//') + 3 ? folder.replace(/\/+$/, '') : folder;
   const normal = path.normalize(folder);
   return normal.length > 1 && /[\\/]$/.test(normal) && path.dirname(normal) !== normal ? normal.slice(0, -1) : normal;
-}
-
-/** Whether `id` is the folder `folder` itself or lies anywhere below it (same id form). */
-export function isWithin(folder: string, id: string): boolean {
-  if (URI.test(folder) || URI.test(id)) {
-    if (!URI.test(folder) || !URI.test(id)) return false;
-    const base = folder.endsWith('/') ? folder.slice(0, -1) : folder;
-    return id === base || id.startsWith(`${base}/`);
-  }
-  const relative = path.relative(folder, id);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 /** The deepest folder that holds every id (the ids' own folder when there is one). */
