@@ -1,10 +1,11 @@
 // «Import ADELA templates…» from the palette, through VS Code's own open dialogs, writes into the
-// workspace exactly what `guia import` writes; importing again asks before replacing and replaces.
+// workspace exactly what `guia import` writes; importing again asks before replacing and replaces;
+// a symbolic link in the way stops the whole import.
 // In the desktop host the Node server writes; with GUIA_E2E_EXTENSION_KIND=web the web client
 // writes with workspace.fs (all or nothing), since the server in the browser's worker has no disk.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot, scenario, waitUntil } from './support/workbench.mjs';
 
@@ -74,6 +75,28 @@ scenario(
       'the edited file replaced by the import',
     );
     assert.deepEqual(filesOf(destination), expected, 'replacing writes what guia import writes');
+
+    // A symbolic link where one of the files goes, the other file gone: nothing is written through
+    // the link, and nothing else either (all or nothing), in both hosts.
+    const outside = path.join(vscode.tempDir('guia-e2e-outside-'), 'ajeno.yaml');
+    writeFileSync(outside, 'ajeno: true\n');
+    rmSync(path.join(destination, 'rezago-social.dcat.yaml'));
+    symlinkSync(outside, path.join(destination, 'rezago-social.dcat.yaml'));
+    rmSync(path.join(destination, 'indicadores-pobreza.dcat.yaml'));
+    await vscode.runCommand('Notifications: Clear All Notifications');
+    await notice.first().waitFor({ state: 'hidden' });
+    await importThroughDialogs();
+    const refusal = vscode.page.locator('.notification-toast', { hasText: 'es un enlace simbólico' });
+    // The desktop server counts the link as an existing file and asks first; the web server never sees links.
+    const asked = vscode.page.locator('.monaco-dialog-box').filter({ hasText: 'Ya existe' });
+    await asked.or(refusal).first().waitFor();
+    if (await asked.isVisible()) await asked.getByRole('button', { name: 'Reemplazarlos' }).click();
+    // The pointer on the notice keeps it up while it is read (and photographed).
+    await refusal.first().hover();
+    assert.match(await refusal.first().innerText(), /no se escribió ningún archivo/);
+    await vscode.screenshot('link');
+    assert.equal(readFileSync(outside, 'utf8'), 'ajeno: true\n', 'nothing written through the link');
+    assert.deepEqual(readdirSync(destination), ['rezago-social.dcat.yaml'], 'nothing else written either');
   },
   { folders: [DESTINATION] },
 );
