@@ -356,7 +356,7 @@ export class Workbench {
     const labels = await this.page
       .locator('.part.panel .composite-bar .action-item, .part.panel .composite-bar .action-item .action-label')
       .evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label') ?? ''));
-    const match = labels.map((label) => /^Problems.* - Total (\d+) Problems?/.exec(label)).find(Boolean);
+    const match = labels.map((label) => /^Problems.*Total (\d+) Problems?/.exec(label)).find(Boolean);
     return match ? Number(match[1]) : 0;
   }
 
