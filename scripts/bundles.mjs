@@ -1,8 +1,27 @@
 // The esbuild options of every bundle, shared by scripts/build.mjs and the web bundles' test.
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * The requirement catalog as the code uses it: `schemas/requirements.json` without each
+ * requirement's `checks`, the lists in Spanish and English that the requirement pages
+ * (docs/requisitos/) explain to people and no code reads (the `Requirement` type leaves them out).
+ * More than half of the catalog: about 17 KB less in every bundle, the web client's included.
+ * @type {import('esbuild').Plugin}
+ */
+const catalogForCode = {
+  name: 'requirement-catalog-for-code',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]schemas[\\/]requirements\.json$/ }, async (args) => {
+      const catalog = JSON.parse(await readFile(args.path, 'utf8'));
+      for (const requirement of catalog.requirements) delete requirement.checks;
+      return { contents: JSON.stringify(catalog), loader: 'json' };
+    });
+  },
+};
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {
@@ -14,6 +33,7 @@ const common = {
   logLevel: 'warning',
   // The JSON schemas and the requirement catalog are bundled: one source of truth, no paths to resolve.
   loader: { '.json': 'json' },
+  plugins: [catalogForCode],
   // jsonc-parser's UMD entry hides its requires from bundlers; its ES module entry bundles cleanly.
   mainFields: ['module', 'main'],
   // The yaml library's node build reads an environment variable (LOG_TOKENS) for every token it

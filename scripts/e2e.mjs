@@ -5,7 +5,7 @@
 // each kind of UI the extension uses runs again on the oldest VS Code that `engines.vscode`
 // admits (see CODE_SERVER_RELEASES in scripts/codeServer/launch.mjs): what breaks there is an
 // API or a workbench the claim would otherwise promise blindly.
-// `GUIA_E2E_RELEASES=current` (or `oldest`) runs on one of them only. Last, the board, hover, quick
+// `GUIA_E2E_RELEASES=current` (or `oldest`) runs on one of them only. Last, the board, hover, import, quick
 // fix and status bar scenarios run again with the extension in the web-worker extension host.
 // Screenshots: test-results/e2e/<scenario>.png (and <scenario>-FAILED.png on failure); those of the
 // oldest VS Code in test-results/e2e/vscode-<version>/.
@@ -21,9 +21,9 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
  * quick fix, the board's webview and a requirement page (Markdown rendering, tabs). */
 const OLDEST_SUBSET = ['activation', 'board', 'hover', 'problems', 'quickFix', 'requirementPage', 'statusBar'];
 /** The scenarios that also run with the extension in the web-worker extension host (its `browser`
- * entry, as on vscode.dev), on the current VS Code: the issue's representative set. The webWorker
- * scenario itself runs there always. */
-const WEB_SUBSET = ['board', 'hover', 'quickFix', 'statusBar'];
+ * entry, as on vscode.dev), on the current VS Code: the issue's representative set, and the import,
+ * which the web client writes itself. The webWorker scenario itself runs there always. */
+const WEB_SUBSET = ['board', 'hover', 'import', 'quickFix', 'statusBar'];
 const releases = (process.env.GUIA_E2E_RELEASES || 'current,oldest')
   .split(',')
   .map((name) => name.trim())

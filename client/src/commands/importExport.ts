@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { DEFAULT_EXPORT_NAMES, type ExportFormat } from '../../../server/src/core/exchange/exportFormats';
 import { exportedMessage, importedMessage } from '../../../server/src/core/exchange/exchangeMessages';
-import { isSafeFileName } from '../../../server/src/core/files/safeFileName';
 import { t } from '../../../server/src/core/l10n';
 import { toBase64 } from '../../../server/src/protocol/base64';
 import {
@@ -15,6 +14,8 @@ import {
   type ImportedInput,
   type ImportParams,
 } from '../../../server/src/protocol/protocol';
+import { writeAllOrNothing } from '../files/allOrNothingWrite';
+import { workspaceFolderFiles } from '../files/workspaceFolderFiles';
 import { runningClient, type CommandFactory } from './command';
 
 /**
@@ -61,9 +62,11 @@ export const importFromAdela: CommandFactory =
       : { sources: sources.map((source) => source.toString()), destination: destination.toString(), existing: 'ask' };
     const send = (request: ImportParams): Thenable<ImportAnswer> => working(t('Importando…'), () => client.sendRequest(ImportRequest.type, request));
     let answer = await send(params);
+    let existing = params.existing;
     if (answer.status === 'conflicts') {
-      const existing = await askAboutExisting(answer.existing);
-      if (!existing) return;
+      const choice = await askAboutExisting(answer.existing);
+      if (!choice) return;
+      existing = choice;
       answer = await send({ ...params, existing });
     }
     if (answer.status === 'conflicts') return; // files appeared meanwhile and the person was asked once
@@ -75,7 +78,7 @@ export const importFromAdela: CommandFactory =
     }
     if (answer.status === 'converted') {
       const { files, ...figures } = answer;
-      const written = await writeImported(destination, files);
+      const written = await writeImported(destination, files, existing === 'replace');
       if (!written) return;
       await showImported(context.log, { ...figures, status: 'written', written });
       return;
@@ -99,30 +102,21 @@ async function readInputs(sources: readonly vscode.Uri[]): Promise<ImportedInput
 }
 
 /**
- * Writes the web server's converted files into `destination` with `workspace.fs`; undefined (and
- * nothing written) when a name is not a safe file name of that folder alone (a separator, `..`).
+ * Writes the web server's converted files into `destination` with `workspace.fs`, all or nothing
+ * (see `writeAllOrNothing`); their URIs, or undefined (and the reason shown) when nothing was written.
  */
-async function writeImported(destination: vscode.Uri, files: readonly ImportedFile[]): Promise<string[] | undefined> {
-  const unsafe = files.filter((file) => !isSafeFileName(file.name));
-  if (unsafe.length > 0) {
-    void vscode.window.showErrorMessage(t('No se importó nada: nombres de archivo no válidos: {0}', unsafe.map((file) => file.name).join(', ')));
-    return undefined;
-  }
-  // As on the desktop, never through a link: a target that is one stops the import before any write.
-  const links: string[] = [];
-  for (const file of files) if (await isSymbolicLink(vscode.Uri.joinPath(destination, file.name))) links.push(file.name);
-  if (links.length > 0) {
-    void vscode.window.showErrorMessage(t('No se importó nada: estos archivos del destino son enlaces simbólicos y no se escribe a través de ellos: {0}', links.join(', ')));
-    return undefined;
-  }
+async function writeImported(destination: vscode.Uri, files: readonly ImportedFile[], replace: boolean): Promise<string[] | undefined> {
   const encoder = new TextEncoder();
-  const written: string[] = [];
-  for (const file of files) {
-    const uri = vscode.Uri.joinPath(destination, file.name);
-    await vscode.workspace.fs.writeFile(uri, encoder.encode(file.text));
-    written.push(uri.toString());
+  const result = await writeAllOrNothing(
+    workspaceFolderFiles(destination),
+    files.map((file) => ({ name: file.name, bytes: encoder.encode(file.text) })),
+    { replace },
+  );
+  if ('refused' in result) {
+    void vscode.window.showErrorMessage(result.refused);
+    return undefined;
   }
-  return written;
+  return result.written.map((name) => vscode.Uri.joinPath(destination, name).toString());
 }
 
 /** Asks what to do with files that already exist: replace them, write only the new ones, or stop (undefined). */
@@ -208,13 +202,15 @@ async function exportTo(
     return;
   }
   if (answer.status === 'text') {
-    if (await isSymbolicLink(request.target)) {
-      void vscode.window.showErrorMessage(
-        t('No se exportó: {0} es un enlace simbólico y no se escribe a través de él.', request.target.path.split('/').pop() ?? request.target.toString()),
-      );
+    // Written as the desktop writes: never through a link, and the previous file back if the write fails.
+    const name = request.target.path.split('/').pop() ?? '';
+    const result = await writeAllOrNothing(workspaceFolderFiles(vscode.Uri.joinPath(request.target, '..')), [{ name, bytes: new TextEncoder().encode(answer.text) }], {
+      replace: true,
+    });
+    if ('refused' in result) {
+      void vscode.window.showErrorMessage(result.refused);
       return;
     }
-    await vscode.workspace.fs.writeFile(request.target, new TextEncoder().encode(answer.text));
   }
   const target = answer.status === 'text' ? request.target : vscode.Uri.parse(answer.target);
   log.info([exportedMessage(target.fsPath, answer.datasets, answer.resources), ...answer.warnings.map((warning) => `${t('aviso')}: ${warning}`)].join('\n'));
@@ -232,13 +228,4 @@ async function exportTo(
 /** The server at work, shown in the status bar (a big catalog takes a few seconds). */
 function working<T>(title: string, task: () => Thenable<T>): Thenable<T> {
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title }, task);
-}
-
-/** Whether `uri` exists and is a symbolic link (to a file or a folder); false when it does not exist. */
-async function isSymbolicLink(uri: vscode.Uri): Promise<boolean> {
-  try {
-    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.SymbolicLink) !== 0;
-  } catch {
-    return false;
-  }
 }

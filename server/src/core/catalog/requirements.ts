@@ -22,7 +22,8 @@ export interface Requirement {
   evidence: EvidenceKind[];
   title: LocalizedText;
   summary: LocalizedText;
-  checks: { es: string[]; en: string[] };
+  // The catalog's `checks` (what each requirement's page in docs/requisitos/ explains) are for people:
+  // no code reads them, and the bundles leave them out (scripts/bundles.mjs).
   guideUrl: string;
 }
 
