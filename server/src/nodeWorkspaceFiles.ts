@@ -22,7 +22,9 @@ export const nodeWorkspaceFiles: WorkspaceFiles = {
   async read(uri, maxBytes) {
     try {
       const file = fileURLToPath(uri);
-      const stat = await fs.stat(file);
+      // Not through a symbolic link, as the scan never follows one: a link the watcher reports (one
+      // named catalogo.json to a file anywhere on the machine) is not read.
+      const stat = await fs.lstat(file);
       if (!stat.isFile()) return undefined;
       // Too big to check: not even read into memory.
       if (stat.size > maxBytes) return { size: stat.size };
