@@ -101,7 +101,42 @@ function catalogHeader(row: CsvRow): TemplateHeader | undefined {
       ignored.push({ column, name });
     }
   });
-  if (!taken.has('ds:identifier') || columns.size < 3) return undefined;
+  if (!taken.has('ds:identifier') || columns.size < 3) return taken.size === 0 ? firstCatalogHeader(row) : undefined;
+  return { kind: 'catalog', header: row, columns, ignored };
+}
+
+/**
+ * The resource columns of ADELA's first catalog layout (2014, Project Open Data 1.0): names without
+ * `ds:`/`rs:`, one row per dataset with its one file in `accessURL` and `format`. The other names are
+ * the dataset's (`title`, `modified`, `identifier`…).
+ */
+const FIRST_LAYOUT_RESOURCE: Record<string, string> = {
+  accessurl: 'rs:downloadURL',
+  downloadurl: 'rs:downloadURL',
+  format: 'rs:mediaType',
+  mediatype: 'rs:mediaType',
+  bytesize: 'rs:byteSize',
+};
+
+/** A header of ADELA's first layout (CONEVAL's 2014 catalog), read as the template's columns. */
+function firstCatalogHeader(row: CsvRow): TemplateHeader | undefined {
+  const columns = new Map<number, string>();
+  const ignored: TemplateHeader['ignored'] = [];
+  const taken = new Set<string>();
+  row.cells.forEach((cell, column) => {
+    const name = cell.trim();
+    if (name === '') return;
+    const key = [...DATASET_KEYS].find((candidate) => candidate.toLowerCase() === name.toLowerCase());
+    const field = FIRST_LAYOUT_RESOURCE[name.toLowerCase()] ?? (key && key !== 'distribution' ? `ds:${key}` : undefined);
+    if (field && !taken.has(field)) {
+      taken.add(field);
+      columns.set(column, field);
+    } else {
+      ignored.push({ column, name });
+    }
+  });
+  // Both the dataset's key and its file, so that no other table with a «title» column is taken for one.
+  if (!taken.has('ds:identifier') || !taken.has('ds:title') || !taken.has('rs:downloadURL')) return undefined;
   return { kind: 'catalog', header: row, columns, ignored };
 }
 
