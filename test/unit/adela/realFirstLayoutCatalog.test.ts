@@ -36,6 +36,11 @@ describe("importing ADELA's first catalog layout (real: CONEVAL 2014, names with
     assert.match(result.skipped[0]!.message, /«eed_2012_2013» ya está en la fila 8/);
   });
 
+  it('warns that its accents were mis-encoded before it reached us, and imports them as they are', () => {
+    const messages = firstLayout().warnings.map((warning) => warning.message);
+    assert.equal(messages.filter((message) => message.startsWith('Los acentos de este archivo están mal codificados')).length, 1, messages.join('\n'));
+  });
+
   it('still refuses a table that only shares a «title» column with it', () => {
     const table = 'title,autor,anio\nInforme,CONEVAL,2014\n';
     const result = importFiles([{ name: 'libros.csv', bytes: new TextEncoder().encode(table) }], []);
