@@ -65,4 +65,11 @@ describe('one reader of written dates, shared by import, quick fixes and CSV che
     assert.equal(certainIsoDate('29/07-2013', 'date'), undefined, 'one separator per date');
     assert.equal(certainIsoDate('25:00 1/13/2013', 'datetime'), undefined);
   });
+
+  it("reads ISO 8601's basic form 20140214 as the metadata's 2014-02-14 (CONEVAL's first catalog); a data file may keep it, it is ISO 8601 too", async () => {
+    assert.deepEqual(await everywhere('20140214'), { imported: '2014-02-14', fixed: '2014-02-14', cell: undefined });
+    assert.equal(readWrittenDate('20140214', 'cell'), undefined, 'eight digits in a table are a key or an amount');
+    assert.deepEqual(readWrittenDate('20141302', 'date'), { readings: [], evidence: 'unknown' }, 'shaped like a date, but there is no month 13');
+    for (const text of ['12345678', '00000000', '2014021']) assert.equal(certainIsoDate(text, 'date'), undefined, text);
+  });
 });

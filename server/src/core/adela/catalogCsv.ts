@@ -146,9 +146,15 @@ export function readValue(key: string, text: string): CellValue<PlainValue> {
   }
 }
 
-/** Cell text without the spaces and line breaks spreadsheets leave around it. */
+/**
+ * Cell text without the spaces and line breaks spreadsheets leave around it, and without a pair of
+ * quotes wrapping the whole value, which are not part of it: San Luis Potosí's catalog wrote
+ * `""text/csv""` and `""2015""` in its cells (the CSV reader leaves `"text/csv"`).
+ */
 export function cleanCell(text: string): string {
-  return text.replace(/\r\n?/g, '\n').trim();
+  const value = text.replace(/\r\n?/g, '\n').trim();
+  const quoted = /^"([^"]*)"$/.exec(value);
+  return quoted ? quoted[1]!.trim() : value;
 }
 
 function finish(file: string, draft: DatasetDraft): ImportedDataset {

@@ -78,22 +78,24 @@ export function detectTemplate(table: CsvTable): TemplateHeader | undefined {
 }
 
 function catalogHeader(row: CsvRow): TemplateHeader | undefined {
+  const template = headerColumns(row, templateField);
+  if (template.taken.has('ds:identifier') && template.columns.size >= 3) return { kind: 'catalog', header: row, columns: template.columns, ignored: template.ignored };
+  if (template.taken.size > 0) return undefined;
+  const first = headerColumns(row, firstLayoutField);
+  // Both the dataset's key and its file, so that no other table with a «title» column is taken for one.
+  if (!first.taken.has('ds:identifier') || !first.taken.has('ds:title') || !first.taken.has('rs:downloadURL')) return undefined;
+  return { kind: 'catalog', header: row, columns: first.columns, ignored: first.ignored };
+}
+
+/** The field of each header cell as `fieldOf` names it; a name no field has, or a field taken twice, is ignored. */
+function headerColumns(row: CsvRow, fieldOf: (name: string) => string | undefined): Pick<TemplateHeader, 'columns' | 'ignored'> & { taken: Set<string> } {
   const columns = new Map<number, string>();
   const ignored: TemplateHeader['ignored'] = [];
   const taken = new Set<string>();
   row.cells.forEach((cell, column) => {
     const name = cell.trim();
     if (name === '') return;
-    const match = /^(ds|rs)\s*:\s*(\S+)$/i.exec(name);
-    let field: string | undefined;
-    if (match) {
-      const prefix = match[1]!.toLowerCase();
-      // ADELA's v2 template called the documentation page dataDictionary; v3 landingPage.
-      const key = prefix === 'ds' && match[2] === 'dataDictionary' ? 'landingPage' : match[2]!;
-      const keys = prefix === 'ds' ? DATASET_KEYS : DISTRIBUTION_KEYS;
-      const known = [...keys].find((candidate) => candidate.toLowerCase() === key.toLowerCase());
-      if (known && known !== 'distribution') field = `${prefix}:${known}`;
-    }
+    const field = fieldOf(name);
     if (field && !taken.has(field)) {
       taken.add(field);
       columns.set(column, field);
@@ -101,8 +103,40 @@ function catalogHeader(row: CsvRow): TemplateHeader | undefined {
       ignored.push({ column, name });
     }
   });
-  if (!taken.has('ds:identifier') || columns.size < 3) return undefined;
-  return { kind: 'catalog', header: row, columns, ignored };
+  return { columns, ignored, taken };
+}
+
+/** A column of the catalog template: `ds:title`, `rs:downloadURL`. */
+function templateField(name: string): string | undefined {
+  const match = /^(ds|rs)\s*:\s*(\S+)$/i.exec(name);
+  if (!match) return undefined;
+  const prefix = match[1]!.toLowerCase();
+  // ADELA's v2 template called the documentation page dataDictionary; v3 landingPage.
+  const key = prefix === 'ds' && match[2] === 'dataDictionary' ? 'landingPage' : match[2]!;
+  const keys = prefix === 'ds' ? DATASET_KEYS : DISTRIBUTION_KEYS;
+  const known = [...keys].find((candidate) => candidate.toLowerCase() === key.toLowerCase());
+  return known && known !== 'distribution' ? `${prefix}:${known}` : undefined;
+}
+
+/**
+ * The resource columns of ADELA's first catalog layout (2014, Project Open Data 1.0): names without
+ * `ds:`/`rs:`, one row per dataset with its one file in `accessURL` and `format`. The other names are
+ * the dataset's (`title`, `modified`, `identifier`…).
+ */
+const FIRST_LAYOUT_RESOURCE: Record<string, string> = {
+  accessurl: 'rs:downloadURL',
+  downloadurl: 'rs:downloadURL',
+  format: 'rs:mediaType',
+  mediatype: 'rs:mediaType',
+  bytesize: 'rs:byteSize',
+};
+
+/** A column of ADELA's first layout (CONEVAL's 2014 catalog), named as the template's. */
+function firstLayoutField(name: string): string | undefined {
+  const resource = FIRST_LAYOUT_RESOURCE[name.toLowerCase()];
+  if (resource) return resource;
+  const key = [...DATASET_KEYS].find((candidate) => candidate.toLowerCase() === name.toLowerCase());
+  return key && key !== 'distribution' ? `ds:${key}` : undefined;
 }
 
 type Rule<F extends string> = [RegExp, F | ((header: string) => F | undefined)];

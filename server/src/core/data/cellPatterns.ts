@@ -37,9 +37,13 @@ export function decoratedNumber(text: string): { symbol: string; number: string 
 
 const ISO_DATE_LIKE = /^\d{4}(?:-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?(?:\/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$/;
 
-/** ISO 8601 as data files use it: `2013`, `2013-07`, `2013-07-29`, with time, or a range `2010/2012`. */
+/** ISO 8601's basic form of a day, `20130729`: ISO all the same, so a data file may hold it. */
+const ISO_BASIC_DAY = /^\d{8}$/;
+
+/** ISO 8601 as data files use it: `2013`, `2013-07`, `2013-07-29`, with time, a range `2010/2012`, or `20130729`. */
 export function isIsoDateCell(text: string): boolean {
-  return ISO_DATE_LIKE.test(text.trim());
+  const value = text.trim();
+  return ISO_DATE_LIKE.test(value) || ISO_BASIC_DAY.test(value);
 }
 
 /** Column names that announce dates (`fecha`, `fecha_corte`, `date`, `fec_alta`). */

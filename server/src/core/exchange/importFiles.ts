@@ -8,7 +8,7 @@ import { importCatalogJson } from '../adela/catalogJson';
 import { identifierFrom } from '../catalog/identifiers';
 import { normaliseIdentifier } from '../adela/cellValues';
 import { readCsv } from '../adela/csvReader';
-import { decodeText, type TextEncoding } from '../text/decodeText';
+import { decodeText, garbledWord, type TextEncoding } from '../text/decodeText';
 import { ImportLog, type ImportedDataset, type ImportedPlan, type ImportIssue, type PlainObject } from '../adela/importModel';
 import { emptyPlan, importInventoryCsv, importPlanCsv, importPlanExportCsv } from '../adela/planCsv';
 import { detectTemplate, type TemplateKind } from '../adela/spreadsheetTemplates';
@@ -76,6 +76,16 @@ export function importFiles(inputs: readonly ImportInput[], known: readonly Know
       continue;
     }
     const { text, encoding } = decodeText(input.bytes);
+    const garbled = garbledWord(text);
+    if (garbled !== undefined) {
+      log.warn(
+        { file: input.name },
+        t(
+          'Los acentos de este archivo están mal codificados («{0}»): se guardó en una codificación y luego se leyó en otra. Se importó como venía: corrige los acentos en la hoja de cálculo, guárdala como CSV (UTF-8) y vuelve a importarla.',
+          garbled,
+        ),
+      );
+    }
     if (/^\s*[[{]/.test(text)) {
       const ckan = ckanInput(input.name, text, log);
       if (ckan !== undefined) {

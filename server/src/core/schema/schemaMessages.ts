@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { identifierFrom } from '../catalog/identifiers';
 import { counted, t } from '../l10n';
+import { isoReadings, readWrittenDate, type DatePrecision } from '../text/writtenDates';
 import { escapedUrl, severalEmails } from './formats';
 import type { FieldInfo } from './schemaInfo';
 
@@ -175,14 +176,39 @@ export function explainBlank(text: string, key: string | undefined, info: FieldI
   return { rule: 'campo-vacio', target: 'value', weight: 'mandatory', message };
 }
 
+const withHint = (message: string, hint: string | undefined): string => (hint ? `${message} ${hint}` : message);
+
+/**
+ * What a date that is not ISO 8601 means, read as the importer and the quick fix read it
+ * (`text/writtenDates.ts`): its one reading (`7/29/2013 9:00:00`), its two (`6/1/2015`), or why an
+ * ISO-shaped text is no date (`2012-16-02`, which CONEVAL's ADELA catalog holds: there is no month 16).
+ */
+function dateHint(value: unknown, precision: DatePrecision): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  const date = readWrittenDate(text, 'date');
+  const readings = date && date.readings.every((reading) => reading.day !== undefined) ? isoReadings(date, precision) : [];
+  if (readings.length === 1 && readings[0] !== text) return t('Escríbela como {0}.', readings[0]!);
+  if (readings.length > 1) return t('Puede ser {0} o {1}: escribe la que corresponda.', readings[0]!, readings[1]!);
+  const parts = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (!parts) return undefined;
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  if (month < 1 || month > 12) return t('El mes {0} no existe.', parts[2]!);
+  if (day < 1 || new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return t('El día {0} no existe en {1}-{2}.', parts[3]!, parts[1]!, parts[2]!);
+  return undefined;
+}
+
 function explainFormat(format: string, label: string, value: unknown, info: FieldInfo | undefined): ExplainedError {
   const text = shown(value);
   const mandatory = (rule: string, message: string): ExplainedError => ({ rule, target: 'value', weight: 'mandatory', message });
   switch (format) {
     case 'fecha-iso8601':
-      return mandatory('fecha-iso8601', t('{0} debe ser una fecha ISO 8601, como 2026-05-27 o 2026-05-27T01:42:05-05:00; se encontró «{1}».', label, text));
+      return mandatory(
+        'fecha-iso8601',
+        withHint(t('{0} debe ser una fecha ISO 8601, como 2026-05-27 o 2026-05-27T01:42:05-05:00; se encontró «{1}».', label, text), dateHint(value, 'datetime')),
+      );
     case 'date':
-      return mandatory('fecha-iso8601', t('{0} debe ser una fecha válida AAAA-MM-DD, como 2026-06-30; se encontró «{1}».', label, text));
+      return mandatory('fecha-iso8601', withHint(t('{0} debe ser una fecha válida AAAA-MM-DD, como 2026-06-30; se encontró «{1}».', label, text), dateHint(value, 'date')));
     case 'correo': {
       const several = typeof value === 'string' ? severalEmails(value) : undefined;
       if (several)

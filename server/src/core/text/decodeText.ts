@@ -232,6 +232,26 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return text;
 }
 
+/**
+ * Signs that a text was decoded with the wrong encoding somewhere before us: C1 control characters
+ * and accents on no letter, which no text holds; UTF-8 read as Latin-1 or windows-1252
+ * (`InformaciÃ³n`, `Â¿`); and that read once more as Mac Roman, as in CONEVAL's 2014 catalog, where
+ * «Diagnóstico» became `DiagnÌ_stico` (Spanish has no `Ì`).
+ */
+const GARBLED = /* @__PURE__ */ (() => new RegExp(`[\\u0080-\\u009f]|(?<![\\p{L}\\p{M}])\\p{M}|Ã[\\u00a0-\\u00bf${WINDOWS_1252_HIGH}]|Â[\\u00a0-\\u00bf]|Ì(?![A-Za-z\\s])`, 'u'))();
+
+/** The first word of a text that shows it was decoded with the wrong encoding, or undefined. */
+export function garbledWord(text: string): string | undefined {
+  const match = GARBLED.exec(text);
+  if (!match) return undefined;
+  const start = text.slice(0, match.index).search(/\S*$/);
+  const end = match.index + match[0].length + (text.slice(match.index + match[0].length).match(/^\S*/)?.[0].length ?? 0);
+  return text
+    .slice(start, end)
+    .replace(/[\u0080-\u009f]/g, '\uFFFD')
+    .slice(0, 40);
+}
+
 /** The encodings a whole file is reported in after import. */
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 

@@ -11,6 +11,10 @@ import { stripAccents } from './accents';
  *   calendar has it. `7/29/2013` has one reading (29 cannot be a month) and proves its order;
  *   `7/8/2013` has two and stays ambiguous unless other dates of the same column prove an order.
  * - Month names in Spanish and English, full or abbreviated (`29 Aug 2013`, `julio de 2016`).
+ * - ISO 8601's basic form `20140214` (CONEVAL's first catalog for datos.gob.mx wrote `modified` so),
+ *   only where a date is expected, for the metadata's extended form (`2014-02-14`) that DCAT
+ *   requires. In a table cell eight digits are a key or an amount (and a data file may use the
+ *   basic form: it is ISO 8601 too, see `data/cellPatterns.ts`).
  */
 
 /** The order of day and month in `03/04/2013`: proven by a date like 29/07 or 7/29, or unknown. */
@@ -110,6 +114,7 @@ const NUMERIC = /* @__PURE__ */ (() => {
     yearMonthDay: new RegExp(String.raw`^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})${time}$`, 'i'),
   };
 })();
+const BASIC_FORM = /^(\d{4})(\d{2})(\d{2})$/;
 const MONTH_YEAR = /^(\d{1,2})[/.-](\d{4})$/;
 const YEAR_MONTH = /^(\d{4})[/.-](\d{1,2})$/;
 const NAMED_MONTH = /^(?:(\d{1,2})\s*(?:de\s+|[/.-]\s*)?)?([a-záéíóú]+)\.?\s*(?:del?\s+|[/.,-]\s*)?(\d{4}|\d{2})$/i;
@@ -149,6 +154,12 @@ export function readWrittenDate(text: string, context: DateContext): WrittenDate
     return { readings: valid({ year, month, ...day, order: 'unknown' }), evidence: 'unknown' };
   }
   if (!lenient) return undefined;
+  match = BASIC_FORM.exec(value);
+  if (match) {
+    const year = Number(match[1]);
+    if (!plausibleYear(year)) return undefined;
+    return { readings: valid({ year, month: Number(match[2]), day: Number(match[3]), order: 'unknown' }), evidence: 'unknown' };
+  }
   match = MONTH_YEAR.exec(value) ?? YEAR_MONTH.exec(value);
   if (match) {
     const [year, month] = match[1]!.length === 4 ? [Number(match[1]), Number(match[2])] : [Number(match[2]), Number(match[1])];

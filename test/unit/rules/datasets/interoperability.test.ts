@@ -67,6 +67,10 @@ describe('intermedio-2a: interoperability', () => {
       'nacional',
       'Estatal',
       'municipal',
+      'localidades',
+      'Localidad',
+      'AGEB',
+      'Entidad federativa',
       'Jalisco',
       'Ciudad de México',
       'ciudad de mexico',
@@ -102,5 +106,13 @@ describe('intermedio-2a: interoperability', () => {
     const good = await checkWithData({ 'ws/a.dcat.yaml': withLine(14, '    downloadURL: rezago.csv') }, { 'ws/rezago.csv': 'cve_mun,municipio\n31050,Mérida\n' });
     assert.deepEqual(ruleFindings(good, 'ws/a.dcat.yaml', 'intermedio-2a'), []);
     assert.equal(good.coverage.intermedio.requirements['intermedio-2a'], 'met');
+  });
+
+  it('says when a title or description went through another encoding than UTF-8 (InformaciÃ³n, CONEVAL 2014 DiagnÌ_stico)', () => {
+    assert.deepEqual(findings(withLine(2, 'title: Sistema de InformaciÃ³n Social')), ['2:texto-mal-codificado']);
+    assert.deepEqual(findings(withLine(13, '  - title: DiagnÌ_stico de MIR 2008')), ['13:texto-mal-codificado'], "a resource's title too");
+    const report = check({ 'a.dcat.yaml': withLine(3, 'description: La base presenta informaciÃ³n.') }, 'intermedio');
+    assert.match(report.files[0]!.diagnostics[0]!.message, /«description» tiene acentos mal codificados \(«informaciÃ³n\.»\)/);
+    assert.equal(report.coverage.intermedio.requirements['intermedio-2a'], 'partial', 'a recommendation');
   });
 });

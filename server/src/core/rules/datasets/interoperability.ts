@@ -2,6 +2,7 @@ import type { DistributionFacts } from '../../model/facts';
 import { encodingName } from '../../data/csvAnalysis';
 import { t } from '../../l10n';
 import { valueOf, type SourceNode } from '../../parse/sourceTree';
+import { garbledWord } from '../../text/decodeText';
 import { isIsoDateOrDateTime } from '../../text/dates';
 import { isoFromWritten, isoReadings, readWrittenDate } from '../../text/writtenDates';
 import { identifierFrom } from '../../catalog/identifiers';
@@ -22,12 +23,14 @@ const CODE_COLUMN = /^(?:cve|clave)(?:[_\s-]|$)/i;
 export const interoperability = datasetRule('intermedio-2a', (scope) => {
   const { dataset } = scope;
   checkIdentifier(scope);
+  checkGarbledText(scope, dataset.node);
   // A dataset without a date has no ISO 8601 `modified` to show (the schema says it is missing).
   if (fieldText(dataset.node, 'modified') === undefined) scope.failsWithoutFinding();
   checkDate(scope, dataset.node);
   checkTemporal(scope, dataset.node);
   const datasetKeys = checkSpatial(scope, dataset.node);
   for (const resource of dataset.distributions) {
+    checkGarbledText(scope, resource.node);
     checkDate(scope, resource.node);
     checkTemporal(scope, resource.node);
     const resourceKeys = checkSpatial(scope, resource.node);
@@ -47,6 +50,28 @@ function checkIdentifier(scope: DatasetScope): void {
     t('«identifier» («{0}») tiene caracteres que no son ASCII (acentos, eñes o espacios), que rompen URL y sistemas: escríbelo como «{1}».', identifier, slug),
     { rule: 'identificador-ascii', identifier, slug },
   );
+}
+
+/**
+ * A title or description whose accents went through another encoding than UTF-8 on their way here
+ * (`InformaciÃ³n`, CONEVAL's `DiagnÌ_stico`): the text is no longer what the institution wrote.
+ */
+function checkGarbledText(scope: DatasetScope, node: SourceNode): void {
+  for (const key of ['title', 'description']) {
+    const value = fieldText(node, key);
+    const word = value === undefined ? undefined : garbledWord(value);
+    if (word === undefined) continue;
+    scope.report(
+      fieldSpan(node, key)!,
+      'recommendation',
+      t(
+        '«{0}» tiene acentos mal codificados («{1}»): el texto pasó por una codificación distinta de UTF-8. Escribe de nuevo las letras acentuadas (como «Información», no «InformaciÃ³n»).',
+        key,
+        word,
+      ),
+      { rule: 'texto-mal-codificado', field: key },
+    );
+  }
 }
 
 function checkDate(scope: DatasetScope, node: SourceNode): void {

@@ -50,8 +50,11 @@ const STATE_NAMES = [
   'zacatecas',
 ];
 
-/** Words for the coverage level, and the names of the whole country. */
-const LEVEL_WORDS = ['nacional', 'estatal', 'municipal', 'republica mexicana', 'estados unidos mexicanos'];
+/**
+ * Words for the coverage level, as INEGI's geostatistical framework names its levels (CONEVAL's
+ * ADELA catalog wrote `localidades` next to `estatal` and `municipal`), and the names of the whole country.
+ */
+const LEVEL_WORDS = ['nacional', 'estatal', 'entidad federativa', 'municipal', 'localidad', 'localidades', 'ageb', 'republica mexicana', 'estados unidos mexicanos'];
 
 const RECOGNISED = new Set([...STATE_NAMES, ...LEVEL_WORDS]);
 
