@@ -40,7 +40,10 @@ async function measure(institutions: number): Promise<{ stages: StageMemory[]; f
     const stages = [stageMemory('start')];
     const workspace = new GuideWorkspace([folder], DEFAULT_SETTINGS, 'es', nodeWorkspaceFiles);
     let sentBytes = 0;
-    const send = async (...params: unknown[]): Promise<void> => void (sentBytes += JSON.stringify(params.at(-1)).length);
+    const send = (...params: unknown[]): Promise<void> => {
+      sentBytes += JSON.stringify(params.at(-1)).length;
+      return Promise.resolve();
+    };
     const publisher = new DiagnosticsPublisher({ sendDiagnostics: send, sendNotification: send } as never, workspace);
     await workspace.scan();
     stages.push(stageMemory('indexed'));

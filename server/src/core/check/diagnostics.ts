@@ -60,7 +60,7 @@ function pageLink(links: LinkPolicy, requirement: RequirementId): { href: string
   if (pages === undefined) {
     // A handful of keys in a process's life (the language and the pages folder rarely change).
     if (PAGE_LINKS.size >= 8) PAGE_LINKS.clear();
-    PAGE_LINKS.set(key, (pages = new Map()));
+    PAGE_LINKS.set(key, (pages = new Map<RequirementId, { href: string }>()));
   }
   let link = pages.get(requirement);
   if (link === undefined) pages.set(requirement, (link = Object.freeze({ href: requirementPageUri(links.pagesRoot, requirement, links.language) })));
