@@ -41,8 +41,9 @@ class FakeWorkspace {
     return this.evaluate().report;
   }
 
+  /** The coverage report: here, which text it is about. */
   coverageOf(): Evaluation['coverage'] {
-    return this.evaluate().coverage;
+    return { files: {}, about: this.text } as unknown as Evaluation['coverage'];
   }
 }
 
@@ -58,18 +59,22 @@ function diagnosticAt(character: number): GuideDiagnostic {
   };
 }
 
-function setUp(): { workspace: FakeWorkspace; publisher: DiagnosticsPublisher; sent: GuideDiagnostic[][] } {
+function setUp(coverageQuietMs?: number): { workspace: FakeWorkspace; publisher: DiagnosticsPublisher; sent: GuideDiagnostic[][]; coverage: unknown[] } {
   const sent: GuideDiagnostic[][] = [];
+  const coverage: unknown[] = [];
   const connection = {
     sendDiagnostics: (params: { diagnostics: GuideDiagnostic[] }) => {
       sent.push(params.diagnostics);
       return Promise.resolve();
     },
-    sendNotification: () => Promise.resolve(),
+    sendNotification: (_type: unknown, report: unknown) => {
+      coverage.push(report);
+      return Promise.resolve();
+    },
     console: { error: (message: string) => assert.fail(message) },
   } as unknown as Connection;
   const workspace = new FakeWorkspace();
-  return { workspace, publisher: new DiagnosticsPublisher(connection, workspace as unknown as GuideWorkspace), sent };
+  return { workspace, publisher: new DiagnosticsPublisher(connection, workspace as unknown as GuideWorkspace, DEFAULT_DEBOUNCE_MS, coverageQuietMs), sent, coverage };
 }
 
 describe('publishing diagnostics as documents change', () => {
@@ -106,6 +111,18 @@ describe('publishing diagnostics as documents change', () => {
       sent[1]!.map((diagnostic) => diagnostic.range.start.character),
       [0, 2],
     );
+  });
+
+  it('sends the coverage report of typing once the user pauses, about the last text; the diagnostics do not wait for it', async () => {
+    const { publisher, sent, coverage } = setUp(40);
+    publisher.documentChanged(URI, 'x', 0);
+    await yieldToRequests();
+    publisher.documentChanged(URI, 'xx', 0);
+    await yieldToRequests();
+    assert.equal(sent.length, 2, 'each keystroke has its diagnostics at once');
+    assert.deepEqual(coverage, [], 'no coverage report while typing');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.deepEqual(coverage, [{ files: {}, about: 'xx' }], 'one report, about the text the user stopped at');
   });
 
   it('answers what arrived between a check and its publication, and drops a version superseded meanwhile', async () => {

@@ -1,4 +1,4 @@
-import { levelRank, requirementById, requirementPageUri, type LevelId } from '../catalog/requirements';
+import { levelRank, requirementById, requirementPageUri, type LevelId, type RequirementId } from '../catalog/requirements';
 import type { Finding, FindingData } from '../findings';
 import { counted, t, type Language } from '../l10n';
 import type { LineIndex, Range } from '../text/lineIndex';
@@ -42,12 +42,32 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, severity: Diagn
     range: lines.rangeOf(finding.start, finding.end),
     severity,
     code: finding.requirement,
-    codeDescription: { href: requirementPageUri(links.pagesRoot, finding.requirement, links.language) },
+    codeDescription: pageLink(links, finding.requirement),
     source: 'guía',
     message: finding.message,
     data: { ...finding.data, requirement: finding.requirement, ...(requirement ? { guideUrl: requirement.guideUrl } : {}) },
   };
 }
+
+/**
+ * The link to a requirement's page, one read-only object per page shared by every diagnostic about
+ * it: a national workspace keeps about 95,000 diagnostics in memory (to publish only what changed
+ * and to count the board), and a copy of the same link in each was about 12 MB of its 600.
+ */
+function pageLink(links: LinkPolicy, requirement: RequirementId): { href: string } {
+  const key = `${links.language}\n${links.pagesRoot}`;
+  let pages = PAGE_LINKS.get(key);
+  if (pages === undefined) {
+    // A handful of keys in a process's life (the language and the pages folder rarely change).
+    if (PAGE_LINKS.size >= 8) PAGE_LINKS.clear();
+    PAGE_LINKS.set(key, (pages = new Map<RequirementId, { href: string }>()));
+  }
+  let link = pages.get(requirement);
+  if (link === undefined) pages.set(requirement, (link = Object.freeze({ href: requirementPageUri(links.pagesRoot, requirement, links.language) })));
+  return link;
+}
+
+const PAGE_LINKS = new Map<string, Map<RequirementId, { href: string }>>();
 
 /**
  * Diagnostics shown per file. A generated catalog of 60,000 resources can carry two findings per
