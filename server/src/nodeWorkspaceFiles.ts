@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isWithin } from './core/files/within';
+import { isValidUtf8 } from './core/text/decodeText';
 import type { WorkspaceFiles } from './lsp/serverPlatform';
 import { nodeDataReader } from './nodeDataReader';
 import { requirementPagesRoot } from './shippedFiles';
@@ -28,7 +29,8 @@ export const nodeWorkspaceFiles: WorkspaceFiles = {
       if (!stat.isFile()) return undefined;
       // Too big to check: not even read into memory.
       if (stat.size > maxBytes) return { size: stat.size };
-      return { text: await fs.readFile(file, 'utf8') };
+      const bytes = await fs.readFile(file);
+      return isValidUtf8(bytes) ? { text: bytes.toString('utf8') } : { notUtf8: true };
     } catch {
       return undefined;
     }

@@ -133,7 +133,7 @@ describe('guia check on input that cannot be checked', { skip: !existsSync(CLI) 
     assert.deepEqual(checked, ['bueno.dcat.yaml']);
   });
 
-  it('refuses binary and non-UTF-8 files with a message each, and checks the others', async () => {
+  it('refuses binary files with a message, and says on a non-UTF-8 file that it was not checked, as the editor does', async () => {
     const dir = folder('binarios', (d) => {
       writeFileSync(path.join(d, 'imagen.dcat.json'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
       writeFileSync(path.join(d, 'latin1.dcat.yaml'), Buffer.from('title: Índice de población\n', 'latin1'));
@@ -141,8 +141,9 @@ describe('guia check on input that cannot be checked', { skip: !existsSync(CLI) 
     const run = await guia(['check', dir, '--today', '2026-11-27']);
     assert.equal(run.code, 2, run.stderr);
     assert.match(run.stderr, /No es un archivo de texto \(contiene bytes nulos\), no se revisa: .*imagen\.dcat\.json/);
-    assert.match(run.stderr, /No está codificado en UTF-8 .*latin1\.dcat\.yaml\. Guárdalo como UTF-8\./);
-    assert.match(run.stdout, /1 archivo revisado:/);
+    assert.match(run.stdout, /latin1\.dcat\.yaml:1:1: error basico-2b: No se revisó este archivo: no está codificado en UTF-8/);
+    assert.doesNotMatch(run.stdout, /poblaci/i, 'nothing of its text is read');
+    assert.match(run.stdout, /2 archivos revisados:/);
   });
 
   it('does not wait on a named pipe: says it is not a regular file', { skip: !existsSync('/usr/bin/mkfifo') && 'no mkfifo' }, async () => {

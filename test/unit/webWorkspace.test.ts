@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_SETTINGS } from '../../server/src/protocol/settings';
@@ -39,5 +41,27 @@ describe("the web server's workspace (files through the client)", () => {
     const fromDisk = await findings(desktop, (uri) => path.relative(EXAMPLES, new URL(uri).pathname).split(path.sep).join('/'));
     assert.ok(Object.keys(fromDisk).length >= 5, 'the examples hold several files of ours');
     assert.deepEqual(fromWeb, fromDisk);
+  });
+
+  it('says of a file that is not UTF-8 that it was not checked, in both servers, and reads nothing of it', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'guia-codificacion-'));
+    try {
+      writeFileSync(path.join(folder, 'bueno.dcat.yaml'), readFileSync(path.join(EXAMPLES, 'completo', 'datos', 'rezago-social.dcat.yaml')));
+      writeFileSync(path.join(folder, 'latin1.dcat.yaml'), Buffer.from('identifier: latin1\ntitle: Población por año\n', 'latin1'));
+      const web = new GuideWorkspace([ROOT], SETTINGS, 'es', new ClientWorkspaceFiles(standInClient(folder, ROOT)));
+      const desktop = new GuideWorkspace([folder], SETTINGS, 'es', nodeWorkspaceFiles);
+      for (const workspace of [web, desktop]) {
+        workspace.updateSettings(SETTINGS, 'es');
+        await workspace.scan();
+        const latin = workspace.evaluate().report.files.find((file) => file.id.endsWith('latin1.dcat.yaml'))!;
+        assert.deepEqual(
+          latin.diagnostics.map((diagnostic) => [diagnostic.data.rule, diagnostic.severity, diagnostic.range.start.line]),
+          [['archivo-no-utf8', 1, 0]],
+        );
+        assert.match(String(latin.diagnostics[0]!.message), /no está codificado en UTF-8/);
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

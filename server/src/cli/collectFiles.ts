@@ -2,6 +2,7 @@ import { closeSync, openSync, promises as fs, readFileSync, readSync, realpathSy
 import * as path from 'node:path';
 import { declaredRole, mayDeclareSchema, type FileClassifier, type FileRole } from '../core/files/fileKinds';
 import { isWithin } from '../core/files/within';
+import { isValidUtf8 } from '../core/text/decodeText';
 import { t } from '../core/l10n';
 import { findFiles } from '../workspaceScanner';
 
@@ -12,6 +13,8 @@ export interface CollectedFile {
   text: string;
   /** Set, in bytes, when the file is larger than the size limit: it is not read whole, nor checked. */
   oversized?: number;
+  /** Set when its bytes are not UTF-8: it is not checked (its text is empty). */
+  notUtf8?: true;
 }
 
 export interface Collection {
@@ -86,7 +89,7 @@ export async function collectFiles(inputs: readonly string[], classifier: FileCl
   }
   return { files, errors };
 
-  function add(file: string, role: FileRole, read: { text: string; oversized?: number }): void {
+  function add(file: string, role: FileRole, read: { text: string; oversized?: number; notUtf8?: true }): void {
     const key = path.resolve(file);
     if (seen.has(key)) return;
     seen.add(key);
@@ -126,7 +129,7 @@ function linksLeaving(folder: string, links: readonly string[]): Set<string> {
  * several round trips to the I/O thread pool, which for 10,000 files in a row took longer than
  * checking them.
  */
-function readFile(file: string, limit: number, errors: string[], fromWalk: boolean): { text: string; oversized?: number } | undefined {
+function readFile(file: string, limit: number, errors: string[], fromWalk: boolean): { text: string; oversized?: number; notUtf8?: true } | undefined {
   let handle: number | undefined;
   try {
     const stat = statSync(file);
@@ -146,12 +149,9 @@ function readFile(file: string, limit: number, errors: string[], fromWalk: boole
       errors.push(t('No es un archivo de texto (contiene bytes nulos), no se revisa: {0}', file));
       return undefined;
     }
-    const text = decodeUtf8(bytes);
-    if (text === undefined) {
-      errors.push(t('No está codificado en UTF-8 (¿se guardó como Windows-1252 o Latin-1?), no se revisa: {0}. Guárdalo como UTF-8.', file));
-      return undefined;
-    }
-    return { text };
+    // Not UTF-8: not checked, and the report says so on the file (as the editor does), not as an input error.
+    if (!isValidUtf8(bytes)) return { text: '', notUtf8: true };
+    return { text: new TextDecoder().decode(bytes) };
   } catch (error) {
     // A broken link or a loop of links only shows once the walk tries to read through it.
     if (fromWalk && (error as NodeJS.ErrnoException).code === 'ENOENT') errors.push(t('Enlace simbólico roto (su destino no existe): {0}', file));
@@ -159,14 +159,6 @@ function readFile(file: string, limit: number, errors: string[], fromWalk: boole
     return undefined;
   } finally {
     if (handle !== undefined) closeSync(handle);
-  }
-}
-
-function decodeUtf8(bytes: Buffer): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
   }
 }
 

@@ -1,5 +1,6 @@
 import { analyzeFile, type FileAnalysis } from '../core/check/analyzeFile';
 import { analyzeGuarded } from '../core/check/guardedAnalysis';
+import { notUtf8FileAnalysis } from '../core/check/fileLevelAnalysis';
 import { oversizedFileAnalysis } from '../core/check/sizeLimit';
 import { WorkspaceIndex, type EvaluationOptions } from '../core/check/workspaceIndex';
 import type { DataRoot } from '../core/data/dataLocation';
@@ -35,6 +36,7 @@ export interface InstitutionRunSettings {
  */
 export function analyzeCollected(file: CollectedFile, maxFileSizeKB: number, onError: (error: unknown) => void): FileAnalysis {
   if (file.oversized !== undefined) return oversizedFileAnalysis(file.path, file.role, file.oversized, maxFileSizeKB);
+  if (file.notUtf8) return notUtf8FileAnalysis(file.path, file.role);
   return analyzeGuarded(
     file.path,
     file.role,

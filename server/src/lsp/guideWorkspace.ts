@@ -1,5 +1,6 @@
 import { analyzeFile, DocumentAnalyzer, type FileAnalysis } from '../core/check/analyzeFile';
 import { analyzeGuarded } from '../core/check/guardedAnalysis';
+import { notUtf8FileAnalysis } from '../core/check/fileLevelAnalysis';
 import { analyzeWithinLimit, oversizedFileAnalysis } from '../core/check/sizeLimit';
 import { WorkspaceIndex, type EvaluationOptions, type WorkspaceReport } from '../core/check/workspaceIndex';
 import { InstitutionIndexes, institutionSummary, type InstitutionReport, type InstitutionsReport } from '../core/institutions/institutionIndexes';
@@ -148,6 +149,7 @@ export class GuideWorkspace {
     if (read === undefined) return this.forget(uri);
     // Too big to check: not even read into memory.
     if ('size' in read) return this.analyzeOversized(uri, read.size);
+    if ('notUtf8' in read) return this.analyzeNotUtf8(uri);
     return this.analyze(uri, read.text);
   }
 
@@ -309,6 +311,13 @@ export class GuideWorkspace {
     const role = this.roleOf(uri, undefined);
     if (!role) return this.forget(uri);
     this.index.set(oversizedFileAnalysis(uri, role, size, this.settingsFor(uri).maxFileSizeKB));
+    return true;
+  }
+
+  private analyzeNotUtf8(uri: string): boolean {
+    const role = this.roleOf(uri, undefined);
+    if (!role) return this.forget(uri);
+    this.index.set(notUtf8FileAnalysis(uri, role));
     return true;
   }
 

@@ -10,6 +10,9 @@ import type { ServerSession } from './session';
  * named by ids in the host's own form (a path on disk for Node, the folder's URI in the browser);
  * files always by URI.
  */
+/** What reading a workspace file gave: its text, or why it is not checked. */
+export type FileRead = { text: string } | { size: number } | { notUtf8: true };
+
 export interface WorkspaceFiles {
   /** The id of a workspace folder given by its URI; undefined when this host cannot read it (Node: any URI but `file:`). */
   folderId(uri: string): string | undefined;
@@ -17,8 +20,11 @@ export interface WorkspaceFiles {
   folderUri(folder: string): string;
   /** The URIs of the YAML and JSON files below a folder (never following links, skipping dependencies and VCS data). */
   list(folder: string): Promise<string[]>;
-  /** A file's text, or only its size when it is larger than `maxBytes`; undefined when it is not a readable file. */
-  read(uri: string, maxBytes: number): Promise<{ text: string } | { size: number } | undefined>;
+  /**
+   * A file's text; only its size when it is larger than `maxBytes`; `notUtf8` when its bytes are not
+   * UTF-8 (not checked); undefined when it is not a readable file.
+   */
+  read(uri: string, maxBytes: number): Promise<FileRead | undefined>;
   /** The path of `uri` relative to `folder`, with `/` separators; undefined when it does not lie within it. */
   relative(folder: string, uri: string): string | undefined;
   /** Reads the local data files (CSV…) behind the resources. */

@@ -1,7 +1,7 @@
 import type { FileRole } from '../files/fileKinds';
 import { t } from '../l10n';
 import type { FileAnalysis } from './analyzeFile';
-import { fileLevelAnalysis } from './fileLevelAnalysis';
+import { fileLevelAnalysis, unreadFileKind } from './fileLevelAnalysis';
 
 /**
  * Files above the size limit (the `guia.maxFileSizeKB` setting, `--max-file-size-kb` on the command
@@ -27,10 +27,9 @@ export function textExceedsLimit(text: string, limitKB: number): boolean {
 
 /** The analysis of a file that was not read because it is `sizeBytes` long, above `limitKB`. */
 export function oversizedFileAnalysis(id: string, role: FileRole, sizeBytes: number, limitKB: number): FileAnalysis {
-  const kind = role === 'plan' ? 'plan' : /catalog/i.test(id) ? 'catalog' : 'dataset';
   return fileLevelAnalysis(
     id,
-    kind,
+    unreadFileKind(id, role),
     t(
       'No se revisó este archivo: mide {0} KB y el límite es {1} KB. Para revisarlo, sube el límite con el ajuste «guia.maxFileSizeKB» (en la línea de comandos, --max-file-size-kb) o divide el archivo en otros más pequeños.',
       Math.ceil(sizeBytes / 1024),

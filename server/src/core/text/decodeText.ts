@@ -176,6 +176,12 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return joined;
 }
 
+/** Whether the bytes are whole, valid UTF-8 (a BOM allowed): what a metadata file or plan must be to be checked. */
+export function isValidUtf8(bytes: Uint8Array): boolean {
+  const { invalid, incompleteFrom } = scanUtf8(bytes);
+  return invalid < 0 && incompleteFrom < 0;
+}
+
 /**
  * The index of the first byte that breaks UTF-8 (-1 if none), and where an unfinished but so far
  * valid sequence starts at the end of the bytes (-1 if none), per RFC 3629 (no overlongs, no

@@ -1,9 +1,10 @@
 import type { Connection } from 'vscode-languageserver';
 import type { DataReader } from '../../core/data/localData';
 import { relativeUriPath } from '../../core/files/uriPaths';
+import { isValidUtf8 } from '../../core/text/decodeText';
 import { fromBase64 } from '../../protocol/base64';
 import { ListFilesRequest, ReadFileRequest, type ReadFileAnswer } from '../../protocol/protocol';
-import type { WorkspaceFiles } from '../serverPlatform';
+import type { FileRead, WorkspaceFiles } from '../serverPlatform';
 
 /** The text of files as the Node server reads them: UTF-8, invalid bytes replaced, a BOM kept. */
 const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -35,11 +36,12 @@ export class ClientWorkspaceFiles implements WorkspaceFiles {
     }
   }
 
-  async read(uri: string, maxBytes: number): Promise<{ text: string } | { size: number } | undefined> {
+  async read(uri: string, maxBytes: number): Promise<FileRead | undefined> {
     const answer = await this.ask(uri, maxBytes);
     if (!answer) return undefined;
     if (answer.base64 === undefined) return { size: answer.size };
-    return { text: UTF8.decode(fromBase64(answer.base64)) };
+    const bytes = fromBase64(answer.base64);
+    return isValidUtf8(bytes) ? { text: UTF8.decode(bytes) } : { notUtf8: true };
   }
 
   relative(folder: string, uri: string): string | undefined {
