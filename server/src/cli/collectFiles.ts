@@ -17,6 +17,9 @@ export interface CollectedFile {
   notUtf8?: true;
 }
 
+/** What reading a file gave: its text, or why it is not checked. */
+type ReadResult = Omit<CollectedFile, 'path' | 'role'>;
+
 export interface Collection {
   files: CollectedFile[];
   /** Problems reading the input (missing paths, unreadable or binary files), one message each. */
@@ -89,7 +92,7 @@ export async function collectFiles(inputs: readonly string[], classifier: FileCl
   }
   return { files, errors };
 
-  function add(file: string, role: FileRole, read: { text: string; oversized?: number; notUtf8?: true }): void {
+  function add(file: string, role: FileRole, read: ReadResult): void {
     const key = path.resolve(file);
     if (seen.has(key)) return;
     seen.add(key);
@@ -123,13 +126,13 @@ function linksLeaving(folder: string, links: readonly string[]): Set<string> {
 }
 
 /**
- * Reads a file as UTF-8 text, or says why not. Only regular files are opened (a named pipe would
+ * Reads a file as UTF-8 text (or marks it `notUtf8`), or says why it cannot be read. Only regular files are opened (a named pipe would
  * block the read forever); a file above the limit is read only for its first bytes. Reads are
  * synchronous: the command line has nothing else to do meanwhile, and each asynchronous read is
  * several round trips to the I/O thread pool, which for 10,000 files in a row took longer than
  * checking them.
  */
-function readFile(file: string, limit: number, errors: string[], fromWalk: boolean): { text: string; oversized?: number; notUtf8?: true } | undefined {
+function readFile(file: string, limit: number, errors: string[], fromWalk: boolean): ReadResult | undefined {
   let handle: number | undefined;
   try {
     const stat = statSync(file);
