@@ -174,25 +174,12 @@ const INVENTORY_RULES: Array<Rule<InventoryField>> = [
 ];
 
 function namedHeader<F extends string>(row: CsvRow, kind: TemplateKind, rules: Array<Rule<F>>): TemplateHeader {
-  const columns = new Map<number, string>();
-  const ignored: TemplateHeader['ignored'] = [];
-  const taken = new Set<string>();
-  row.cells.forEach((cell, column) => {
-    const name = cell.trim();
-    if (name === '') return;
+  const { columns, ignored } = headerColumns(row, (name) => {
     const folded = foldText(name).replace(/[¿?¡!]/g, '');
-    let field: F | undefined;
     for (const [pattern, target] of rules) {
-      if (!pattern.test(folded)) continue;
-      field = typeof target === 'function' ? target(folded) : target;
-      break;
+      if (pattern.test(folded)) return typeof target === 'function' ? target(folded) : target;
     }
-    if (field && !taken.has(field)) {
-      taken.add(field);
-      columns.set(column, field);
-    } else {
-      ignored.push({ column, name });
-    }
+    return undefined;
   });
   return { kind, header: row, columns, ignored };
 }
