@@ -4,7 +4,7 @@ import { t } from '../../l10n';
 import { nodeAtPath, property } from '../../parse/sourceTree';
 import { isMachineField, itemSchema, schemaAt } from '../schemaContext';
 import { suggestionsFor } from '../similarity';
-import { documentEdit, replaceSpan, scalarText, targetString, type Fix, type FixInput } from './fixTypes';
+import { documentEdit, replaceSpan, targetString, valueEdit, type Fix, type FixInput } from './fixTypes';
 
 /** Ways people write a periodicity that mean exactly one catalog word (`cada mes`, `monthly`). */
 const PERIODICITY_PHRASES: Readonly<Record<string, string>> = {
@@ -49,7 +49,7 @@ function replacements(input: FixInput, suggestions: Array<{ value: string; sure:
   const unique = suggestions.filter((suggestion, position) => suggestions.findIndex((other) => other.value === suggestion.value) === position);
   return unique.map((suggestion, position) => ({
     title: t('Cambiar a «{0}»', suggestion.value),
-    edit: documentEdit(context, [replaceSpan(context, found.node.start, found.node.end, scalarText(context, found.node, suggestion.value))]),
+    edit: valueEdit(context, found.node, suggestion.value),
     safe: suggestion.sure && unique.length === 1,
     preferred: position === 0 && (suggestion.sure || unique.length === 1),
   }));

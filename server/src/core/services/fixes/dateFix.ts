@@ -1,7 +1,7 @@
 import { t } from '../../l10n';
 import { certainIsoDate } from '../../text/writtenDates';
 import { schemaAt } from '../schemaContext';
-import { documentEdit, replaceSpan, scalarText, targetString, type Fix, type FixInput } from './fixTypes';
+import { targetString, valueEdit, type Fix, type FixInput } from './fixTypes';
 
 /**
  * Rewrites a date to ISO 8601 when it can mean only one day (rules `fecha-iso8601`, `formato`), read
@@ -21,7 +21,7 @@ export function dateFix({ context, target, start }: FixInput): Fix[] {
   return [
     {
       title: t('Escribir la fecha en ISO 8601: {0}', iso),
-      edit: documentEdit(context, [replaceSpan(context, found.node.start, found.node.end, scalarText(context, found.node, iso))]),
+      edit: valueEdit(context, found.node, iso),
       safe: true,
       preferred: true,
     },

@@ -55,6 +55,11 @@ export function scalarText(context: ServiceContext, node: SourceNode, value: str
   return yamlScalar(value, true);
 }
 
+/** An edit of the request's document that writes `value` in place of the scalar `node`, as `scalarText` spells it. */
+export function valueEdit(context: ServiceContext, node: SourceNode, value: string): WorkspaceEdit {
+  return documentEdit(context, [replaceSpan(context, node.start, node.end, scalarText(context, node, value))]);
+}
+
 /** The scalar string the fix is about: the node at the diagnostic, when it is a string. */
 export function targetString(target: FixTarget): { node: SourceNode; value: string } | undefined {
   const node = target.node;

@@ -1,6 +1,6 @@
 import { t } from '../../l10n';
 import { escapedUrl, isEmail, severalEmails } from '../../schema/formats';
-import { documentEdit, replaceSpan, scalarText, targetString, type Fix, type FixInput } from './fixTypes';
+import { targetString, valueEdit, type Fix, type FixInput } from './fixTypes';
 
 /** Swaps a descending period (rule `periodo-descendente`, data `{ start, end }`): `2020/2010` → `2010/2020`. */
 export function swapPeriodFix({ context, target }: FixInput): Fix[] {
@@ -13,7 +13,7 @@ export function swapPeriodFix({ context, target }: FixInput): Fix[] {
   return [
     {
       title: t('Invertir el periodo: {0}', `${end}/${start}`),
-      edit: documentEdit(context, [replaceSpan(context, found.node.start, found.node.end, scalarText(context, found.node, swapped))]),
+      edit: valueEdit(context, found.node, swapped),
       safe: true,
       preferred: true,
     },
@@ -31,7 +31,7 @@ export function httpsFix({ context, target }: FixInput): Fix[] {
   return [
     {
       title: t('Usar https: {0}', https),
-      edit: documentEdit(context, [replaceSpan(context, found.node.start, found.node.end, scalarText(context, found.node, https))]),
+      edit: valueEdit(context, found.node, https),
       safe: false,
       preferred: true,
     },
@@ -46,7 +46,7 @@ export function escapedUrlFix({ context, target }: FixInput): Fix[] {
   return [
     {
       title: t('Escapar la URL: {0}', escaped),
-      edit: documentEdit(context, [replaceSpan(context, found.node.start, found.node.end, scalarText(context, found.node, escaped))]),
+      edit: valueEdit(context, found.node, escaped),
       safe: false,
       preferred: true,
     },
@@ -68,7 +68,7 @@ export function obfuscatedEmailFix({ context, target }: FixInput): Fix[] {
   return [
     {
       title: t('Escribir el correo como {0}', address),
-      edit: documentEdit(context, [replaceSpan(context, found.node.start, found.node.end, scalarText(context, found.node, address))]),
+      edit: valueEdit(context, found.node, address),
       safe: true,
       preferred: true,
     },
@@ -85,7 +85,7 @@ export function oneEmailFix({ context, target }: FixInput): Fix[] {
   if (!found || !addresses) return [];
   return addresses.map((address) => ({
     title: t('Dejar solo {0}', address),
-    edit: documentEdit(context, [replaceSpan(context, found.node.start, found.node.end, scalarText(context, found.node, address))]),
+    edit: valueEdit(context, found.node, address),
     safe: false,
     preferred: false,
   }));
@@ -102,7 +102,7 @@ export function suggestionFix({ context, target }: FixInput): Fix[] {
   return [
     {
       title: t('Cambiar a «{0}»', suggestion),
-      edit: documentEdit(context, [replaceSpan(context, found.node.start, found.node.end, scalarText(context, found.node, suggestion))]),
+      edit: valueEdit(context, found.node, suggestion),
       safe: false,
       preferred: true,
     },
