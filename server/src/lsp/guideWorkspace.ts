@@ -250,11 +250,7 @@ export class GuideWorkspace {
   coverageOf(report: InstitutionsReport, root?: string): CoverageReport {
     const coverage = coverageReport(report, root ?? this.focusRoot, () => new WorkspaceIndex().evaluate(this.evaluationOptions()));
     // The quality of the institution the report is about, like its coverage.
-    const focusFiles =
-      this.index
-        .institutions()
-        .find((entry) => entry.root === coverage.institution?.root)
-        ?.index.all() ?? [];
+    const focusFiles = coverage.institution ? (this.index.indexAt(coverage.institution.root)?.all() ?? []) : [];
     return { ...coverage, quality: qualitySummary(workspaceQuality(focusFiles, this.linkCheck, this.qualityCache)) };
   }
 

@@ -42,12 +42,7 @@ export function registerReportHandlers(connection: Connection, documents: TextDo
         .find((file) => file.id === id)
         ?.diagnostics.filter((diagnostic) => diagnostic.severity === 1 || diagnostic.severity === 4)
         .map((diagnostic) => diagnostic.range.start.line) ?? [];
-    const files = shown
-      ? (guide.index
-          .institutions()
-          .find((entry) => entry.root === shown.root)
-          ?.index.all() ?? [])
-      : guide.index.all();
+    const files = shown ? (guide.index.indexAt(shown.root)?.all() ?? []) : guide.index.all();
     const timeline = computeTimeline(files, todayDayNumber(guide.evaluationDate(shown?.root)), errorLines);
     return shown && report.institutions.length > 1 ? { ...timeline, institution: { name: shown.name, root: shown.root } } : timeline;
   });

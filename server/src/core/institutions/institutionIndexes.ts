@@ -132,6 +132,12 @@ export class InstitutionIndexes implements AnalysisStore {
     return [...this.indexes.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([root, index]) => ({ root, index }));
   }
 
+  /** The index of the institution starting at `root` (as `institutions()` lists it). */
+  indexAt(root: string): WorkspaceIndex | undefined {
+    this.place();
+    return this.indexes.get(root);
+  }
+
   /** The index of the institution a file belongs to. */
   indexOf(id: string): WorkspaceIndex | undefined {
     const root = this.rootOf(id);
