@@ -1,6 +1,7 @@
 import { analyzeFile, DocumentAnalyzer, type FileAnalysis } from '../core/check/analyzeFile';
 import { analyzeGuarded } from '../core/check/guardedAnalysis';
 import { notUtf8FileAnalysis } from '../core/check/fileLevelAnalysis';
+import { RestorableAnalysis } from '../core/model/restorableAnalysis';
 import { analyzeWithinLimit, oversizedFileAnalysis } from '../core/check/sizeLimit';
 import { WorkspaceIndex, type EvaluationOptions, type WorkspaceReport } from '../core/check/workspaceIndex';
 import { InstitutionIndexes, institutionSummary, type InstitutionReport, type InstitutionsReport } from '../core/institutions/institutionIndexes';
@@ -113,6 +114,8 @@ export class GuideWorkspace {
       if (!this.openTexts.has(uri)) await this.refreshFromDisk(uri);
       progress(done + 1, uris.length);
     }
+    // The data files the resources point at, checked before the evaluation that follows.
+    await this.localData.settle();
   }
 
   /** Whether the open document `uri` was last analysed with exactly `text` (nothing new to check). */
@@ -215,11 +218,49 @@ export class GuideWorkspace {
    */
   *prepareAll(): Generator<void> {
     this.localData.noticeChanges();
+    const awake = this.awakeRoots();
     for (const { root, index } of this.index.institutions()) {
-      index.evaluate(this.institutionOptions(root));
+      this.index.evaluateAt(root, index, this.institutionOptions(root));
+      // Its evaluation is remembered: what it was worked out from can go until one of its files changes.
+      if (!awake.has(root)) releaseAnalyses(index);
       yield;
     }
   }
+
+  /**
+   * Lets go of the analyses of every institution that has no file open in an editor (see
+   * `RestorableAnalysis`): their diagnostics, coverage and figures are remembered and stand until
+   * one of their files changes. Call it after an evaluation, which remembers them.
+   */
+  releaseIdle(): void {
+    clearTimeout(this.releaseTimer);
+    this.releaseTimer = undefined;
+    const awake = this.awakeRoots();
+    for (const { root, index } of this.index.institutions()) if (!awake.has(root)) releaseAnalyses(index);
+  }
+
+  /** The roots of the institutions with a file open in an editor. */
+  private awakeRoots(): Set<string> {
+    const roots = new Set<string>();
+    for (const uri of this.openTexts.keys()) {
+      const root = this.index.rootOf(uri);
+      if (root !== undefined) roots.add(root);
+    }
+    return roots;
+  }
+
+  /**
+   * An analysis read again by a request (navigation, the timeline, an export) is let go a little
+   * later, once nothing is likely to read it again at once.
+   */
+  private scheduleRelease(): void {
+    if (this.releaseTimer !== undefined) return;
+    this.releaseTimer = setTimeout(() => this.releaseIdle(), RELEASE_AFTER_MS);
+    // The server never waits for it (nor a test that made a workspace): it must not keep a process alive.
+    (this.releaseTimer as { unref?: () => void }).unref?.();
+  }
+
+  private releaseTimer: ReturnType<typeof setTimeout> | undefined;
 
   /**
    * Evaluates every institution; the coverage report is about the institution starting at `root`
@@ -239,7 +280,9 @@ export class GuideWorkspace {
   evaluateReport(): InstitutionsReport {
     this.localData.noticeChanges();
     // Each institution is judged with the settings of the workspace folder it lies in.
-    return this.index.evaluate(this.evaluationOptions(), (root) => evaluationSettings(this.settingsFor(root)));
+    const report = this.index.evaluate(this.evaluationOptions(), (root) => evaluationSettings(this.settingsFor(root)));
+    this.releaseIdle();
+    return report;
   }
 
   /**
@@ -288,18 +331,23 @@ export class GuideWorkspace {
     }
     const analyzer = this.analyzers.get(uri);
     const analyze = (within: string): FileAnalysis => (analyzer ? analyzer.analyze(uri, role, within) : analyzeFile(uri, role, within));
-    this.index.set(
+    const maxFileSizeKB = this.settingsFor(uri).maxFileSizeKB;
+    const analysis = (): FileAnalysis =>
       analyzeGuarded(
         uri,
         role,
-        () => analyzeWithinLimit(uri, role, text, this.settingsFor(uri).maxFileSizeKB, analyze),
+        () => analyzeWithinLimit(uri, role, text, maxFileSizeKB, analyze),
         (error) => {
           // The analyzer's caches may be half-updated: start this editor afresh.
           if (analyzer) this.analyzers.set(uri, new DocumentAnalyzer());
           this.reportError(`guia: ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         },
-      ),
-    );
+      );
+    // A file no editor holds can let go of its analysis while its institution is idle (see
+    // `releaseIdle`). Plans stay held: one small file per institution, read for its name, target
+    // level, timeline and completions.
+    const restorable = analyzer === undefined;
+    this.index.set(restorable ? new RestorableAnalysis(analysis(), analysis, () => this.scheduleRelease()) : analysis());
     return true;
   }
 
@@ -336,6 +384,14 @@ export class GuideWorkspace {
     }
     return lastSegment(uri);
   }
+}
+
+/** How long an analysis read again by a request is held before it is let go again, in milliseconds. */
+const RELEASE_AFTER_MS = 5000;
+
+/** Lets go of every analysis of `index` that can be worked out again. */
+function releaseAnalyses(index: WorkspaceIndex): void {
+  for (const file of index.all()) if (file instanceof RestorableAnalysis) file.release();
 }
 
 function isSettingsList(settings: GuideSettings | readonly GuideSettings[]): settings is readonly GuideSettings[] {

@@ -44,6 +44,24 @@ export class LocalDataSync {
    * for files whose analysis changed) and starts a background check if any differ.
    */
   noticeChanges(): void {
+    if (!this.look()) return;
+    void this.sync().then((different) => {
+      if (different) this.onChange();
+    });
+  }
+
+  /**
+   * Looks at every metadata file's resources now and waits for their data files' checks. Done at the
+   * end of indexing, so that the evaluation that follows sees them: otherwise a workspace whose
+   * resources point at local files is evaluated twice over, before the checks and after.
+   */
+  async settle(): Promise<void> {
+    this.look();
+    await this.sync();
+  }
+
+  /** Records each metadata file's analysis; says whether any file's resources differ from the last look. */
+  private look(): boolean {
     let changed = this.pending;
     const present = new Set<string>();
     for (const file of this.index.all()) {
@@ -59,11 +77,8 @@ export class LocalDataSync {
       this.seen.delete(id);
       changed = true;
     }
-    if (!changed) return;
     this.pending = false;
-    void this.sync().then((different) => {
-      if (different) this.onChange();
-    });
+    return changed;
   }
 
   isDataFile(uri: string): boolean {

@@ -1,4 +1,5 @@
 import type { AnalysisStore } from '../model/analysis';
+import { fileResources } from '../model/fileResources';
 import { analyzeCsv, isDataFileAnalysis, type DataFileAnalysis } from './csvAnalysis';
 import { checkCsvStream } from './csvCheck';
 import { isWithin } from '../files/within';
@@ -92,33 +93,31 @@ export class LocalData implements LocalDataView {
     const links = new Map<string, LocalDataTarget>();
     const wanted = new Map<string, { delimiter: string | undefined; size: number; modified: number }>();
     for (const file of index.all()) {
-      for (const dataset of file.datasets) {
-        for (const resource of dataset.distributions) {
-          const url = resource.downloadURL?.trim();
-          if (!url) continue;
-          const format = tabularFormat(resource.mediaType, url);
-          if (!format) continue;
-          const candidates = dataCandidates(file.id, url, this.roots);
-          if (candidates.length === 0) continue;
-          let target: LocalDataTarget | undefined;
-          for (const candidate of candidates) {
-            const found = await stat(candidate.id);
-            if (!found) continue;
-            // The path is inside a workspace folder; through a link its file may not be.
-            if (this.roots.length > 0 && !(await this.insideRoots(candidate.id, realRoots))) {
-              target = { ...candidate, found: false, refused: 'fuera-del-espacio' };
-              break;
-            }
-            if (found.size > this.maxBytes) {
-              target = { ...candidate, found: false, refused: 'demasiado-grande', size: found.size, limit: this.maxBytes };
-              break;
-            }
-            target = { ...candidate, found: true };
-            wanted.set(candidate.id, { delimiter: TABULAR_DELIMITERS[format], ...found });
+      for (const resource of fileResources(file)) {
+        const url = resource.downloadURL?.trim();
+        if (!url) continue;
+        const format = tabularFormat(resource.mediaType, url);
+        if (!format) continue;
+        const candidates = dataCandidates(file.id, url, this.roots);
+        if (candidates.length === 0) continue;
+        let target: LocalDataTarget | undefined;
+        for (const candidate of candidates) {
+          const found = await stat(candidate.id);
+          if (!found) continue;
+          // The path is inside a workspace folder; through a link its file may not be.
+          if (this.roots.length > 0 && !(await this.insideRoots(candidate.id, realRoots))) {
+            target = { ...candidate, found: false, refused: 'fuera-del-espacio' };
             break;
           }
-          links.set(linkKey(file.id, url), target ?? { ...candidates[0]!, found: false });
+          if (found.size > this.maxBytes) {
+            target = { ...candidate, found: false, refused: 'demasiado-grande', size: found.size, limit: this.maxBytes };
+            break;
+          }
+          target = { ...candidate, found: true };
+          wanted.set(candidate.id, { delimiter: TABULAR_DELIMITERS[format], ...found });
+          break;
         }
+        links.set(linkKey(file.id, url), target ?? { ...candidates[0]!, found: false });
       }
     }
 

@@ -57,7 +57,11 @@ export function institutionSummary(institution: InstitutionReport): InstitutionS
 
 /** One institution's evaluation, with its name from its plan. */
 export function evaluateInstitution(root: string, index: WorkspaceIndex, options: EvaluationOptions): InstitutionReport {
-  const report = index.evaluate(options);
+  return institutionReport(root, index, index.evaluate(options));
+}
+
+/** The institution's report of its index's evaluation `report`: its name, whether it has a plan, its findings counted. */
+function institutionReport(root: string, index: WorkspaceIndex, report: WorkspaceReport): InstitutionReport {
   const own = index.all();
   return { ...institutionIdentity(root, own), root, hasPlan: own.some((file) => file.kind === 'plan'), ...report, findings: findingCounts(report.files) };
 }
@@ -152,8 +156,27 @@ export class InstitutionIndexes implements AnalysisStore {
 
   /** Evaluates each institution on its own; `perInstitution` adds what differs between them. */
   evaluate(options: EvaluationOptions, perInstitution?: InstitutionOptions): InstitutionsReport {
-    return combineInstitutions(this.institutions().map(({ root, index }) => evaluateInstitution(root, index, { ...options, ...perInstitution?.(root, index) })));
+    return combineInstitutions(this.institutions().map(({ root, index }) => this.evaluateAt(root, index, { ...options, ...perInstitution?.(root, index) })));
   }
+
+  /**
+   * Evaluates the institution starting at `root` (whose index is `index`, as `institutions()` lists
+   * it). An index gives back the same report while none of its files changed: so does this, without
+   * reading its plan for its name or counting its findings again on every keystroke made in another
+   * institution (nor working out again an analysis let go meanwhile, see `RestorableAnalysis`).
+   */
+  evaluateAt(root: string, index: WorkspaceIndex, options: EvaluationOptions): InstitutionReport {
+    const report = index.evaluate(options);
+    let institution = this.reports.get(report);
+    if (institution?.root !== root) {
+      institution = institutionReport(root, index, report);
+      this.reports.set(report, institution);
+    }
+    return institution;
+  }
+
+  /** The last institution report made of each index's report (see `evaluateAt`). */
+  private readonly reports = new WeakMap<WorkspaceReport, InstitutionReport>();
 
   /** Places every file in its institution again after a plan or a root came or went. */
   private place(): void {

@@ -1,4 +1,5 @@
 import type { FileAnalysis } from '../model/analysis';
+import { fileResources } from '../model/fileResources';
 import { isRelativePath } from '../schema/formats';
 
 /**
@@ -8,11 +9,9 @@ import { isRelativePath } from '../schema/formats';
 export function downloadUrls(files: readonly FileAnalysis[]): string[] {
   const urls = new Set<string>();
   for (const file of files) {
-    for (const dataset of file.datasets) {
-      for (const resource of dataset.distributions) {
-        const url = resource.downloadURL?.trim();
-        if (url && !isRelativePath(url)) urls.add(url);
-      }
+    for (const resource of fileResources(file)) {
+      const url = resource.downloadURL?.trim();
+      if (url && !isRelativePath(url)) urls.add(url);
     }
   }
   return [...urls].sort();

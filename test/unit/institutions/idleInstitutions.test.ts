@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { downloadUrls } from '../../../server/src/core/links/linkTargets';
+import { RestorableAnalysis } from '../../../server/src/core/model/restorableAnalysis';
+import { GuideWorkspace } from '../../../server/src/lsp/guideWorkspace';
+import { nodeWorkspaceFiles } from '../../../server/src/nodeWorkspaceFiles';
+import { DEFAULT_SETTINGS } from '../../../server/src/protocol/settings';
+
+/**
+ * A workspace of many institutions keeps the analyses (source trees, findings, dataset facts) only
+ * of those with a file open in an editor; the others' are let go once evaluated and worked out
+ * again from their text when needed. Nothing the user sees may change for it: the examples hold two
+ * institutions, `completo` (a file of it open here) and `con-errores` (idle).
+ */
+const EXAMPLES = path.resolve(__dirname, '..', '..', '..', 'examples');
+const SETTINGS = { ...DEFAULT_SETTINGS, evaluationDate: '2026-11-27' };
+
+let folder: string;
+before(() => {
+  folder = mkdtempSync(path.join(tmpdir(), 'guia-inactivas-'));
+  cpSync(EXAMPLES, folder, { recursive: true });
+});
+after(() => rmSync(folder, { recursive: true, force: true }));
+
+const uriOf = (relative: string): string => pathToFileURL(path.join(folder, relative)).href;
+
+/** Each file's diagnostics (path → `line:column code severity message`) in an evaluation. */
+function diagnosticsOf(workspace: GuideWorkspace): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const file of workspace.evaluate().report.files) {
+    result[path.relative(folder, new URL(file.id).pathname)] = [...file.diagnostics, ...file.aboveTarget].map(
+      (d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)} ${d.severity} ${d.message}`,
+    );
+  }
+  return result;
+}
+
+/** The restorable analyses of the files below `relativeFolder`, by path, with whether each is held. */
+function held(workspace: GuideWorkspace, relativeFolder: string): Record<string, boolean> {
+  const result: Record<string, boolean> = {};
+  for (const file of workspace.index.all()) {
+    const relative = path.relative(folder, new URL(file.id).pathname);
+    if (relative.startsWith(relativeFolder + '/') && file instanceof RestorableAnalysis) result[relative] = file.isHeld;
+  }
+  return result;
+}
+
+async function openWorkspace(): Promise<GuideWorkspace> {
+  const workspace = new GuideWorkspace([folder], SETTINGS, 'es', nodeWorkspaceFiles);
+  await workspace.scan();
+  const open = 'completo/datos/rezago-social.dcat.yaml';
+  workspace.updateOpen(uriOf(open), readFileSync(path.join(folder, open), 'utf8'));
+  return workspace;
+}
+
+describe('institutions with no file open let go of their analyses', () => {
+  it("lets go of the idle institution's analyses once evaluated, keeps the open one's, and judges both the same after", async () => {
+    const workspace = await openWorkspace();
+    const first = diagnosticsOf(workspace);
+    assert.ok((first['con-errores/catalogo.json'] ?? []).length > 0, 'the idle institution has findings to keep');
+
+    const idle = held(workspace, 'con-errores');
+    assert.deepEqual(Object.keys(idle).sort(), [
+      'con-errores/catalogo.json',
+      'con-errores/datos/becas.dcat.yaml',
+      'con-errores/datos/indicadores.dcat.yaml',
+      'con-errores/plan-de-apertura.yaml',
+    ]);
+    assert.ok(
+      Object.values(idle).every((isHeld) => !isHeld),
+      'every analysis of the idle institution was let go',
+    );
+    assert.ok(
+      Object.values(held(workspace, 'completo')).every((isHeld) => isHeld),
+      'the institution with an open file keeps its analyses',
+    );
+
+    // A walk over every file (the link check's addresses, the local data checks) reads each one
+    // without holding it again.
+    assert.ok(downloadUrls(workspace.index.all()).length > 0);
+    assert.ok(Object.values(held(workspace, 'con-errores')).every((isHeld) => !isHeld));
+
+    // Another evaluation date makes every institution be evaluated again: the idle one from its
+    // analyses worked out anew, then let go again. Back to the first date, the same findings.
+    workspace.updateSettings({ ...SETTINGS, evaluationDate: '2030-01-01' }, 'es');
+    assert.notDeepEqual(diagnosticsOf(workspace), first, 'a later date changes what is due');
+    assert.ok(Object.values(held(workspace, 'con-errores')).every((isHeld) => !isHeld));
+    workspace.updateSettings(SETTINGS, 'es');
+    assert.deepEqual(diagnosticsOf(workspace), first);
+  });
+
+  it('judges a file of an idle institution that changed on disk, and gives its name from its plan', async () => {
+    const workspace = await openWorkspace();
+    const before = diagnosticsOf(workspace)['con-errores/datos/becas.dcat.yaml']!;
+    const becas = path.join(folder, 'con-errores', 'datos', 'becas.dcat.yaml');
+    writeFileSync(becas, readFileSync(becas, 'utf8').replace(/^(\s*)accrualPeriodicity:.*$/m, '$1accrualPeriodicity: cada rato'));
+    await workspace.refreshFromDisk(pathToFileURL(becas).href);
+    const afterChange = diagnosticsOf(workspace)['con-errores/datos/becas.dcat.yaml']!;
+    assert.notDeepEqual(afterChange, before);
+    assert.ok(
+      afterChange.some((line) => line.includes('cada rato')),
+      afterChange.join('\n'),
+    );
+
+    const plan = path.join(folder, 'con-errores', 'plan-de-apertura.yaml');
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace(/^(\s*)nombre:.*$/m, '$1nombre: Instituto Renombrado'));
+    await workspace.refreshFromDisk(pathToFileURL(plan).href);
+    const names = workspace.evaluate().report.institutions.map((institution) => institution.name);
+    assert.ok(names.includes('Instituto Renombrado'), names.join(', '));
+  });
+
+  it('checks the local data files before the first evaluation after indexing', async () => {
+    const workspace = new GuideWorkspace([folder], SETTINGS, 'es', nodeWorkspaceFiles);
+    await workspace.scan();
+    const kinds = workspace.evaluate().report.files.map((file) => file.kind);
+    assert.ok(kinds.includes('csv'), `the examples' CSV files are judged at once: ${kinds.join(', ')}`);
+  });
+});
