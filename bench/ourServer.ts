@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { middleDateLine, probePositions, type ToggleEdit } from './edits';
 import { LspDriver } from './lspDriver';
 import { now, percentile, sleep } from './stats';
+import { SERVER_NODE_OPTIONS } from '../server/src/protocol/serverProcess';
 
 /** Timed keystrokes when editing the plan; the median is reported. */
 const EDITS = 20;
@@ -32,7 +33,7 @@ export interface WorkspaceFigures {
 export type BenchLevel = 'basico' | 'intermedio' | 'avanzado';
 
 function startServer(bundle: string, targetLevel: BenchLevel = 'basico'): LspDriver {
-  return new LspDriver(process.execPath, [bundle, '--stdio'], () => ({ targetLevel, evaluationDate: '2026-11-27' }));
+  return new LspDriver(process.execPath, [...SERVER_NODE_OPTIONS, bundle, '--stdio'], () => ({ targetLevel, evaluationDate: '2026-11-27' }));
 }
 
 /**

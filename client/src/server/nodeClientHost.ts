@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { SERVER_NODE_OPTIONS } from '../../../server/src/protocol/serverProcess';
 import { readL10nBundle } from '../../../server/src/shippedFiles';
 import { yamlAndJsonSelector, type ClientHost } from './clientHost';
 
@@ -13,8 +14,8 @@ export function nodeClientHost(extension: vscode.ExtensionContext): ClientHost {
     createClient(id, name, options) {
       const serverModule = extension.asAbsolutePath('dist/server.js');
       const serverOptions: ServerOptions = {
-        run: { module: serverModule, transport: TransportKind.ipc },
-        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+        run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
+        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6009'] } },
       };
       return new LanguageClient(id, name, serverOptions, options);
     },
