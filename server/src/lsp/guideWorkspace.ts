@@ -1,7 +1,7 @@
 import { analyzeFile, DocumentAnalyzer, type FileAnalysis } from '../core/check/analyzeFile';
 import { analyzeGuarded } from '../core/check/guardedAnalysis';
 import { notUtf8FileAnalysis } from '../core/check/fileLevelAnalysis';
-import { RestorableAnalysis } from '../core/model/restorableAnalysis';
+import { analyzedText, RestorableAnalysis } from '../core/model/restorableAnalysis';
 import { analyzeWithinLimit, oversizedFileAnalysis } from '../core/check/sizeLimit';
 import { WorkspaceIndex, type EvaluationOptions, type WorkspaceReport } from '../core/check/workspaceIndex';
 import { InstitutionIndexes, institutionSummary, type InstitutionReport, type InstitutionsReport } from '../core/institutions/institutionIndexes';
@@ -133,8 +133,14 @@ export class GuideWorkspace {
     if (!this.analyzers.has(uri)) this.analyzers.set(uri, new DocumentAnalyzer());
     // Opening a file the scan already read, unchanged: its analysis stands (a 5 MB catalog is not
     // read twice); the editor's analyzer starts on the first edit.
-    if (opening && this.index.get(uri)?.parsed.text === text) return true;
+    if (opening && this.analyzedTextOf(uri) === text) return true;
     return this.analyze(uri, text);
+  }
+
+  /** The text the analysis of `uri` was made from (see `analyzedText`); undefined when it has none. */
+  private analyzedTextOf(uri: string): string | undefined {
+    const analysis = this.index.get(uri);
+    return analysis === undefined ? undefined : analyzedText(analysis);
   }
 
   closeOpen(uri: string): void {
@@ -181,7 +187,7 @@ export class GuideWorkspace {
    */
   analysisFor(uri: string, text: string | undefined): FileAnalysis | undefined {
     const cached = this.index.get(uri);
-    if (text === undefined || cached?.parsed.text === text) return cached;
+    if (text === undefined || (cached !== undefined && analyzedText(cached) === text)) return cached;
     return this.updateOpen(uri, text) ? this.index.get(uri) : undefined;
   }
 
@@ -196,7 +202,7 @@ export class GuideWorkspace {
    * that the server can spread a big document's analysis over several turns of its event loop.
    */
   *prepareOpen(uri: string, text: string): Generator<void> {
-    if (this.isCurrent(uri, text) || this.index.get(uri)?.parsed.text === text) return;
+    if (this.isCurrent(uri, text) || this.analyzedTextOf(uri) === text) return;
     const role = this.roleOf(uri, text);
     if (!role || text.length > this.settingsFor(uri).maxFileSizeKB * 1024) return;
     let analyzer = this.analyzers.get(uri);

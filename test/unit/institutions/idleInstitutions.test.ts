@@ -93,6 +93,20 @@ describe('institutions with no file open let go of their analyses', () => {
     assert.deepEqual(diagnosticsOf(workspace), first);
   });
 
+  it('opens a file of an idle institution, unchanged since it was read, without analysing it again', async () => {
+    const workspace = await openWorkspace();
+    const first = diagnosticsOf(workspace);
+    const catalog = 'con-errores/catalogo.json';
+    assert.equal(held(workspace, 'con-errores')[catalog], false);
+    assert.equal(workspace.updateOpen(uriOf(catalog), readFileSync(path.join(folder, catalog), 'utf8')), true);
+    for (const _ of workspace.prepareEvaluation(uriOf(catalog)));
+    const report = workspace.evaluateReport();
+    assert.equal(held(workspace, 'con-errores')[catalog], false, 'its findings and diagnostics stand: nothing was read of its analysis');
+    // (The coverage report about it, sent once the user pauses, scores its datasets' quality: that reads it.)
+    assert.deepEqual(diagnosticsOf(workspace), first);
+    assert.ok(report.files.some((file) => file.id === uriOf(catalog)));
+  });
+
   it('judges a file of an idle institution that changed on disk, and gives its name from its plan', async () => {
     const workspace = await openWorkspace();
     const before = diagnosticsOf(workspace)['con-errores/datos/becas.dcat.yaml']!;

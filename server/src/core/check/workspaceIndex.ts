@@ -143,7 +143,8 @@ export class WorkspaceIndex implements AnalysisStore {
    */
   *prepare(options: EvaluationOptions, id: string): Generator<void> {
     const file = this.files.get(id);
-    if (file === undefined) return;
+    // Nothing changed since the last evaluation (a file opened as it was read): it stands.
+    if (file === undefined || this.remembered(options) !== undefined) return;
     const input = this.ruleInput(options);
     for (const rule of WORKSPACE_RULES) {
       if (rule.prepare && rule.reads?.includes(file.kind)) yield* rule.prepare(input, file);
@@ -155,13 +156,20 @@ export class WorkspaceIndex implements AnalysisStore {
   }
 
   evaluate(options: EvaluationOptions): WorkspaceReport {
-    // Without a version to tell whether local data changed, it is evaluated again each time.
-    const inputs = options.localData !== undefined && options.localData.version === undefined ? undefined : evaluationInputs(options);
-    const last = this.lastEvaluation;
-    if (inputs && last && last.inputs.length === inputs.length && last.inputs.every((value, i) => value === inputs[i])) return last.report;
+    const remembered = this.remembered(options);
+    if (remembered !== undefined) return remembered;
     const report = this.evaluateAfresh(options);
+    const inputs = rememberedInputs(options);
     this.lastEvaluation = inputs && { inputs, report };
     return report;
+  }
+
+  /** The last evaluation, when no file changed since and it was made with the same options. */
+  private remembered(options: EvaluationOptions): WorkspaceReport | undefined {
+    const inputs = rememberedInputs(options);
+    const last = this.lastEvaluation;
+    if (inputs && last && last.inputs.length === inputs.length && last.inputs.every((value, i) => value === inputs[i])) return last.report;
+    return undefined;
   }
 
   private evaluateAfresh(options: EvaluationOptions): WorkspaceReport {
@@ -250,6 +258,14 @@ export class WorkspaceIndex implements AnalysisStore {
     this.ruleOutputs.set(rule, { inputs, output });
     return output;
   }
+}
+
+/**
+ * What an evaluation is remembered by (see `evaluationInputs`); undefined when it cannot be: without
+ * a version to tell whether local data changed, it is evaluated again each time.
+ */
+function rememberedInputs(options: EvaluationOptions): unknown[] | undefined {
+  return options.localData !== undefined && options.localData.version === undefined ? undefined : evaluationInputs(options);
 }
 
 /** Everything an evaluation reads besides the files, compared by identity. */

@@ -16,6 +16,8 @@ import type { ParsedDocument } from '../parse/parsedDocument';
 export class RestorableAnalysis implements FileAnalysis {
   readonly id: string;
   readonly kind: FileAnalysis['kind'];
+  /** The text analysed, kept while the rest is let go (what it is worked out again from). */
+  readonly text: string;
   private live: FileAnalysis | undefined;
 
   constructor(
@@ -27,6 +29,7 @@ export class RestorableAnalysis implements FileAnalysis {
   ) {
     this.id = analysis.id;
     this.kind = analysis.kind;
+    this.text = analysis.parsed.text;
     this.live = analysis;
   }
 
@@ -72,6 +75,15 @@ export class RestorableAnalysis implements FileAnalysis {
     }
     return this.live;
   }
+}
+
+/**
+ * The text a file's analysis was made from, without working out again an analysis that was let go:
+ * opening a file that did not change since it was read keeps its analysis, and must not redo it to
+ * find that out.
+ */
+export function analyzedText(file: FileAnalysis): string {
+  return file instanceof RestorableAnalysis ? file.text : file.parsed.text;
 }
 
 /**
