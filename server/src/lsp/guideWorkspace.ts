@@ -338,22 +338,23 @@ export class GuideWorkspace {
     const analyzer = this.analyzers.get(uri);
     const analyze = (within: string): FileAnalysis => (analyzer ? analyzer.analyze(uri, role, within) : analyzeFile(uri, role, within));
     const maxFileSizeKB = this.settingsFor(uri).maxFileSizeKB;
+    let failed = false;
     const analysis = (): FileAnalysis =>
       analyzeGuarded(
         uri,
         role,
         () => analyzeWithinLimit(uri, role, text, maxFileSizeKB, analyze),
         (error) => {
+          failed = true;
           // The analyzer's caches may be half-updated: start this editor afresh.
           if (analyzer) this.analyzers.set(uri, new DocumentAnalyzer());
           this.reportError(`guia: ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         },
       );
     // A file no editor holds can let go of its analysis while its institution is idle (see
-    // `releaseIdle`). Plans stay held: one small file per institution, read for its name, target
-    // level, timeline and completions.
-    const restorable = analyzer === undefined;
-    this.index.set(restorable ? new RestorableAnalysis(analysis(), analysis, () => this.scheduleRelease()) : analysis());
+    // `releaseIdle`); one whose analysis failed (a bug, logged) is kept as it is, not failed again.
+    const first = analysis();
+    this.index.set(analyzer === undefined && !failed ? new RestorableAnalysis(first, analysis, () => this.scheduleRelease()) : first);
     return true;
   }
 
