@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeFile } from '../../server/src/core/check/analyzeFile';
-import { MAX_DIAGNOSTICS_PER_FILE } from '../../server/src/core/check/diagnostics';
+import { fileDiagnostics, MAX_DIAGNOSTICS_PER_FILE } from '../../server/src/core/check/diagnostics';
+import type { Finding } from '../../server/src/core/findings';
+import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { WorkspaceIndex } from '../../server/src/core/check/workspaceIndex';
 
 /** A catalog with thousands of resources, each with the same two mistakes. */
@@ -38,5 +40,32 @@ describe('findings per file are capped', () => {
     const [file] = index.evaluate({ showAboveTarget: true, pagesRoot: '', language: 'es' }).files;
     assert.ok(file!.diagnostics.length > 0);
     assert.ok(!file!.diagnostics.some((diagnostic) => diagnostic.data.rule === 'demasiados-hallazgos'));
+  });
+
+  it('counts every finding above the target level kept out of Problems, with the first of each requirement', () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `linea ${i}`).join('\n');
+    const finding = (requirement: Finding['requirement'], line: number, message: string): Finding => {
+      const start = text.indexOf(`linea ${line}`);
+      return { requirement, weight: 'recommendation', start, end: start + 5, message, data: { rule: 'prueba' } };
+    };
+    // 2,500 above the target (Básico), listed out of text order; two at the target.
+    const above = Array.from({ length: 2500 }, (_, i) => finding('avanzado-1a', 2999 - i, `avanzado en ${2999 - i}`));
+    const { diagnostics, aboveTarget } = fileDiagnostics(
+      [...above, finding('basico-2b', 7, 'básico'), finding('intermedio-1a', 900, 'intermedio')],
+      new LineIndex(text),
+      { targetLevel: 'basico' },
+      { pagesRoot: '', language: 'es' },
+      { showAboveTarget: false },
+    );
+    assert.deepEqual(
+      diagnostics.map((diagnostic) => diagnostic.code),
+      ['basico-2b'],
+    );
+    assert.deepEqual(Object.keys(aboveTarget).sort(), ['avanzado-1a', 'intermedio-1a']);
+    // Every one counted, past the cap of what Problems shows; the first in text order named.
+    assert.equal(aboveTarget['avanzado-1a']!.count, 2500);
+    assert.equal(aboveTarget['avanzado-1a']!.first.message, 'avanzado en 500');
+    assert.equal(aboveTarget['avanzado-1a']!.first.range.start.line, 500);
+    assert.deepEqual(aboveTarget['intermedio-1a'], { count: 1, first: { range: { start: { line: 900, character: 0 }, end: { line: 900, character: 5 } }, message: 'intermedio' } });
   });
 });

@@ -454,11 +454,16 @@ export function coverageReport(report: InstitutionsReport, focusRoot: string | u
   for (const file of own.files) {
     files[file.kind] = (files[file.kind] ?? 0) + 1;
     // The board counts every finding, those kept out of the Problems panel too.
-    for (const diagnostic of [...file.diagnostics, ...file.aboveTarget]) {
+    for (const diagnostic of file.diagnostics) {
       const entry = (findings[diagnostic.code] ??= { count: 0 });
       entry.count++;
       if (diagnostic.severity === 1) entry.errors = (entry.errors ?? 0) + 1;
       entry.first ??= { uri: file.id, range: diagnostic.range, message: diagnostic.message };
+    }
+    for (const [code, { count, first }] of Object.entries(file.aboveTarget)) {
+      const entry = (findings[code] ??= { count: 0 });
+      entry.count += count;
+      entry.first ??= { uri: file.id, ...first };
     }
   }
   return {

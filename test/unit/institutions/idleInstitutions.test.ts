@@ -32,9 +32,10 @@ const uriOf = (relative: string): string => pathToFileURL(path.join(folder, rela
 function diagnosticsOf(workspace: GuideWorkspace): Record<string, string[]> {
   const result: Record<string, string[]> = {};
   for (const file of workspace.evaluate().report.files) {
-    result[path.relative(folder, new URL(file.id).pathname)] = [...file.diagnostics, ...file.aboveTarget].map(
-      (d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)} ${d.severity} ${d.message}`,
-    );
+    result[path.relative(folder, new URL(file.id).pathname)] = [
+      ...file.diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)} ${d.severity} ${d.message}`),
+      ...Object.entries(file.aboveTarget).map(([code, { count, first }]) => `${first.range.start.line + 1}:${first.range.start.character + 1} ${code} ×${count} ${first.message}`),
+    ];
   }
   return result;
 }

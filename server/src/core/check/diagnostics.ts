@@ -76,11 +76,19 @@ const PAGE_LINKS = new Map<string, Map<RequirementId, { href: string }>>();
  */
 export const MAX_DIAGNOSTICS_PER_FILE = 1000;
 
-/** What a file shows: its diagnostics, and the ones above the target level kept apart when asked. */
+/** What a file shows: its diagnostics, and the findings above the target level kept apart when asked. */
 export interface FileDiagnostics {
   diagnostics: GuideDiagnostic[];
-  aboveTarget: GuideDiagnostic[];
+  aboveTarget: AboveTargetTally;
 }
+
+/**
+ * The findings above the target level that a file's diagnostics leave out (`showAboveTarget: false`),
+ * counted per requirement with the first of each in text order: all that the board shows of them.
+ * Counts rather than diagnostics: a national workspace has about 49,000 of them, and each kept as a
+ * diagnostic was about 15 MB of the server's memory.
+ */
+export type AboveTargetTally = Record<string, { count: number; first: { range: Range; message: string } }>;
 
 export interface FileDiagnosticsOptions {
   /** Whether findings above the target level go with `diagnostics` (else into `aboveTarget`). */
@@ -111,7 +119,23 @@ export function fileDiagnostics(
     const entry = { finding, severity: options.asHint?.(finding) === true ? 4 : severity };
     (severity === 3 && !options.showAboveTarget ? above : shown).push(entry);
   }
-  return { diagnostics: capped(shown, lines, links, limit), aboveTarget: capped(above, lines, links, limit) };
+  return { diagnostics: capped(shown, lines, links, limit), aboveTarget: tallied(above, lines) };
+}
+
+/** Findings counted per requirement, with the first of each in text order (see `AboveTargetTally`). */
+function tallied(entries: readonly SeverityOf[], lines: LineIndex): AboveTargetTally {
+  const tally = new Map<string, { count: number; first: Finding }>();
+  for (const { finding } of entries) {
+    const entry = tally.get(finding.requirement);
+    if (entry === undefined) tally.set(finding.requirement, { count: 1, first: finding });
+    else {
+      entry.count++;
+      if (finding.start < entry.first.start) entry.first = finding;
+    }
+  }
+  const result: AboveTargetTally = {};
+  for (const [code, { count, first }] of tally) result[code] = { count, first: { range: lines.rangeOf(first.start, first.end), message: first.message } };
+  return result;
 }
 
 interface SeverityOf {

@@ -8,7 +8,7 @@ import { stringValue, valueOf } from '../parse/sourceTree';
 import { todayDayNumber } from '../text/dates';
 import { mainRequirementOf, type AnalysisStore, type EvidenceTally, type FileAnalysis } from '../model/analysis';
 import { addEvidence, computeCoverage, type Coverage } from './coverage';
-import { fileDiagnostics, toDiagnostic, type GuideDiagnostic } from './diagnostics';
+import { fileDiagnostics, toDiagnostic, type AboveTargetTally, type GuideDiagnostic } from './diagnostics';
 import { isOnPending, pendingSummary, pendingValues } from './pendingValues';
 import type { WorkspaceRule, WorkspaceRuleInput, WorkspaceRuleOutput } from '../model/workspaceRule';
 import { WORKSPACE_RULES } from '../rules/registry';
@@ -43,8 +43,8 @@ export interface FileReport {
   kind: FileKind;
   /** What the editor shows for the file (Problems, squiggles) and the command line prints. */
   diagnostics: GuideDiagnostic[];
-  /** Findings of levels above the target that `showAboveTarget: false` keeps out of `diagnostics`. */
-  aboveTarget: GuideDiagnostic[];
+  /** Findings of levels above the target that `showAboveTarget: false` keeps out of `diagnostics`, counted. */
+  aboveTarget: AboveTargetTally;
 }
 
 export interface WorkspaceReport {
@@ -63,7 +63,7 @@ interface CachedReport {
   /** The severity and link policy, serialised. */
   policy: string;
   diagnostics: GuideDiagnostic[];
-  aboveTarget: GuideDiagnostic[];
+  aboveTarget: AboveTargetTally;
 }
 
 /** A rule's last output and everything it was computed from (see `WorkspaceRule.reads`). */
