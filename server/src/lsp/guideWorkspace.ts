@@ -215,7 +215,7 @@ export class GuideWorkspace {
     const root = this.index.rootOf(uri);
     const index = this.index.indexOf(uri);
     if (root === undefined || index === undefined) return;
-    yield* index.prepare(this.institutionOptions(root), uri);
+    yield* index.prepare({ ...this.evaluationOptions(), ...this.institutionOptions(root, index) }, uri);
   }
 
   /**
@@ -226,7 +226,7 @@ export class GuideWorkspace {
     this.localData.noticeChanges();
     const awake = this.awakeRoots();
     for (const { root, index } of this.index.institutions()) {
-      this.index.evaluateAt(root, index, this.institutionOptions(root));
+      this.index.evaluateAt(root, index, { ...this.evaluationOptions(), ...this.institutionOptions(root, index) });
       // Its evaluation is remembered: what it was worked out from can go until one of its files changes.
       if (!awake.has(root)) releaseAnalyses(index);
       yield;
@@ -286,7 +286,7 @@ export class GuideWorkspace {
   evaluateReport(): InstitutionsReport {
     this.localData.noticeChanges();
     // Each institution is judged with the settings of the workspace folder it lies in.
-    const report = this.index.evaluate(this.evaluationOptions(), (root) => evaluationSettings(this.settingsFor(root)));
+    const report = this.index.evaluate(this.evaluationOptions(), (root, index) => this.institutionOptions(root, index));
     this.releaseIdle();
     return report;
   }
@@ -314,9 +314,13 @@ export class GuideWorkspace {
     };
   }
 
-  /** The options the institution starting at `root` is evaluated with (see `evaluateReport`). */
-  private institutionOptions(root: string): EvaluationOptions {
-    return { ...this.evaluationOptions(), ...evaluationSettings(this.settingsFor(root)) };
+  /**
+   * What the institution starting at `root` (whose index is `index`) is evaluated with besides the
+   * shared options: the settings of the workspace folder it lies in, and its own view of the local
+   * data (see `LocalDataSync.viewFor`).
+   */
+  private institutionOptions(root: string, index: WorkspaceIndex): Partial<EvaluationOptions> {
+    return { ...evaluationSettings(this.settingsFor(root)), localData: this.localData.viewFor(root, index.all()) };
   }
 
   /**

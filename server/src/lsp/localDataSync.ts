@@ -30,6 +30,26 @@ export class LocalDataSync {
     return this.localData;
   }
 
+  /**
+   * What the rules of one institution (starting at `root`, holding `files`) are given: the answers
+   * of `view`, with a version that moves only when the links of its own files change (see
+   * `LocalData.versionOf`), so a data file changed in one institution does not make every other
+   * one be evaluated again. The same object while that version stays.
+   */
+  viewFor(root: string, files: readonly FileAnalysis[]): LocalDataView {
+    const version = this.localData.versionOf(files.map((file) => file.id));
+    let view = this.views.get(root);
+    if (view?.version !== version) {
+      const localData = this.localData;
+      view = { target: (metadataId, downloadURL) => localData.target(metadataId, downloadURL), version };
+      this.views.set(root, view);
+    }
+    return view;
+  }
+
+  /** Each institution's view (see `viewFor`), by its root. */
+  private readonly views = new Map<string, LocalDataView>();
+
   /** The workspace folders (by URI), each with its own `guia.dataMappings`, and the data size limit; the next look checks again. */
   configure(folders: ReadonlyArray<{ folder: string; mappings: Readonly<Record<string, string>> }>, maxDataFileSizeMB: number): void {
     this.localData.setRoots(

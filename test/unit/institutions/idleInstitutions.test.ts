@@ -134,4 +134,21 @@ describe('institutions with no file open let go of their analyses', () => {
     const kinds = workspace.evaluate().report.files.map((file) => file.kind);
     assert.ok(kinds.includes('csv'), `the examples' CSV files are judged at once: ${kinds.join(', ')}`);
   });
+
+  it('evaluates again only the institution whose local data files changed', async () => {
+    const workspace = new GuideWorkspace([folder], SETTINGS, 'es', nodeWorkspaceFiles);
+    await workspace.scan();
+    const institutionAt = (report: ReturnType<GuideWorkspace['evaluateReport']>, name: string) => report.institutions.find((institution) => institution.root.endsWith(`/${name}`))!;
+    const before = workspace.evaluateReport();
+    rmSync(path.join(folder, 'con-errores', 'datos', 'becas-2023.csv'));
+    assert.equal(await workspace.localData.sync(), true);
+    const after = workspace.evaluateReport();
+    assert.equal(institutionAt(after, 'completo'), institutionAt(before, 'completo'), 'the other institution stands as it was evaluated');
+    assert.notDeepEqual(institutionAt(after, 'con-errores').findings, institutionAt(before, 'con-errores').findings);
+    const becas = after.files.find((file) => file.id.endsWith('becas.dcat.yaml'))!;
+    assert.ok(
+      becas.diagnostics.some((diagnostic) => diagnostic.message.includes('becas-2023.csv')),
+      becas.diagnostics.map((diagnostic) => diagnostic.message).join('\n'),
+    );
+  });
 });

@@ -32,6 +32,8 @@ export class LocalData implements LocalDataView {
   private links = new Map<string, LocalDataTarget>();
   /** See `LocalDataView.version`: bumped whenever `links` answers differently. */
   version = 0;
+  /** The version at which each metadata file's links last answered differently (see `versionOf`). */
+  private readonly changedAt = new Map<string, number>();
   private readonly checked = new Map<string, { stamp: string; analysis: DataFileAnalysis }>();
   private queued: Promise<boolean> | undefined;
   private last: Promise<unknown> = Promise.resolve();
@@ -50,6 +52,17 @@ export class LocalData implements LocalDataView {
 
   target(metadataId: string, downloadURL: string): LocalDataTarget | undefined {
     return this.links.get(linkKey(metadataId, downloadURL.trim()));
+  }
+
+  /**
+   * The version of the links of some metadata files only: it moves when one of theirs answers
+   * differently, not when another file's does. A workspace of many institutions gives each its own
+   * (a data file changed in one does not make the rules of the 299 others check every dataset again).
+   */
+  versionOf(metadataIds: Iterable<string>): number {
+    let version = 0;
+    for (const id of metadataIds) version = Math.max(version, this.changedAt.get(id) ?? 0);
+    return version;
   }
 
   /**
@@ -121,11 +134,13 @@ export class LocalData implements LocalDataView {
       }
     }
 
-    let changed = !sameLinks(this.links, links);
+    const moved = metadataWithOtherLinks(this.links, links);
+    let changed = moved.size > 0;
     this.links = links;
     // Rules keep their results while the version stays: a sync that found the same files (a
     // keystroke in a download URL starts one) must not make them check every dataset again.
     if (changed) this.version++;
+    for (const id of moved) this.changedAt.set(id, this.version);
     for (const [id, { delimiter, size, modified }] of wanted) {
       const stamp = `${size}:${modified}:${delimiter ?? ''}`;
       const cached = this.checked.get(id);
@@ -167,20 +182,26 @@ function linkKey(metadataId: string, downloadURL: string): string {
   return `${metadataId}\n${downloadURL}`;
 }
 
-function sameLinks(a: ReadonlyMap<string, LocalDataTarget>, b: ReadonlyMap<string, LocalDataTarget>): boolean {
-  if (a.size !== b.size) return false;
-  for (const [key, target] of a) {
-    const other = b.get(key);
-    if (
-      !other ||
-      other.id !== target.id ||
-      other.found !== target.found ||
-      other.via !== target.via ||
-      other.refused !== target.refused ||
-      other.size !== target.size ||
-      other.limit !== target.limit
-    )
-      return false;
-  }
-  return true;
+/** The metadata files (by id) whose links answer differently in `after` than in `before`. */
+function metadataWithOtherLinks(before: ReadonlyMap<string, LocalDataTarget>, after: ReadonlyMap<string, LocalDataTarget>): Set<string> {
+  const moved = new Set<string>();
+  for (const [key, target] of before) if (!sameTarget(target, after.get(key))) moved.add(metadataIdOf(key));
+  for (const key of after.keys()) if (!before.has(key)) moved.add(metadataIdOf(key));
+  return moved;
+}
+
+function metadataIdOf(key: string): string {
+  return key.slice(0, key.indexOf('\n'));
+}
+
+function sameTarget(target: LocalDataTarget, other: LocalDataTarget | undefined): boolean {
+  return (
+    other !== undefined &&
+    other.id === target.id &&
+    other.found === target.found &&
+    other.via === target.via &&
+    other.refused === target.refused &&
+    other.size === target.size &&
+    other.limit === target.limit
+  );
 }
