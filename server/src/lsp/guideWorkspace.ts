@@ -1,6 +1,7 @@
 import { analyzeFile, DocumentAnalyzer, type FileAnalysis } from '../core/check/analyzeFile';
 import { analyzeGuarded } from '../core/check/guardedAnalysis';
 import { notUtf8FileAnalysis } from '../core/check/fileLevelAnalysis';
+import { fileResources } from '../core/model/fileResources';
 import { analyzedText, RestorableAnalysis } from '../core/model/restorableAnalysis';
 import { analyzeWithinLimit, oversizedFileAnalysis } from '../core/check/sizeLimit';
 import { WorkspaceIndex, type EvaluationOptions, type WorkspaceReport } from '../core/check/workspaceIndex';
@@ -110,12 +111,37 @@ export class GuideWorkspace {
   async scan(progress: (done: number, total: number) => void = () => {}): Promise<void> {
     const uris: string[] = [];
     for (const folder of this.folders) uris.push(...(await this.files.list(folder)));
+    // In text order the files of a folder come together: once the scan is past an institution's
+    // folder, all of its files are read (see `evaluateReadInstitutions`).
+    uris.sort();
+    const evaluated = new Set<string>();
     for (const [done, uri] of uris.entries()) {
       if (!this.openTexts.has(uri)) await this.refreshFromDisk(uri);
       progress(done + 1, uris.length);
+      if ((done + 1) % SCAN_BATCH === 0) await this.evaluateReadInstitutions(uri, evaluated);
     }
-    // The data files the resources point at, checked before the evaluation that follows.
+    // The data files the resources point at, checked before the evaluation that follows (the
+    // institutions evaluated while scanning had theirs checked already: nothing changes for them).
     await this.localData.settle();
+  }
+
+  /**
+   * Evaluates each institution the scan has read whole (`lastRead` is past its folder), its data
+   * files checked first, and lets go of its analyses when no editor has one of its files open. The
+   * evaluation after indexing finds it remembered; and a national workspace never holds every
+   * file's analysis at once (300 institutions: the server's peak memory is what one holds).
+   */
+  private async evaluateReadInstitutions(lastRead: string, evaluated: Set<string>): Promise<void> {
+    const awake = this.awakeRoots();
+    for (const { root, index } of this.index.institutions()) {
+      if (evaluated.has(root) || !isPastFolder(lastRead, root)) continue;
+      evaluated.add(root);
+      await this.localData.settleFiles(new Set(index.all().flatMap((file) => (file.kind === 'csv' ? [] : [file.id]))));
+      // Its data files' analyses join it now (`indexAt` places the files added meanwhile).
+      const withData = this.index.indexAt(root) ?? index;
+      this.index.evaluateAt(root, withData, { ...this.evaluationOptions(), ...this.institutionOptions(root, withData) });
+      if (!awake.has(root)) releaseAnalyses(withData);
+    }
   }
 
   /** Whether the open document `uri` was last analysed with exactly `text` (nothing new to check). */
@@ -358,7 +384,14 @@ export class GuideWorkspace {
     // A file no editor holds can let go of its analysis while its institution is idle (see
     // `releaseIdle`); one whose analysis failed (a bug, logged) is kept as it is, not failed again.
     const first = analysis();
-    this.index.set(analyzer === undefined && !failed ? new RestorableAnalysis(first, analysis, () => this.scheduleRelease()) : first);
+    if (analyzer !== undefined || failed) this.index.set(first);
+    else {
+      const restorable = new RestorableAnalysis(first, analysis, () => this.scheduleRelease());
+      // Every walk over the workspace (the local data checks, the link check) reads the resources:
+      // read now, while the analysis is held, they are remembered for when it is let go.
+      fileResources(restorable);
+      this.index.set(restorable);
+    }
     return true;
   }
 
@@ -397,8 +430,20 @@ export class GuideWorkspace {
   }
 }
 
+/** How many files the scan reads between two looks for institutions it has read whole. */
+const SCAN_BATCH = 32;
+
 /** How long an analysis read again by a request is held before it is let go again, in milliseconds. */
 const RELEASE_AFTER_MS = 5000;
+
+/**
+ * Whether `uri` sorts after every URI inside `folder`: those all start with `folder/`, and `0` is
+ * the character after `/`, so they all sort before `folder0` (and `folder-2/…`, which sorts between
+ * `folder` and `folder/`, is not past it).
+ */
+function isPastFolder(uri: string, folder: string): boolean {
+  return uri >= `${folder}0`;
+}
 
 /** Lets go of every analysis of `index` that can be worked out again. */
 function releaseAnalyses(index: WorkspaceIndex): void {

@@ -80,6 +80,14 @@ export class LocalDataSync {
     await this.sync();
   }
 
+  /**
+   * Checks now the data files the resources of some metadata files point at (see
+   * `LocalData.syncFiles`); the indexing does it for each institution as soon as its files are read.
+   */
+  async settleFiles(metadataIds: ReadonlySet<string>): Promise<void> {
+    await this.localData.syncFiles(this.index, metadataIds).catch(() => false);
+  }
+
   /** Records each metadata file's analysis; says whether any file's resources differ from the last look. */
   private look(): boolean {
     let changed = this.pending;

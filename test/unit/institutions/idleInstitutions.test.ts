@@ -151,4 +151,31 @@ describe('institutions with no file open let go of their analyses', () => {
       becas.diagnostics.map((diagnostic) => diagnostic.message).join('\n'),
     );
   });
+
+  it('evaluates each institution as soon as the scan has read it whole, and lets it go before reading the next ones', async () => {
+    const country = mkdtempSync(path.join(tmpdir(), 'guia-pais-'));
+    try {
+      for (let i = 1; i <= 20; i++) cpSync(path.join(EXAMPLES, 'con-errores'), path.join(country, `institucion-${String(i).padStart(2, '0')}`), { recursive: true });
+      const workspace = new GuideWorkspace([country], SETTINGS, 'es', nodeWorkspaceFiles);
+      await workspace.scan();
+      const restorable = workspace.index.all().filter((file): file is RestorableAnalysis => file instanceof RestorableAnalysis);
+      assert.equal(restorable.length, 80);
+      // The last institutions read wait for the evaluation after indexing; most were let go already.
+      const released = restorable.filter((file) => !file.isHeld);
+      assert.ok(released.length >= 60, `${released.length} of 80 let go while scanning`);
+      const report = workspace.evaluateReport();
+      assert.deepEqual(
+        released.filter((file) => file.isHeld).map((file) => file.id),
+        [],
+        'the evaluation after indexing found them evaluated: it read none of them again',
+      );
+      assert.equal(report.institutions.length, 20);
+      // Every copy judged alike, with its local data file checked (a CSV per institution).
+      const shapes = new Set(report.institutions.map((institution) => JSON.stringify(institution.findings)));
+      assert.equal(shapes.size, 1);
+      assert.equal(report.files.filter((file) => file.kind === 'csv').length, 20);
+    } finally {
+      rmSync(country, { recursive: true, force: true });
+    }
+  });
 });

@@ -82,6 +82,18 @@ export class LocalData implements LocalDataView {
   }
 
   /**
+   * `sync` for the resources of some metadata files only (`metadataIds`): their links and data
+   * files are brought up to date, every other file's stay as they are, and no data file is dropped
+   * (a full `sync` does that). The server indexing a national workspace checks each institution's
+   * data files as soon as its files are read, so that it can be evaluated at once.
+   */
+  syncFiles(index: DataIndex, metadataIds: ReadonlySet<string>): Promise<boolean> {
+    const next = this.last.then(() => this.run(index, metadataIds));
+    this.last = next.catch(() => false);
+    return next;
+  }
+
+  /**
    * Whether a data file, every link resolved, lies inside a workspace folder (whose links are
    * resolved too). Comparing path text is not enough: a file link, a folder link or a mapping through
    * a folder link would read files elsewhere, and their cells would appear in diagnostics.
@@ -92,7 +104,8 @@ export class LocalData implements LocalDataView {
     return realRoots.some((root) => root !== undefined && isWithin(root, real));
   }
 
-  private async run(index: DataIndex): Promise<boolean> {
+  /** See `sync`; with `only`, see `syncFiles`. */
+  private async run(index: DataIndex, only?: ReadonlySet<string>): Promise<boolean> {
     const stats = new Map<string, Promise<{ size: number; modified: number } | undefined>>();
     const stat = (id: string) => {
       let pending = stats.get(id);
@@ -103,9 +116,11 @@ export class LocalData implements LocalDataView {
       return pending;
     };
     const realRoots = await Promise.all(this.roots.map((root) => this.reader.realpath(root.id)));
-    const links = new Map<string, LocalDataTarget>();
+    // A partial run keeps every other file's links as they are.
+    const links = new Map<string, LocalDataTarget>(only === undefined ? [] : [...this.links].filter(([key]) => !only.has(metadataIdOf(key))));
     const wanted = new Map<string, { delimiter: string | undefined; size: number; modified: number }>();
     for (const file of index.all()) {
+      if (only !== undefined && !only.has(file.id)) continue;
       for (const resource of fileResources(file)) {
         const url = resource.downloadURL?.trim();
         if (!url) continue;
@@ -165,7 +180,8 @@ export class LocalData implements LocalDataView {
       index.set(analysis);
       changed = true;
     }
-    for (const id of [...this.checked.keys()]) {
+    // Only a full run knows which data files no resource points at any more.
+    for (const id of only === undefined ? [...this.checked.keys()] : []) {
       if (wanted.has(id)) continue;
       this.checked.delete(id);
       const indexed = index.get(id);
