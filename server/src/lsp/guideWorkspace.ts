@@ -185,6 +185,13 @@ export class GuideWorkspace {
     // Too big to check: not even read into memory.
     if ('size' in read) return this.analyzeOversized(uri, read.size);
     if ('notUtf8' in read) return this.analyzeNotUtf8(uri);
+    // The same text as analysed (an editor closed with its text as on disk, a file touched): the
+    // analysis stands, not made again (a 5 MB catalog takes a second); the editor's own becomes one
+    // that can be let go.
+    const current = this.index.get(uri);
+    if (current !== undefined && !this.analyzers.has(uri) && analyzedText(current) === read.text) {
+      return current instanceof RestorableAnalysis || this.analyze(uri, read.text, current);
+    }
     return this.analyze(uri, read.text);
   }
 
@@ -359,7 +366,8 @@ export class GuideWorkspace {
   /** The metadata quality of files that did not change since the last evaluation. */
   private readonly qualityCache = new QualityCache();
 
-  private analyze(uri: string, text: string): boolean {
+  /** Analyses `text` as the file `uri` (`made`: an analysis of this very text already made, kept). */
+  private analyze(uri: string, text: string, made?: FileAnalysis): boolean {
     const role = this.roleOf(uri, text);
     if (!role) {
       this.forget(uri);
@@ -383,7 +391,7 @@ export class GuideWorkspace {
       );
     // A file no editor holds can let go of its analysis while its institution is idle (see
     // `releaseIdle`); one whose analysis failed (a bug, logged) is kept as it is, not failed again.
-    const first = analysis();
+    const first = made ?? analysis();
     if (analyzer !== undefined || failed) this.index.set(first);
     else {
       const restorable = new RestorableAnalysis(first, analysis, () => this.scheduleRelease());

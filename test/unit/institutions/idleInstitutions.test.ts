@@ -108,6 +108,21 @@ describe('institutions with no file open let go of their analyses', () => {
     assert.ok(report.files.some((file) => file.id === uriOf(catalog)));
   });
 
+  it('keeps the analysis of a file closed with its text as on disk, without analysing it again', async () => {
+    const workspace = await openWorkspace();
+    const catalog = 'con-errores/catalogo.json';
+    const text = readFileSync(path.join(folder, catalog), 'utf8');
+    workspace.updateOpen(uriOf(catalog), `${text}\n`);
+    workspace.updateOpen(uriOf(catalog), text);
+    const editors = workspace.index.get(uriOf(catalog))!;
+    assert.ok(!(editors instanceof RestorableAnalysis), "the editor's own analysis of its text");
+    workspace.closeOpen(uriOf(catalog));
+    await workspace.refreshFromDisk(uriOf(catalog));
+    const closed = workspace.index.get(uriOf(catalog))!;
+    assert.ok(closed instanceof RestorableAnalysis, 'closed, it can be let go');
+    assert.equal(closed.findings, editors.findings, 'the same analysis, not made again');
+  });
+
   it('judges a file of an idle institution that changed on disk, and gives its name from its plan', async () => {
     const workspace = await openWorkspace();
     const before = diagnosticsOf(workspace)['con-errores/datos/becas.dcat.yaml']!;
