@@ -3,10 +3,9 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LspDriver } from './lspDriver';
+import { LspDriver, ourServerArgs } from './lspDriver';
 import { snapshotBuild } from './snapshot';
 import { now } from './stats';
-import { SERVER_NODE_OPTIONS } from '../server/src/protocol/serverProcess';
 
 /** Resources in the big catalog: the size of the catalog that stalled the server (issue 15). */
 export const BIG_RESOURCES = 61_000;
@@ -53,7 +52,7 @@ export async function measureBigInputs(bundles: { server: string; cli: string },
   const small = path.join(folder, 'pequeno.dcat.yaml');
   const smallText = 'identifier: pequeno\ntitle: Conjunto pequeño\ndescription: Para preguntar mientras se revisa el grande.\nmodified: 2026-11-01\n';
   writeFileSync(small, smallText);
-  const server = new LspDriver(process.execPath, [...SERVER_NODE_OPTIONS, bundles.server, '--stdio']);
+  const server = new LspDriver(process.execPath, ourServerArgs(bundles.server));
   try {
     await server.initialize(folder, { language: 'es', trusted: true });
     const smallUri = pathToFileURL(small).href;

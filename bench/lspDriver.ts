@@ -1,7 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { SERVER_NODE_OPTIONS } from '../server/src/protocol/serverProcess';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+
+/**
+ * The arguments that start our server bundle as the client does (its V8 options), plus
+ * `BENCH_SERVER_NODE_ARGS` (e.g. `--cpu-prof --cpu-prof-dir=…` to profile it).
+ */
+export function ourServerArgs(bundle: string): string[] {
+  const extra = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  return [...SERVER_NODE_OPTIONS, ...extra, bundle, '--stdio'];
+}
 
 /** Answers the server's `workspace/configuration` requests: the settings of one section. */
 export type ConfigurationProvider = (section: string | undefined) => unknown;

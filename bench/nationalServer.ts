@@ -2,11 +2,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LspDriver } from './lspDriver';
+import { LspDriver, ourServerArgs } from './lspDriver';
 import { writeNationalTree } from './national';
 import { snapshotBuild } from './snapshot';
 import { now } from './stats';
-import { SERVER_NODE_OPTIONS } from '../server/src/protocol/serverProcess';
 
 /** Pause between the hovers sent on the open file while the workspace is indexed. */
 const REQUEST_GAP_MS = 100;
@@ -31,9 +30,7 @@ export interface NationalServerFigures {
  * 100 ms until the indexing progress ends.
  */
 export async function measureNationalServer(serverBundle: string, folder: string, institutions: number): Promise<NationalServerFigures> {
-  // BENCH_SERVER_NODE_ARGS: options for the server's node, e.g. `--cpu-prof --cpu-prof-dir=…` to profile it.
-  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const server = new LspDriver(process.execPath, [...SERVER_NODE_OPTIONS, ...nodeArgs, serverBundle, '--stdio']);
+  const server = new LspDriver(process.execPath, ourServerArgs(serverBundle));
   try {
     let progressReports = 0;
     let indexed = false;

@@ -1,9 +1,8 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { middleDateLine, probePositions, type ToggleEdit } from './edits';
-import { LspDriver } from './lspDriver';
+import { LspDriver, ourServerArgs } from './lspDriver';
 import { now, percentile, sleep } from './stats';
-import { SERVER_NODE_OPTIONS } from '../server/src/protocol/serverProcess';
 
 /** Timed keystrokes when editing the plan; the median is reported. */
 const EDITS = 20;
@@ -33,7 +32,7 @@ export interface WorkspaceFigures {
 export type BenchLevel = 'basico' | 'intermedio' | 'avanzado';
 
 function startServer(bundle: string, targetLevel: BenchLevel = 'basico'): LspDriver {
-  return new LspDriver(process.execPath, [...SERVER_NODE_OPTIONS, bundle, '--stdio'], () => ({ targetLevel, evaluationDate: '2026-11-27' }));
+  return new LspDriver(process.execPath, ourServerArgs(bundle), () => ({ targetLevel, evaluationDate: '2026-11-27' }));
 }
 
 /**
