@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { before, describe, it } from 'node:test';
 import * as esbuild from 'esbuild';
 // @ts-expect-error: a build script in JavaScript, without type declarations.
-import { bundles, WEB_SIZE_LIMITS } from '../../scripts/bundles.mjs';
+import { bundles, LANGUAGE_CLIENT_FEATURES, WEB_SIZE_LIMITS } from '../../scripts/bundles.mjs';
 
 /**
  * The web bundles (`browser` in the manifest) run in a browser's web workers, where Node does not
@@ -66,6 +66,21 @@ describe('web bundles (dist/web)', () => {
       assert.ok(!server.inputs.includes(nodeOnly), `${nodeOnly} is in the web server`);
     }
     assert.ok(server.inputs.includes('server/src/lsp/guideWorkspace.ts'), 'the web server is the shared server');
+  });
+
+  it('carries only the language client features the client registers', () => {
+    const client = built.get('dist/web/extension.js')!;
+    const library = 'node_modules/vscode-languageclient/lib/common/';
+    for (const feature of LANGUAGE_CLIENT_FEATURES as string[]) assert.ok(client.inputs.includes(`${library}${feature}.js`), `${feature} is not in the web client`);
+    // Left out with their features: notebooks, pull diagnostics, file operations and their glob matcher.
+    for (const omitted of ['notebook', 'diagnostic', 'fileOperations', 'semanticTokens', 'formatting', 'rename']) {
+      assert.ok(!client.inputs.includes(`${library}${omitted}.js`), `${omitted} is in the web client`);
+    }
+    assert.deepEqual(
+      client.inputs.filter((input) => input.startsWith('node_modules/minimatch/')),
+      [],
+      'the glob matcher of file operations is in the web client',
+    );
   });
 
   it('stays within the size targets', () => {

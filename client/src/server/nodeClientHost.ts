@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { readL10nBundle } from '../../../server/src/shippedFiles';
 import { yamlAndJsonSelector, type ClientHost } from './clientHost';
+import { registerUsedFeatures } from './usedFeatures';
 
 /** The desktop: the server is `dist/server.js` in a Node process, reading files on disk. */
 export function nodeClientHost(extension: vscode.ExtensionContext): ClientHost {
@@ -16,7 +17,14 @@ export function nodeClientHost(extension: vscode.ExtensionContext): ClientHost {
         run: { module: serverModule, transport: TransportKind.ipc },
         debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
       };
-      return new LanguageClient(id, name, serverOptions, options);
+      return new NodeLanguageClient(id, name, serverOptions, options);
     },
   };
+}
+
+/** The Node language client with only the features the server uses (see usedFeatures.ts). */
+class NodeLanguageClient extends LanguageClient {
+  protected override registerBuiltinFeatures(): void {
+    registerUsedFeatures(this, () => super.registerBuiltinFeatures());
+  }
 }
