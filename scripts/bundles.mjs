@@ -48,20 +48,40 @@ export const LANGUAGE_CLIENT_FEATURES = [
 ];
 
 /** What the library's client imports besides its features. */
-const LANGUAGE_CLIENT_CORE = new Set(['client', 'features', 'codeConverter', 'protocolConverter', 'progressPart']);
+const LANGUAGE_CLIENT_CORE = ['client', 'features', 'codeConverter', 'protocolConverter', 'progressPart'];
+/**
+ * The protocol's modules (vscode-languageserver-protocol/lib/common/protocol.<name>.js) that the
+ * kept features and the client's core use: those named as a kept feature, and `showDocument`.
+ * The protocol's other modules declare the messages of left-out features (notebooks, pull
+ * diagnostics, semantic tokens…: 19 KB) and are left out with them.
+ */
+const PROTOCOL_CORE = ['showDocument'];
 
 /** @type {import('esbuild').Plugin} */
 const languageClientFeatures = {
   name: 'language-client-features',
   setup(build) {
-    const kept = new Set([...LANGUAGE_CLIENT_FEATURES, ...LANGUAGE_CLIENT_CORE]);
+    const keptFeatures = new Set([...LANGUAGE_CLIENT_FEATURES, ...LANGUAGE_CLIENT_CORE]);
+    const keptProtocol = new Set([...LANGUAGE_CLIENT_FEATURES, ...PROTOCOL_CORE]);
+    // The library's client and API import every feature module.
     build.onResolve({ filter: /^\.\/[A-Za-z]+$/ }, (args) => {
       if (!/[\\/]vscode-languageclient[\\/]lib[\\/]common[\\/](client|api)\.js$/.test(args.importer)) return undefined;
       const name = args.path.slice(2);
-      return kept.has(name) ? undefined : { path: name, namespace: 'omitted-language-client-feature' };
+      return keptFeatures.has(name) ? undefined : { path: name, namespace: 'omitted-language-client-feature' };
+    });
+    // The protocol re-exports each module's messages through getters, read only by what uses them.
+    build.onResolve({ filter: /^\.\/protocol\.[A-Za-z]+$/ }, (args) => {
+      if (!/[\\/]vscode-languageserver-protocol[\\/]lib[\\/]common[\\/]protocol\.js$/.test(args.importer)) return undefined;
+      const name = args.path.slice('./protocol.'.length);
+      return keptProtocol.has(name) ? undefined : { path: name, namespace: 'omitted-protocol-messages' };
     });
     build.onLoad({ filter: /.*/, namespace: 'omitted-language-client-feature' }, () => ({
       contents: "module.exports = require('./client/src/server/usedFeatures.ts').omittedFeatureModule;",
+      resolveDir: root,
+      loader: 'js',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'omitted-protocol-messages' }, () => ({
+      contents: "module.exports = require('./client/src/server/usedFeatures.ts').omittedMessagesModule;",
       resolveDir: root,
       loader: 'js',
     }));

@@ -1,5 +1,14 @@
 import * as vscode from 'vscode';
-import { CloseAction, ErrorAction, RevealOutputChannelOn, State, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient';
+import {
+  CloseAction,
+  ErrorAction,
+  RevealOutputChannelOn,
+  State,
+  type BaseLanguageClient,
+  type LanguageClientOptions,
+  type RequestParam,
+  type RequestType,
+} from 'vscode-languageclient';
 import { t, useLanguage, type Language } from '../../server/src/core/l10n';
 import type { TimelineReport } from '../../server/src/core/report/timeline';
 import { CoverageChangedNotification, CoverageRequest, TimelineRequest, type CoverageReport, type GuideInitializationOptions } from '../../server/src/protocol/protocol';
@@ -127,28 +136,41 @@ export class GuideContext implements vscode.Disposable {
 
   /** The current coverage: the last one notified, or asked for when none arrived yet. */
   async requestCoverage(): Promise<CoverageReport | undefined> {
-    if (this.coverageReport) return this.coverageReport;
-    const client = this.languageClient;
-    if (!client) return undefined;
-    try {
-      // Not stored: the notifications are the one source of the status bar and the board views.
-      return await client.sendRequest(CoverageRequest.type);
-    } catch (error) {
-      this.log.warn(`guia/coverage: ${String(error)}`);
-      return undefined;
-    }
+    // Not stored: the notifications are the one source of the status bar and the board views.
+    return this.coverageReport ?? (await this.send(CoverageRequest.method, (client) => client.sendRequest(CoverageRequest.type)));
   }
 
   /** The timeline of the institution starting at `root` (as the server lists it), by default the one the coverage is about. */
   async requestTimeline(root?: string): Promise<TimelineReport | undefined> {
+    return this.request(TimelineRequest.type, root === undefined ? {} : { root });
+  }
+
+  /** A request to the running server; undefined while it is down, or when the request fails (logged). */
+  async request<P, R>(type: RequestType<P, R, void>, params: RequestParam<P>): Promise<R | undefined> {
+    return this.send(type.method, (client) => client.sendRequest(type, params));
+  }
+
+  private async send<R>(method: string, send: (client: BaseLanguageClient) => Promise<R>): Promise<R | undefined> {
     const client = this.languageClient;
     if (!client) return undefined;
     try {
-      return await client.sendRequest(TimelineRequest.type, root === undefined ? {} : { root });
+      return await send(client);
     } catch (error) {
-      this.log.warn(`guia/timeline: ${String(error)}`);
+      this.log.warn(`${method}: ${String(error)}`);
       return undefined;
     }
+  }
+
+  /** Resolves once the server is no longer starting (running, or stopped). */
+  async started(): Promise<void> {
+    if (this.serverState !== 'starting') return;
+    await new Promise<void>((resolve) => {
+      const listener = this.onDidChangeServerState((state) => {
+        if (state === 'starting') return;
+        listener.dispose();
+        resolve();
+      });
+    });
   }
 
   /** Path of a file shipped with the extension. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BOARD_PAGE_COMMANDS, boardPageHtml } from '../../client/src/board/boardHtml';
+import { boardPageHtml } from '../../server/src/core/report/boardPage';
+import { BOARD_PAGE_COMMANDS } from '../../server/src/protocol/pages';
 import { boardTree, escapeMarkdown } from '../../client/src/board/boardTreeModel';
 import { makeNonce, webviewShell } from '../../client/src/webview/webviewShell';
 import { REQUIREMENTS } from '../../server/src/core/catalog/requirements';

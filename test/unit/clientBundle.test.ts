@@ -12,37 +12,27 @@ const ROOT = path.resolve(__dirname, '..', '..');
 
 /**
  * The modules of the domain core the client may carry, each small and about what the interface
- * shows or writes: the messages, the requirement catalog and vocabularies (titles), the board and
- * timeline models it renders, dates, the stand-in marks and identifiers of the templates, the glob
- * safety check of its file watcher, the names of the export formats. Anything else of the core (the
- * parser, the schemas' validator, the rules, the checks, the importers and exporters…) belongs in
- * the server; add to this list only what the client must compute itself.
+ * shows or writes: the messages, the requirement catalog (titles), the board model of the tree and
+ * status bar, dates, the glob safety check of its file watcher, the export formats' names and the
+ * messages of a browser's limits. The pages (board, timeline, board report) and the new files are
+ * rendered by the server, which has the schemas and the rest of the core; add to this list only
+ * what the client must compute itself.
  */
 const ALLOWED_CORE = new Set([
   'l10n.ts',
   'exchange/browserLimits.ts',
   'exchange/exchangeMessages.ts',
   'exchange/exportFormats.ts',
-  'catalog/formatWords.ts',
-  'catalog/identifiers.ts',
   'catalog/requirementIds.ts',
   'catalog/requirements.ts',
-  'catalog/vocabularies.ts',
-  'data/cellPatterns.ts',
-  'data/localData.ts',
   'files/globSafety.ts',
   // In a browser the client writes the imported files itself: their names pass the one safe-name rule.
   'files/safeFileName.ts',
-  'quality/indicators.ts',
-  'quality/qualityLens.ts',
-  'quality/qualityReport.ts',
   'report/boardModel.ts',
-  'report/boardReport.ts',
-  'report/timeline.ts',
-  'text/accents.ts',
+  'report/institutionView.ts',
+  'report/tableSort.ts',
   'text/dates.ts',
   'text/html.ts',
-  'text/placeholders.ts',
 ]);
 
 /** Libraries of the analysis that must never be in the extension host. */

@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
-import { boardPageHtml, type BoardInstitutions } from '../../client/src/board/boardHtml';
+import { boardPageHtml, type BoardInstitutions } from '../../server/src/core/report/boardPage';
 import { institutionNode } from '../../client/src/board/boardTreeModel';
-import { DEFAULT_SORT, nationalTableHtml, nextSort, sortAnnouncement, sortRows, tableColumns, tableRows } from '../../client/src/board/nationalTable';
+import { nationalTableHtml, sortAnnouncement, sortRows, tableColumns, tableRows } from '../../server/src/core/report/nationalTable';
+import { DEFAULT_SORT, nextSort } from '../../server/src/core/report/tableSort';
 import { useLanguage } from '../../server/src/core/l10n';
 import { boardInput, institutionCoverage } from '../support/board';
 

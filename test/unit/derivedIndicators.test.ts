@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { boardTree } from '../../client/src/board/boardTreeModel';
-import { timelineStatusLabel } from '../../client/src/timeline/timelineHtml';
+import { timelineStatusLabel } from '../../server/src/core/report/timelinePage';
 import { analyzeFile } from '../../server/src/core/check/analyzeFile';
 import { WorkspaceIndex } from '../../server/src/core/check/workspaceIndex';
 import { boardModel } from '../../server/src/core/report/boardModel';

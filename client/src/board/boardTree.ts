@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { GuideContext } from '../guideContext';
 import type { BoardSelection } from './boardSelection';
 import { boardTree, institutionNode, type BoardNode } from './boardTreeModel';
-import { fullName, institutionAt, institutionInput, shortName } from './institutions';
+import { fullName, institutionInput, shortName } from '../../../server/src/core/report/institutionView';
+import { institutionAt } from './institutions';
 
 /** The board in the explorer: levels, steps and requirements, with theme icons and full labels for screen readers. */
 class BoardTreeProvider implements vscode.TreeDataProvider<BoardNode> {

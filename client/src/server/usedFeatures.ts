@@ -24,6 +24,19 @@ export const omittedFeatureModule: unknown = new Proxy(
 );
 
 /**
+ * What a left-out module of the protocol's messages exports: under every name, a message whose
+ * method no feature registers. The library's client reads three of them while it runs: the
+ * notebook sync's registration method (to find that no notebook feature is registered) and the
+ * semantic tokens' and inlay hints' request methods (requests to retry when a document changed).
+ */
+export const omittedMessagesModule: unknown = new Proxy(
+  {},
+  {
+    get: (_module, name) => (name === '__esModule' ? undefined : { method: `omitted/${String(name)}` }),
+  },
+);
+
+/**
  * Runs the library's `registerBuiltinFeatures` keeping only the features that are in the bundle:
  * those the server announces (a test compares the two). The library wires its text
  * synchronisation features itself; only the left-out ones are not registered.

@@ -2,7 +2,8 @@ import { t, type Language } from '../../../server/src/core/l10n';
 import { boardModel, type BoardInput } from '../../../server/src/core/report/boardModel';
 import type { CoverageReport } from '../../../server/src/protocol/protocol';
 import { escapeMarkdown } from '../board/boardTreeModel';
-import { fullName, institutionFor, institutionInput, shortName } from '../board/institutions';
+import { fullName, institutionInput, shortName } from '../../../server/src/core/report/institutionView';
+import { institutionFor } from '../board/institutions';
 
 /** `met`: every requirement of the target level is met. `missing`: some are not. `errors`: there are errors to fix. */
 export type StatusKind = 'met' | 'missing' | 'errors' | 'empty' | 'starting' | 'stopped';

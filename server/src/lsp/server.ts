@@ -6,6 +6,8 @@ import { SETTINGS_SECTION } from '../protocol/settings';
 import { guarded } from './guard';
 import { scanWithProgress } from './indexingProgress';
 import { EDITING_CAPABILITIES, registerEditingHandlers } from './handlers';
+import { registerNewFileHandlers } from './newFileHandlers';
+import { registerPageHandlers } from './pageHandlers';
 import { registerReportHandlers } from './reportHandlers';
 import type { ServerPlatform } from './serverPlatform';
 import { applySettings, createSession, type ServerSession } from './session';
@@ -89,5 +91,7 @@ function wireSession(connection: Connection, documents: TextDocuments<TextDocume
   platform.registerCommands(connection, session);
   platform.registerImportExport(connection, session);
   registerReportHandlers(connection, documents, () => workspace);
+  registerPageHandlers(connection, session);
+  registerNewFileHandlers(connection);
   registerEditingHandlers(connection, documents, () => workspace);
 }

@@ -3,8 +3,8 @@ import type { ExportFormat } from '../core/exchange/exportFormats';
 import type { TimelineReport } from '../core/report/timeline';
 import type { LevelId } from '../core/catalog/requirements';
 import type { Coverage } from '../core/check/coverage';
-import type { InstitutionSummary } from '../core/institutions/institutionIndexes';
 import type { QualitySummary } from '../core/quality/qualityReport';
+import type { RankedInstitution } from '../core/report/institutionView';
 
 /** Options the client passes when it starts the server. */
 export interface GuideInitializationOptions {
@@ -55,12 +55,7 @@ export interface CoverageReport {
  * findings per requirement; and where it stands among the workspace's institutions, as the
  * national board (`guia tablero`) ranks them.
  */
-export interface InstitutionCoverage extends InstitutionSummary {
-  /** Its place in the annual recognition's order among the workspace's institutions (1 first; ties share a place). */
-  rank?: number;
-  /** The highest level it meets in full together with every level below it; `null`: not even Básico. */
-  levelReached?: LevelId | null;
-}
+export type InstitutionCoverage = RankedInstitution;
 
 /** Client to server: the current coverage report. */
 export namespace CoverageRequest {
