@@ -11,7 +11,15 @@ import {
 } from 'vscode-languageclient';
 import { t, useLanguage, type Language } from '../../server/src/core/l10n';
 import type { TimelineReport } from '../../server/src/core/report/timeline';
-import { CoverageChangedNotification, CoverageRequest, TimelineRequest, type CoverageReport, type GuideInitializationOptions } from '../../server/src/protocol/protocol';
+import type { RequirementCatalog } from '../../server/src/core/catalog/requirements';
+import {
+  CoverageChangedNotification,
+  CoverageRequest,
+  TimelineRequest,
+  type CoverageReport,
+  type GuideInitializationOptions,
+  type GuideInitializeResult,
+} from '../../server/src/protocol/protocol';
 import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_SECTION, type GuideSettings } from '../../server/src/protocol/settings';
 import { resolveLanguage } from './l10n/language';
 import type { ClientHost } from './server/clientHost';
@@ -30,6 +38,7 @@ export class GuideContext implements vscode.Disposable {
   readonly log: vscode.LogOutputChannel;
   private client: BaseLanguageClient | undefined;
   private coverageReport: CoverageReport | undefined;
+  private requirementCatalog: RequirementCatalog | undefined;
   private serverState: ServerState = 'stopped';
   private currentLanguage: Language = 'es';
   private bundle: Record<string, string> | undefined;
@@ -83,6 +92,14 @@ export class GuideContext implements vscode.Disposable {
 
   get coverage(): CoverageReport | undefined {
     return this.coverageReport;
+  }
+
+  /**
+   * The requirement catalog the server gave when it started (`GuideInitializeResult`), kept while
+   * it is down; undefined before it first started. Every coverage report comes after it.
+   */
+  get catalog(): RequirementCatalog | undefined {
+    return this.requirementCatalog;
   }
 
   get state(): ServerState {
@@ -230,6 +247,7 @@ export class GuideContext implements vscode.Disposable {
       // The coverage arrives by notification once the server has indexed the workspace; asking
       // for it as soon as the server runs would show an empty board for a moment.
       if (newState === State.Running) {
+        this.requirementCatalog = (client.initializeResult as GuideInitializeResult | undefined)?.catalog ?? this.requirementCatalog;
         this.setState('running');
       } else if (newState === State.Starting) {
         this.setCoverage(undefined);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import { REQUIREMENT_CATALOG } from '../../server/src/core/catalog/requirements';
 import { boardAnnouncement, boardPageHtml } from '../../server/src/core/report/boardPage';
 import { boardMarkdown } from '../../server/src/core/report/boardReport';
 import { timelineAnnouncement, timelinePageHtml } from '../../server/src/core/report/timelinePage';
@@ -9,7 +10,14 @@ import { DEFAULT_SORT } from '../../server/src/core/report/tableSort';
 import { datasetTemplate, planTemplate } from '../../server/src/core/templates/newFileTemplates';
 import { DatasetIdentifierRequest, NewFileRequest } from '../../server/src/protocol/newFiles';
 import { BoardPageRequest, BoardReportRequest, TimelinePageRequest } from '../../server/src/protocol/pages';
-import { CoverageChangedNotification, CoverageRequest, InstitutionCoverageRequest, TimelineRequest, type CoverageReport } from '../../server/src/protocol/protocol';
+import {
+  CoverageChangedNotification,
+  CoverageRequest,
+  InstitutionCoverageRequest,
+  TimelineRequest,
+  type CoverageReport,
+  type GuideInitializeResult,
+} from '../../server/src/protocol/protocol';
 import { TestLspClient } from '../support/lspClient';
 
 const EXAMPLES = path.resolve(__dirname, '..', '..', 'examples');
@@ -21,16 +29,26 @@ const EXAMPLES = path.resolve(__dirname, '..', '..', 'examples');
  */
 describe('language server over stdio: the pages and new files the client shows', () => {
   let client: TestLspClient;
+  let initialized: GuideInitializeResult;
   const rootOf = (name: string): string => pathToFileURL(path.join(EXAMPLES, name)).href;
 
   before(async () => {
     client = new TestLspClient({ evaluationDate: '2026-11-27' });
-    await client.initialize([path.join(EXAMPLES, 'completo'), path.join(EXAMPLES, 'con-errores')]);
+    initialized = (await client.initialize([path.join(EXAMPLES, 'completo'), path.join(EXAMPLES, 'con-errores')])) as GuideInitializeResult;
     await client.notification<CoverageReport>(CoverageChangedNotification.method, (report) => (report.institutions?.length ?? 0) === 2);
   });
 
   after(async () => {
     await client.shutdown();
+  });
+
+  it('gives the requirement catalog the views show when it starts', () => {
+    assert.deepEqual(
+      initialized.catalog.requirements.map((requirement) => [requirement.id, requirement.title.es, requirement.title.en, requirement.summary.es]),
+      REQUIREMENT_CATALOG.requirements.map((requirement) => [requirement.id, requirement.title.es, requirement.title.en, requirement.summary.es]),
+    );
+    assert.deepEqual(initialized.catalog.levels, REQUIREMENT_CATALOG.levels);
+    assert.deepEqual(initialized.catalog.steps, REQUIREMENT_CATALOG.steps);
   });
 
   it('renders the board page of the institution asked for, with the table of both and its folders', async () => {

@@ -1,7 +1,7 @@
-import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, RequestType0, type InitializeResult } from 'vscode-languageserver-protocol';
 import type { ExportFormat } from '../core/exchange/exportFormats';
 import type { TimelineReport } from '../core/report/timeline';
-import type { LevelId } from '../core/catalog/requirements';
+import type { LevelId, RequirementCatalog } from '../core/catalog/requirements';
 import type { Coverage } from '../core/check/coverage';
 import type { QualitySummary } from '../core/quality/qualityReport';
 import type { RankedInstitution } from '../core/report/institutionView';
@@ -19,6 +19,16 @@ export interface GuideInitializationOptions {
    * client: the server in a browser's worker cannot find its own files. The Node server knows them.
    */
   pagesRoot?: string;
+}
+
+/** What the server answers `initialize` with, besides its capabilities. */
+export interface GuideInitializeResult extends InitializeResult {
+  /**
+   * The requirement catalog (steps, levels and requirements, in Spanish and English), which the
+   * client's views show: the client does not bundle `schemas/requirements.json` (the web client's
+   * size target is 300 KB).
+   */
+  catalog: RequirementCatalog;
 }
 
 /** Where the first finding of a requirement is, so the board can jump to it. */
