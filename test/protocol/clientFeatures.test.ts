@@ -102,7 +102,15 @@ const SERVED_BY: Record<string, string> = {
 };
 
 /** Requests the library's client itself answers, whatever features it registers; and our own protocol's (the web server's file reads). */
-const ANSWERED_BY_THE_CLIENT = new Set(['client/registerCapability', 'client/unregisterCapability', 'workspace/applyEdit', 'window/showDocument', 'window/showMessageRequest', 'guia/listFiles', 'guia/readFile']);
+const ANSWERED_BY_THE_CLIENT = new Set([
+  'client/registerCapability',
+  'client/unregisterCapability',
+  'workspace/applyEdit',
+  'window/showDocument',
+  'window/showMessageRequest',
+  'guia/listFiles',
+  'guia/readFile',
+]);
 
 /**
  * What the server relies on without announcing it: the workspace folders in `initialize` (it

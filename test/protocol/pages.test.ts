@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { isDeepStrictEqual } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { REQUIREMENT_CATALOG } from '../../server/src/core/catalog/requirements';
 import { boardAnnouncement, boardPageHtml } from '../../server/src/core/report/boardPage';
@@ -42,6 +43,22 @@ describe('language server over stdio: the pages and new files the client shows',
     await client.shutdown();
   });
 
+  /**
+   * What `ask` answers between two answers of `figures` (the institution's coverage report or
+   * timeline), once those two are alike: the server checks local data files in the background,
+   * and a check that ends in between changes the figures.
+   */
+  async function whileSettled<F, T>(figures: () => Promise<F>, ask: () => Promise<T>): Promise<{ answer: T; report: F }> {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const before = await figures();
+      const answer = await ask();
+      const report = await figures();
+      if (isDeepStrictEqual(before, report)) return { answer, report };
+    }
+    throw new Error('the figures kept changing');
+  }
+  const coverageOf = (root: string) => async (): Promise<CoverageReport> => (await client.connection.sendRequest(InstitutionCoverageRequest.type, { root }))!;
+
   it('gives the requirement catalog the views show when it starts', () => {
     assert.deepEqual(
       initialized.catalog.requirements.map((requirement) => [requirement.id, requirement.title.es, requirement.title.en, requirement.summary.es]),
@@ -52,13 +69,12 @@ describe('language server over stdio: the pages and new files the client shows',
   });
 
   it('renders the board page of the institution asked for, with the table of both and its folders', async () => {
-    const report = await client.connection.sendRequest(CoverageRequest.type);
-    const root = report.institutions!.find((institution) => institution.name !== report.institution?.name)!.root;
-    const shown = await client.connection.sendRequest(InstitutionCoverageRequest.type, { root });
-    const folders = Object.fromEntries(report.institutions!.map((institution) => [institution.root, `carpeta ${institution.name}`]));
-    const page = await client.connection.sendRequest(BoardPageRequest.type, { root, sort: DEFAULT_SORT, folders });
-    const expected = boardPageHtml(shown!, 'es', {
-      institutions: report.institutions!,
+    const focus = await client.connection.sendRequest(CoverageRequest.type);
+    const root = focus.institutions!.find((institution) => institution.name !== focus.institution?.name)!.root;
+    const folders = Object.fromEntries(focus.institutions!.map((institution) => [institution.root, `carpeta ${institution.name}`]));
+    const { answer: page, report: shown } = await whileSettled(coverageOf(root), () => client.connection.sendRequest(BoardPageRequest.type, { root, sort: DEFAULT_SORT, folders }));
+    const expected = boardPageHtml(shown, 'es', {
+      institutions: shown.institutions!,
       shownRoot: root,
       following: undefined,
       sort: DEFAULT_SORT,
@@ -66,7 +82,7 @@ describe('language server over stdio: the pages and new files the client shows',
     });
     assert.equal(page.html, expected);
     assert.match(page.html, /carpeta /, 'the folders the client named');
-    assert.equal(page.announcement, boardAnnouncement(shown!, 'es'));
+    assert.equal(page.announcement, boardAnnouncement(shown, 'es'));
     assert.deepEqual(page.sort, DEFAULT_SORT);
   });
 
@@ -82,10 +98,14 @@ describe('language server over stdio: the pages and new files the client shows',
 
   it('exports the board report with the files named as the client reads them', async () => {
     const root = rootOf('con-errores');
-    const report = (await client.connection.sendRequest(InstitutionCoverageRequest.type, { root }))!;
-    const first = Object.values(report.findings).find((finding) => finding.first)!.first!;
+    const first = Object.values((await client.connection.sendRequest(InstitutionCoverageRequest.type, { root }))!.findings).find((finding) => finding.first)!.first!;
     const paths = { [first.uri]: 'datos/el-archivo.yaml' };
-    const { text } = await client.connection.sendRequest(BoardReportRequest.type, { root, format: 'markdown', date: '2026-11-27', workspaceName: 'Ejemplo', paths });
+    const {
+      answer: { text },
+      report,
+    } = await whileSettled(coverageOf(root), () =>
+      client.connection.sendRequest(BoardReportRequest.type, { root, format: 'markdown', date: '2026-11-27', workspaceName: 'Ejemplo', paths }),
+    );
     assert.equal(text, boardMarkdown(report, { date: '2026-11-27', language: 'es', workspaceName: 'Ejemplo', relativePath: (uri) => paths[uri] ?? uri }));
     assert.match(text, /datos\/el-archivo\.yaml/);
     const html = await client.connection.sendRequest(BoardReportRequest.type, { root, format: 'html', date: '2026-11-27', paths });
@@ -94,9 +114,9 @@ describe('language server over stdio: the pages and new files the client shows',
 
   it('renders the timeline page of the institution asked for, with the dataset in focus', async () => {
     const root = rootOf('completo');
-    const timeline = await client.connection.sendRequest(TimelineRequest.type, { root });
-    const focus = timeline.entries[0]!.identifier;
-    const page = await client.connection.sendRequest(TimelinePageRequest.type, { root, focus });
+    const timelineOf = () => client.connection.sendRequest(TimelineRequest.type, { root });
+    const focus = (await timelineOf()).entries[0]!.identifier;
+    const { answer: page, report: timeline } = await whileSettled(timelineOf, () => client.connection.sendRequest(TimelinePageRequest.type, { root, focus }));
     assert.equal(page.html, timelinePageHtml(timeline, focus));
     assert.equal(page.announcement, timelineAnnouncement(timeline));
   });
