@@ -1,8 +1,25 @@
 import * as vscode from 'vscode';
-import { CloseAction, ErrorAction, RevealOutputChannelOn, State, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient';
+import {
+  CloseAction,
+  ErrorAction,
+  RevealOutputChannelOn,
+  State,
+  type BaseLanguageClient,
+  type LanguageClientOptions,
+  type RequestParam,
+  type RequestType,
+} from 'vscode-languageclient';
 import { t, useLanguage, type Language } from '../../server/src/core/l10n';
 import type { TimelineReport } from '../../server/src/core/report/timeline';
-import { CoverageChangedNotification, CoverageRequest, TimelineRequest, type CoverageReport, type GuideInitializationOptions } from '../../server/src/protocol/protocol';
+import type { RequirementCatalog } from '../../server/src/core/catalog/requirements';
+import {
+  CoverageChangedNotification,
+  CoverageRequest,
+  TimelineRequest,
+  type CoverageReport,
+  type GuideInitializationOptions,
+  type GuideInitializeResult,
+} from '../../server/src/protocol/protocol';
 import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_SECTION, type GuideSettings } from '../../server/src/protocol/settings';
 import { resolveLanguage } from './l10n/language';
 import type { ClientHost } from './server/clientHost';
@@ -21,6 +38,7 @@ export class GuideContext implements vscode.Disposable {
   readonly log: vscode.LogOutputChannel;
   private client: BaseLanguageClient | undefined;
   private coverageReport: CoverageReport | undefined;
+  private requirementCatalog: RequirementCatalog | undefined;
   private serverState: ServerState = 'stopped';
   private currentLanguage: Language = 'es';
   private bundle: Record<string, string> | undefined;
@@ -76,6 +94,14 @@ export class GuideContext implements vscode.Disposable {
     return this.coverageReport;
   }
 
+  /**
+   * The requirement catalog the server gave when it started (`GuideInitializeResult`), kept while
+   * it is down; undefined before it first started. Every coverage report comes after it.
+   */
+  get catalog(): RequirementCatalog | undefined {
+    return this.requirementCatalog;
+  }
+
   get state(): ServerState {
     return this.serverState;
   }
@@ -127,28 +153,41 @@ export class GuideContext implements vscode.Disposable {
 
   /** The current coverage: the last one notified, or asked for when none arrived yet. */
   async requestCoverage(): Promise<CoverageReport | undefined> {
-    if (this.coverageReport) return this.coverageReport;
-    const client = this.languageClient;
-    if (!client) return undefined;
-    try {
-      // Not stored: the notifications are the one source of the status bar and the board views.
-      return await client.sendRequest(CoverageRequest.type);
-    } catch (error) {
-      this.log.warn(`guia/coverage: ${String(error)}`);
-      return undefined;
-    }
+    // Not stored: the notifications are the one source of the status bar and the board views.
+    return this.coverageReport ?? (await this.send(CoverageRequest.method, (client) => client.sendRequest(CoverageRequest.type)));
   }
 
   /** The timeline of the institution starting at `root` (as the server lists it), by default the one the coverage is about. */
   async requestTimeline(root?: string): Promise<TimelineReport | undefined> {
+    return this.request(TimelineRequest.type, root === undefined ? {} : { root });
+  }
+
+  /** A request to the running server; undefined while it is down, or when the request fails (logged). */
+  async request<P, R>(type: RequestType<P, R, void>, params: RequestParam<P>): Promise<R | undefined> {
+    return this.send(type.method, (client) => client.sendRequest(type, params));
+  }
+
+  private async send<R>(method: string, send: (client: BaseLanguageClient) => Promise<R>): Promise<R | undefined> {
     const client = this.languageClient;
     if (!client) return undefined;
     try {
-      return await client.sendRequest(TimelineRequest.type, root === undefined ? {} : { root });
+      return await send(client);
     } catch (error) {
-      this.log.warn(`guia/timeline: ${String(error)}`);
+      this.log.warn(`${method}: ${String(error)}`);
       return undefined;
     }
+  }
+
+  /** Resolves once the server is no longer starting (running, or stopped). */
+  async started(): Promise<void> {
+    if (this.serverState !== 'starting') return;
+    await new Promise<void>((resolve) => {
+      const listener = this.onDidChangeServerState((state) => {
+        if (state === 'starting') return;
+        listener.dispose();
+        resolve();
+      });
+    });
   }
 
   /** Path of a file shipped with the extension. */
@@ -208,6 +247,7 @@ export class GuideContext implements vscode.Disposable {
       // The coverage arrives by notification once the server has indexed the workspace; asking
       // for it as soon as the server runs would show an empty board for a moment.
       if (newState === State.Running) {
+        this.requirementCatalog = (client.initializeResult as GuideInitializeResult | undefined)?.catalog ?? this.requirementCatalog;
         this.setState('running');
       } else if (newState === State.Starting) {
         this.setCoverage(undefined);

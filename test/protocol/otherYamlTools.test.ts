@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { LspDriver } from '../../bench/lspDriver';
-import { datasetTemplate, planTemplate } from '../../client/src/files/newFileTemplates';
+import { datasetTemplate, planTemplate } from '../../server/src/core/templates/newFileTemplates';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const YAML_LANGUAGE_SERVER = path.join(REPO, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server');

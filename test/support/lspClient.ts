@@ -3,6 +3,9 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
+  ErrorCodes,
+  ResponseError,
+  type MessageConnection,
   StreamMessageReader,
   StreamMessageWriter,
   type Diagnostic,
@@ -28,6 +31,8 @@ export class TestLspClient {
   readonly published: PublishDiagnosticsParams[] = [];
   private readonly waiters: Array<() => void> = [];
   readonly notifications: Array<{ method: string; params: unknown }> = [];
+  /** Every request the server sent, in the order it arrived. */
+  readonly requests: Array<{ method: string; params: unknown }> = [];
 
   /**
    * The `guia` settings the client answers `workspace/configuration` with: the same for every
@@ -53,14 +58,26 @@ export class TestLspClient {
       });
     }
     this.connection.onRequest('workspace/configuration', (params: { items: Array<{ scopeUri?: string }> }) => {
+      this.requests.push({ method: 'workspace/configuration', params });
       const settings = this.settings;
       return params.items.map((item) => (typeof settings === 'function' ? settings(item.scopeUri) : settings));
     });
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (params: unknown) => {
+      this.requests.push({ method: 'client/registerCapability', params });
+      return null;
+    });
     // Recorded with the notifications, so a test sees the progress token created before its reports.
     this.connection.onRequest('window/workDoneProgress/create', (params: unknown) => {
       this.notifications.push({ method: 'window/workDoneProgress/create', params });
+      this.requests.push({ method: 'window/workDoneProgress/create', params });
       return null;
+    });
+    // Any other request is recorded and answered as a client without it would. (The protocol
+    // connection is the JSON-RPC connection, which takes a lone handler for every method without
+    // one of its own; the protocol's types do not declare it.)
+    (this.connection as unknown as MessageConnection).onRequest((method: string, params: unknown) => {
+      this.requests.push({ method, params });
+      return new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`);
     });
     this.connection.listen();
   }

@@ -1,16 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BOARD_PAGE_COMMANDS, boardPageHtml } from '../../client/src/board/boardHtml';
+import { boardPageHtml } from '../../server/src/core/report/boardPage';
+import { BOARD_PAGE_COMMANDS } from '../../server/src/protocol/pages';
 import { boardTree, escapeMarkdown } from '../../client/src/board/boardTreeModel';
 import { makeNonce, webviewShell } from '../../client/src/webview/webviewShell';
 import { REQUIREMENTS } from '../../server/src/core/catalog/requirements';
 import { boardInput } from '../support/board';
+import { REQUIREMENT_CATALOG } from '../../server/src/core/catalog/requirements';
 
 const FIRST = { uri: 'file:///w/a.dcat.yaml', range: { start: { line: 2, character: 0 }, end: { line: 2, character: 5 } }, message: 'Falta <algo> & más' };
 const INPUT = boardInput({ 'basico-2b': 'unmet', 'intermedio-3b': 'partial', 'avanzado-4a': 'no-evidence' }, { 'basico-2b': { count: 2, errors: 2, first: FIRST } });
 
 describe('board tree view', () => {
-  const tree = boardTree(INPUT, 'es');
+  const tree = boardTree(INPUT, 'es', REQUIREMENT_CATALOG);
 
   it('has the three levels, four steps each, and all 20 requirements, with the target level expanded', () => {
     assert.deepEqual(

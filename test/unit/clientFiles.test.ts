@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { targetLevelEdit, type TextEdit } from '../../client/src/files/targetLevelEdit';
-import { datasetTemplate, isValidIdentifier, planTemplate, suggestIdentifier, yamlScalar } from '../../client/src/files/newFileTemplates';
+import { datasetTemplate, isValidIdentifier, planTemplate, suggestIdentifier, yamlScalar } from '../../server/src/core/templates/newFileTemplates';
 import { analyzeFile } from '../../server/src/core/check/analyzeFile';
 import { parseYaml } from '../../server/src/core/parse/yamlParser';
 import { stringValue, toPlainValue, valueOf } from '../../server/src/core/parse/sourceTree';

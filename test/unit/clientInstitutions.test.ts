@@ -2,11 +2,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
-import { institutionFor, institutionOf, shortName, uriPath } from '../../client/src/board/institutions';
+import { institutionFor, institutionOf, uriPath } from '../../client/src/board/institutions';
+import { shortName } from '../../server/src/core/report/institutionView';
 import { statusForActiveFile } from '../../client/src/status/statusModel';
 import { useLanguage } from '../../server/src/core/l10n';
 import type { CoverageReport, InstitutionCoverage } from '../../server/src/protocol/protocol';
 import { institutionCoverage } from '../support/board';
+import { REQUIREMENT_CATALOG } from '../../server/src/core/catalog/requirements';
 
 const ENGLISH = JSON.parse(readFileSync(path.resolve(__dirname, '..', '..', 'l10n', 'bundle.l10n.en.json'), 'utf8')) as Record<string, string>;
 
@@ -70,14 +72,14 @@ describe('status bar with several institutions', () => {
   it("shows the active file's institution at its own target level, without asking the server", () => {
     // The server's report is about con-errores (last edited); the active editor is completo's.
     const report = twoInstitutions(CON_ERRORES);
-    const completo = statusForActiveFile(report, 'file:///trabajo/ejemplos/completo/datos/rezago-social.dcat.yaml', 'es', folder);
+    const completo = statusForActiveFile(report, 'file:///trabajo/ejemplos/completo/datos/rezago-social.dcat.yaml', 'es', REQUIREMENT_CATALOG, folder);
     assert.equal(completo.kind, 'met');
     assert.equal(completo.text, '$(pass) Guía: Intermedio 8/8 · CONEVAL');
     assert.match(completo.tooltip, /Institución: Consejo Nacional de Evaluación de la Política de Desarrollo Social/);
     assert.match(completo.tooltip, /Carpeta: completo/);
     assert.match(completo.accessibilityLabel, /^Institución: Consejo Nacional .*nivel Intermedio, 8 de 8 requisitos cumplidos/);
 
-    const conErrores = statusForActiveFile(twoInstitutions(COMPLETO), 'file:///trabajo/ejemplos/con-errores/datos/becas.dcat.yaml', 'es', folder);
+    const conErrores = statusForActiveFile(twoInstitutions(COMPLETO), 'file:///trabajo/ejemplos/con-errores/datos/becas.dcat.yaml', 'es', REQUIREMENT_CATALOG, folder);
     assert.equal(conErrores.kind, 'errors');
     assert.equal(conErrores.text, '$(error) Guía: Básico 6/8 · Secretaría de Ejemplo');
     assert.match(conErrores.tooltip, /Hay 3 errores que corregir\./);
@@ -86,18 +88,24 @@ describe('status bar with several institutions', () => {
 
   it('shows a name from the workspace as text, never as Markdown', () => {
     const hostile = institution('file:///trabajo/x', '[clic](command:guia.restartServer) <img src=x>');
-    const status = statusForActiveFile({ ...twoInstitutions(), institutions: [hostile, CON_ERRORES] }, 'file:///trabajo/x/plan-de-apertura.yaml', 'es', folder);
+    const status = statusForActiveFile(
+      { ...twoInstitutions(), institutions: [hostile, CON_ERRORES] },
+      'file:///trabajo/x/plan-de-apertura.yaml',
+      'es',
+      REQUIREMENT_CATALOG,
+      folder,
+    );
     assert.match(status.tooltip, /Institución: \\\[clic\\\]\\\(command\\:guia\\\.restartServer\\\) \\<img src=x\\>/);
   });
 
   it("keeps the report's own figures, without a name, when the workspace holds one institution", () => {
     const report = { ...twoInstitutions(COMPLETO), institutions: [COMPLETO] };
-    assert.equal(statusForActiveFile(report, 'file:///trabajo/ejemplos/completo/plan-de-apertura.yaml', 'es', folder).text, '$(pass) Guía: Intermedio 8/8');
+    assert.equal(statusForActiveFile(report, 'file:///trabajo/ejemplos/completo/plan-de-apertura.yaml', 'es', REQUIREMENT_CATALOG, folder).text, '$(pass) Guía: Intermedio 8/8');
   });
 
   it('is in English with the English bundle', () => {
     useLanguage('en', ENGLISH);
-    const status = statusForActiveFile(twoInstitutions(), 'file:///trabajo/ejemplos/con-errores/plan-de-apertura.yaml', 'en', folder);
+    const status = statusForActiveFile(twoInstitutions(), 'file:///trabajo/ejemplos/con-errores/plan-de-apertura.yaml', 'en', REQUIREMENT_CATALOG, folder);
     assert.equal(status.text, '$(error) Guide: Basic 6/8 · Secretaría de Ejemplo');
     assert.match(status.tooltip, /Institution: Secretaría de Ejemplo/);
     assert.match(status.tooltip, /Folder: con\\-errores/);

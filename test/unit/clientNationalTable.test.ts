@@ -2,11 +2,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
-import { boardPageHtml, type BoardInstitutions } from '../../client/src/board/boardHtml';
+import { boardPageHtml, type BoardInstitutions } from '../../server/src/core/report/boardPage';
 import { institutionNode } from '../../client/src/board/boardTreeModel';
-import { DEFAULT_SORT, nationalTableHtml, nextSort, sortAnnouncement, sortRows, tableColumns, tableRows } from '../../client/src/board/nationalTable';
+import { nationalTableHtml, sortAnnouncement, sortRows, tableColumns, tableRows } from '../../server/src/core/report/nationalTable';
+import { DEFAULT_SORT, nextSort } from '../../server/src/core/report/tableSort';
 import { useLanguage } from '../../server/src/core/l10n';
 import { boardInput, institutionCoverage } from '../support/board';
+import { REQUIREMENT_CATALOG } from '../../server/src/core/catalog/requirements';
 
 const ENGLISH = JSON.parse(readFileSync(path.resolve(__dirname, '..', '..', 'l10n', 'bundle.l10n.en.json'), 'utf8')) as Record<string, string>;
 
@@ -119,11 +121,11 @@ describe('board page and tree with several institutions', () => {
   });
 
   it('puts the institution shown above the levels of the tree, with its figures', () => {
-    const node = institutionNode(boardInput({ 'basico-1a': 'unmet' }), 'Secretaría de Ejemplo', 'con-errores', true, 'es');
+    const node = institutionNode(boardInput({ 'basico-1a': 'unmet' }), 'Secretaría de Ejemplo', 'con-errores', true, 'es', REQUIREMENT_CATALOG);
     assert.equal(node.kind, 'institution');
     assert.equal(node.label, 'Secretaría de Ejemplo');
     assert.equal(node.description, 'Básico 7/8 · la del archivo activo');
     assert.match(node.tooltip, /Haz clic para elegir otra institución\./);
-    assert.match(institutionNode(boardInput(), '**x**', 'x', false, 'es').tooltip, /^\*\*\\\*\\\*x\\\*\\\*\*\* \(elegida\)/);
+    assert.match(institutionNode(boardInput(), '**x**', 'x', false, 'es', REQUIREMENT_CATALOG).tooltip, /^\*\*\\\*\\\*x\\\*\\\*\*\* \(elegida\)/);
   });
 });

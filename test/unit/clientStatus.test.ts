@@ -9,6 +9,7 @@ import { statusForServer, statusFromCoverage } from '../../client/src/status/sta
 import { useLanguage } from '../../server/src/core/l10n';
 import type { CoverageReport } from '../../server/src/protocol/protocol';
 import { boardInput } from '../support/board';
+import { REQUIREMENT_CATALOG } from '../../server/src/core/catalog/requirements';
 
 const ENGLISH = JSON.parse(readFileSync(path.resolve(__dirname, '..', '..', 'l10n', 'bundle.l10n.en.json'), 'utf8')) as Record<string, string>;
 
@@ -20,7 +21,7 @@ describe('status bar item', () => {
   afterEach(() => useLanguage('es'));
 
   it('shows the target level figures with a check when everything is met', () => {
-    const status = statusFromCoverage(report({}, {}, 'intermedio'), 'es');
+    const status = statusFromCoverage(report({}, {}, 'intermedio'), 'es', REQUIREMENT_CATALOG);
     assert.equal(status.kind, 'met');
     assert.equal(status.text, '$(pass) Guía: Intermedio 8/8');
     assert.match(status.tooltip, /Básico: 8 de 8 requisitos\s+\n\$\(pass\) \*\*Intermedio: 8 de 8 requisitos\*\* — nivel objetivo/);
@@ -30,15 +31,15 @@ describe('status bar item', () => {
   });
 
   it('warns when requirements are missing and shows an error icon when there are errors', () => {
-    assert.equal(statusFromCoverage(report({ 'basico-4a': 'partial' }), 'es').text, '$(warning) Guía: Básico 7/8');
-    const errors = statusFromCoverage(report({ 'basico-2b': 'unmet' }, { 'basico-2b': { count: 3, errors: 2 } }), 'es');
+    assert.equal(statusFromCoverage(report({ 'basico-4a': 'partial' }), 'es', REQUIREMENT_CATALOG).text, '$(warning) Guía: Básico 7/8');
+    const errors = statusFromCoverage(report({ 'basico-2b': 'unmet' }, { 'basico-2b': { count: 3, errors: 2 } }), 'es', REQUIREMENT_CATALOG);
     assert.equal(errors.kind, 'errors');
     assert.equal(errors.text, '$(error) Guía: Básico 7/8');
     assert.match(errors.tooltip, /Hay 2 errores que corregir\./);
   });
 
   it('says when the workspace has no files of the guide, and while the server starts or is stopped', () => {
-    const empty = statusFromCoverage({ ...report({}), files: {} }, 'es');
+    const empty = statusFromCoverage({ ...report({}), files: {} }, 'es', REQUIREMENT_CATALOG);
     assert.equal(empty.kind, 'empty');
     assert.equal(empty.text, '$(circle-large-outline) Guía: sin archivos');
     assert.equal(statusForServer('starting').text, '$(sync~spin) Guía: revisando…');
@@ -47,7 +48,7 @@ describe('status bar item', () => {
 
   it('is in English when the English bundle is loaded', () => {
     useLanguage('en', ENGLISH);
-    const status = statusFromCoverage(report({ 'basico-1a': 'unmet' }, { 'basico-1a': { count: 1, errors: 1 } }), 'en');
+    const status = statusFromCoverage(report({ 'basico-1a': 'unmet' }, { 'basico-1a': { count: 1, errors: 1 } }), 'en', REQUIREMENT_CATALOG);
     assert.equal(status.text, '$(error) Guide: Basic 7/8');
     assert.match(status.tooltip, /There is 1 error to fix\./);
     assert.match(status.tooltip, /Target level: Basic \(declared in the opening plan\)/);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { timelineAnnouncement, timelinePageHtml, timelineScale, timelineStatusLabel } from '../../client/src/timeline/timelineHtml';
+import { timelineAnnouncement, timelinePageHtml, timelineScale, timelineStatusLabel } from '../../server/src/core/report/timelinePage';
 import type { TimelineEntry, TimelineReport } from '../../server/src/core/report/timeline';
 
 const at = (line: number) => ({ uri: 'file:///w/plan-de-apertura.yaml', range: { start: { line, character: 15 }, end: { line, character: 20 } } });

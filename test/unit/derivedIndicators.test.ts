@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { boardTree } from '../../client/src/board/boardTreeModel';
-import { timelineStatusLabel } from '../../client/src/timeline/timelineHtml';
+import { timelineStatusLabel } from '../../server/src/core/report/timelinePage';
 import { analyzeFile } from '../../server/src/core/check/analyzeFile';
 import { WorkspaceIndex } from '../../server/src/core/check/workspaceIndex';
 import { boardModel } from '../../server/src/core/report/boardModel';
@@ -9,6 +9,7 @@ import { computeTimeline } from '../../server/src/core/report/timeline';
 import { datasetLenses, opennessOf } from '../../server/src/core/services/datasetLens';
 import { dayNumber } from '../../server/src/core/text/dates';
 import { boardInput } from '../support/board';
+import { REQUIREMENT_CATALOG } from '../../server/src/core/catalog/requirements';
 
 const TODAY = dayNumber('2026-11-27')!;
 
@@ -71,7 +72,7 @@ describe('indicators derived from the metadata never praise broken data', () => 
     assert.deepEqual([errors.tone, errors.stateLabel], ['partial-errors', 'parcial, con errores']);
     assert.deepEqual([recommendations.tone, recommendations.stateLabel], ['partial', 'parcial']);
     assert.notEqual(errors.mark, recommendations.mark);
-    const icons = JSON.stringify(boardTree(input, 'es'));
+    const icons = JSON.stringify(boardTree(input, 'es', REQUIREMENT_CATALOG));
     assert.match(icons, /"id":"issues","color":"list.errorForeground"/);
   });
 });

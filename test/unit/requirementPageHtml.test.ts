@@ -1,12 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { pageLink, requirementPageBody, requirementPageTitle } from '../../client/src/requirements/requirementPageHtml';
+import { REQUIREMENT_CATALOG } from '../../server/src/core/catalog/requirements';
 
 describe('a requirement page rendered in a webview', () => {
   it('is titled with the requirement id and name, not the file', () => {
-    assert.equal(requirementPageTitle('basico-2b', 'es'), 'basico-2b · Catálogo documentado con metadatos DCAT y publicado');
-    assert.match(requirementPageTitle('basico-2b', 'en'), /^basico-2b · \S/);
-    assert.equal(requirementPageTitle('index', 'es'), 'Requisitos de la guía');
+    assert.equal(requirementPageTitle('basico-2b', 'es', REQUIREMENT_CATALOG), 'basico-2b · Catálogo documentado con metadatos DCAT y publicado');
+    assert.match(requirementPageTitle('basico-2b', 'en', REQUIREMENT_CATALOG), /^basico-2b · \S/);
+    assert.equal(requirementPageTitle('index', 'es', REQUIREMENT_CATALOG), 'Requisitos de la guía');
+    // The catalog comes from the server: before it first started, the id alone.
+    assert.equal(requirementPageTitle('basico-2b', 'es', undefined), 'basico-2b');
   });
 
   it('knows where each link of a page leads', () => {

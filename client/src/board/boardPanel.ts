@@ -1,20 +1,23 @@
 import * as vscode from 'vscode';
 import { t } from '../../../server/src/core/l10n';
+import { DEFAULT_SORT, nextSort, type TableSort } from '../../../server/src/core/report/tableSort';
+import { BOARD_PAGE_COMMANDS, BoardPageRequest, type BoardPage } from '../../../server/src/protocol/pages';
 import type { CoverageReport } from '../../../server/src/protocol/protocol';
 import type { GuideContext } from '../guideContext';
 import { GuidePanel, type PageMessage } from '../webview/guidePanel';
-import { BOARD_PAGE_COMMANDS, boardAnnouncement, boardPageHtml, type BoardInstitutions } from './boardHtml';
 import type { BoardSelection } from './boardSelection';
-import { DEFAULT_SORT, nextSort, sortAnnouncement, tableColumns, type TableSort } from './nationalTable';
 
 /**
  * The board as a page: the institution picked (or the active file's) with the 4x3 grid and the
- * per-level tables, and the summary table of every institution, updated from coverage notifications.
+ * per-level tables, and the summary table of every institution, updated from coverage
+ * notifications. The server renders it (`guia/boardPage`); this panel shows it and answers its buttons.
  */
 export class BoardPanel implements vscode.Disposable {
   private readonly panel: GuidePanel;
   private readonly disposables: vscode.Disposable[];
   private sort: TableSort = DEFAULT_SORT;
+  /** Counts renders, so a page that arrives after a newer one was asked is dropped. */
+  private renders = 0;
 
   constructor(
     private readonly context: GuideContext,
@@ -26,33 +29,43 @@ export class BoardPanel implements vscode.Disposable {
       context,
       (message) => this.handle(message),
     );
-    this.disposables = [selection.onDidChange(() => this.refresh()), context.onDidChangeLanguage(() => this.refresh())];
+    this.disposables = [selection.onDidChange(() => void this.refresh()), context.onDidChangeLanguage(() => void this.refresh())];
   }
 
   async show(): Promise<void> {
     const report = await this.selection.current();
-    if (!report) {
+    const page = report ? await this.render(report) : undefined;
+    if (!page) {
       void vscode.window.showInformationMessage(t('El tablero aparecerá cuando el servidor de la Guía termine de revisar el espacio de trabajo.'));
       return;
     }
-    this.panel.show(this.page(report), boardAnnouncement(report, this.context.language));
+    this.panel.show(page.html, page.announcement);
     void vscode.commands.executeCommand('setContext', 'guia.boardOpened', true);
   }
 
-  private refresh(announcement?: string): void {
+  private async refresh(announceSort = false): Promise<void> {
     const report = this.selection.report;
-    if (report) this.panel.update(this.page(report), announcement ?? boardAnnouncement(report, this.context.language));
+    if (!report || !this.panel.isOpen) return;
+    const page = await this.render(report, announceSort);
+    if (page) this.panel.update(page.html, page.announcement);
   }
 
-  private page(report: CoverageReport): string {
-    const institutions: BoardInstitutions = {
-      institutions: this.selection.institutions,
-      shownRoot: report.institution?.root,
-      following: this.selection.followsActiveFile ? this.selection.activeInstitution() : undefined,
+  /** The page about `report`'s institution, from the server; undefined while it is down, or when a newer render was asked meanwhile. */
+  private async render(report: CoverageReport, announceSort = false): Promise<BoardPage | undefined> {
+    const ticket = ++this.renders;
+    const institutions = this.selection.institutions;
+    const following = this.selection.followsActiveFile && institutions.length > 1 ? this.selection.activeInstitution()?.root : undefined;
+    const folders = Object.fromEntries(institutions.map((institution) => [institution.root, vscode.workspace.asRelativePath(vscode.Uri.parse(institution.root, true), true)]));
+    const page = await this.context.request(BoardPageRequest.type, {
+      ...(report.institution ? { root: report.institution.root } : {}),
+      ...(following !== undefined ? { following } : {}),
       sort: this.sort,
-      folderOf: (root) => vscode.workspace.asRelativePath(vscode.Uri.parse(root, true), true),
-    };
-    return boardPageHtml(report, this.context.language, institutions);
+      announceSort,
+      folders,
+    });
+    if (!page || ticket !== this.renders) return undefined;
+    this.sort = page.sort;
+    return page;
   }
 
   private handle(message: PageMessage): void {
@@ -62,10 +75,9 @@ export class BoardPanel implements vscode.Disposable {
     else if (message.action === 'institution') void this.selection.pick(message.value || undefined);
     else if (message.action === 'pick' && message.root) void this.selection.pick(message.root);
     else if (message.action === 'sort' && message.column) {
-      const columns = tableColumns(this.context.language);
-      if (!columns.some((column) => column.key === message.column)) return;
+      // The server keeps the order when the table has that column, and says so.
       this.sort = nextSort(this.sort, message.column);
-      this.refresh(sortAnnouncement(columns, this.sort));
+      void this.refresh(true);
     }
   }
 

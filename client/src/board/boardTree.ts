@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
+import type { RequirementCatalog } from '../../../server/src/core/catalog/requirements';
 import type { GuideContext } from '../guideContext';
 import type { BoardSelection } from './boardSelection';
 import { boardTree, institutionNode, type BoardNode } from './boardTreeModel';
-import { fullName, institutionAt, institutionInput, shortName } from './institutions';
+import { fullName, institutionInput, shortName } from '../../../server/src/core/report/institutionView';
+import { institutionAt } from './institutions';
 
 /** The board in the explorer: levels, steps and requirements, with theme icons and full labels for screen readers. */
 class BoardTreeProvider implements vscode.TreeDataProvider<BoardNode> {
@@ -19,7 +21,8 @@ class BoardTreeProvider implements vscode.TreeDataProvider<BoardNode> {
     const report = this.context.coverage;
     const hasFiles = report !== undefined && Object.values(report.files).some((count) => count > 0);
     const shown = this.selection.report;
-    this.roots = shown && hasFiles ? [...this.institutionNodes(shown), ...boardTree(shown, this.context.language)] : [];
+    const catalog = this.context.catalog;
+    this.roots = shown && hasFiles && catalog ? [...this.institutionNodes(shown, catalog), ...boardTree(shown, this.context.language, catalog)] : [];
     void vscode.commands.executeCommand('setContext', 'guia.hasFiles', hasFiles);
     void vscode.commands.executeCommand('setContext', 'guia.severalInstitutions', (report?.institutions?.length ?? 0) > 1);
     // The walkthrough's steps complete on these, however the files came to be (a command, an
@@ -30,12 +33,12 @@ class BoardTreeProvider implements vscode.TreeDataProvider<BoardNode> {
   }
 
   /** The institution shown, when the workspace holds several. */
-  private institutionNodes(shown: NonNullable<BoardSelection['report']>): BoardNode[] {
+  private institutionNodes(shown: NonNullable<BoardSelection['report']>, catalog: RequirementCatalog): BoardNode[] {
     const institutions = this.selection.institutions;
     const institution = shown.institution ? institutionAt(shown.institution.root, institutions) : undefined;
     if (institutions.length < 2 || !institution) return [];
     const folder = vscode.workspace.asRelativePath(vscode.Uri.parse(institution.root, true), true);
-    return [institutionNode(institutionInput(institution), fullName(institution), folder, this.selection.followsActiveFile, this.context.language)];
+    return [institutionNode(institutionInput(institution), fullName(institution), folder, this.selection.followsActiveFile, this.context.language, catalog)];
   }
 
   getChildren(node?: BoardNode): BoardNode[] {

@@ -1,5 +1,6 @@
+import type { RequirementCatalog } from '../../../server/src/core/catalog/requirements';
 import { t, type Language } from '../../../server/src/core/l10n';
-import { boardModel, requirementsAt, type BoardInput, type BoardRequirement, type BoardTone } from '../../../server/src/core/report/boardModel';
+import { requirementsAt, resolveBoard, type BoardInput, type BoardRequirement, type BoardTone } from '../../../server/src/core/report/boardView';
 
 /** A theme icon with an optional theme colour, by id (no VS Code types here). */
 export interface IconSpec {
@@ -38,8 +39,8 @@ function findingsText(count: number): string {
 }
 
 /** The board as a tree: the three levels (target level expanded), their steps, and each requirement. */
-export function boardTree(input: BoardInput, language: Language): BoardNode[] {
-  const model = boardModel(input, language);
+export function boardTree(input: BoardInput, language: Language, catalog: RequirementCatalog): BoardNode[] {
+  const model = resolveBoard(input, language, catalog);
   return model.levels.map((level): BoardNode => {
     const steps = model.steps.map((step): BoardNode => {
       const requirements = requirementsAt(model, step.number, level.id);
@@ -76,8 +77,8 @@ export function boardTree(input: BoardInput, language: Language): BoardNode[] {
  * The first node of the tree when the workspace holds several institutions: which one the tree
  * shows, with its target level's figures; activating it picks another («Elegir institución»).
  */
-export function institutionNode(input: BoardInput, name: string, folder: string, followsActiveFile: boolean, language: Language): BoardNode {
-  const model = boardModel(input, language);
+export function institutionNode(input: BoardInput, name: string, folder: string, followsActiveFile: boolean, language: Language, catalog: RequirementCatalog): BoardNode {
+  const model = resolveBoard(input, language, catalog);
   const target = model.levels.find((level) => level.isTarget) ?? model.levels[0]!;
   const figures = `${target.title} ${target.met}/${target.total}`;
   const how = followsActiveFile ? t('la del archivo activo') : t('elegida');

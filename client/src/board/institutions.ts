@@ -1,4 +1,3 @@
-import type { BoardInput } from '../../../server/src/core/report/boardModel';
 import type { CoverageReport, InstitutionCoverage } from '../../../server/src/protocol/protocol';
 
 /**
@@ -54,27 +53,4 @@ export function institutionFor(report: CoverageReport, activeUri: string | undef
     (report.institution ? institutionAt(report.institution.root, institutions) : undefined) ??
     institutions[0]
   );
-}
-
-/** How an institution is named where room is short (the status bar): its acronym, else its name cut to `max` characters. */
-export function shortName(institution: Pick<InstitutionCoverage, 'name' | 'acronym'>, max = 32): string {
-  if (institution.acronym) return institution.acronym;
-  const name = [...institution.name.replace(/\s+/g, ' ').trim()];
-  return name.length <= max
-    ? name.join('')
-    : `${name
-        .slice(0, max - 1)
-        .join('')
-        .trimEnd()}…`;
-}
-
-/** The institution's name with its acronym, as lists show it. */
-export function fullName(institution: Pick<InstitutionCoverage, 'name' | 'acronym'>): string {
-  return institution.acronym && institution.acronym !== institution.name ? `${institution.name} (${institution.acronym})` : institution.name;
-}
-
-/** An institution's figures as the board views read them (its target level, coverage and findings). */
-export function institutionInput(institution: InstitutionCoverage): BoardInput {
-  const { targetLevel, targetLevelSource, coverage, findings } = institution;
-  return { targetLevel, targetLevelSource, coverage, findings };
 }

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { t } from '../../../server/src/core/l10n';
-import { boardHtml, boardMarkdown } from '../../../server/src/core/report/boardReport';
-import { fullName } from '../board/institutions';
-import { defaultFolder, reportDate, type CommandFactory } from './command';
+import { fullName } from '../../../server/src/core/report/institutionView';
+import { BoardReportRequest } from '../../../server/src/protocol/pages';
+import { defaultFolder, reportDate, runningClient, type CommandFactory } from './command';
 
 /** `guia.showBoard`: the board page (the status bar item opens it). */
 export const showBoard: CommandFactory =
@@ -84,15 +84,19 @@ export const exportBoard: CommandFactory =
     });
     if (!target) return;
     const institution = (report.institutions?.length ?? 0) > 1 ? report.institutions?.find((candidate) => candidate.root === report.institution?.root) : undefined;
+    // With several institutions, the report says which one it is about.
     const workspaceName = [vscode.workspace.name, institution ? fullName(institution) : undefined].filter(Boolean).join(' · ');
-    const options = {
+    const findings = Object.values(report.findings).flatMap((finding) => (finding.first ? [finding.first.uri] : []));
+    const paths = Object.fromEntries(findings.map((uri) => [uri, vscode.workspace.asRelativePath(vscode.Uri.parse(uri, true), false)]));
+    const client = runningClient(context);
+    if (!client) return;
+    const { text } = await client.sendRequest(BoardReportRequest.type, {
+      ...(report.institution ? { root: report.institution.root } : {}),
+      format,
       date,
-      language: context.language,
-      // With several institutions, the report says which one it is about.
       ...(workspaceName ? { workspaceName } : {}),
-      relativePath: (uri: string) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri, true), false),
-    };
-    const text = format === 'markdown' ? boardMarkdown(report, options) : boardHtml(report, options);
+      paths,
+    });
     try {
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
     } catch (error) {

@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
 import { t } from '../../../server/src/core/l10n';
 import type { TimelineEntry } from '../../../server/src/core/report/timeline';
-import { datasetTemplate, isValidIdentifier, planTemplate, suggestIdentifier, type DatasetSeed } from '../files/newFileTemplates';
-import { defaultFolder, reportDate, type CommandFactory } from './command';
+import type { DatasetSeed } from '../../../server/src/core/templates/newFileTemplates';
+import { DatasetIdentifierRequest, NewFileRequest, type NewFileParams } from '../../../server/src/protocol/newFiles';
+import type { GuideContext } from '../guideContext';
+import { defaultFolder, reportDate, runningClient, type CommandFactory } from './command';
 
 /** Where new dataset files go by default: a `datos` folder when the workspace has one. */
 async function datasetFolder(): Promise<vscode.Uri | undefined> {
@@ -18,10 +20,16 @@ async function datasetFolder(): Promise<vscode.Uri | undefined> {
 }
 
 /**
- * Writes a new file where the user says in a save dialog (which asks before replacing one) and
- * opens it with the first value to fill («…») selected, so typing replaces it.
+ * Writes a new file, made by the server (`guia/newFile`), where the user says in a save dialog
+ * (which asks before replacing one) and opens it with the first value to fill («…») selected, so
+ * typing replaces it.
  */
-async function createFile(folder: vscode.Uri | undefined, name: string, content: string, title: string): Promise<void> {
+async function createFile(context: GuideContext, folder: vscode.Uri | undefined, name: string, file: NewFileParams, title: string): Promise<void> {
+  const content = (await context.request(NewFileRequest.type, file))?.text;
+  if (content === undefined) {
+    runningClient(context);
+    return;
+  }
   const target = await vscode.window.showSaveDialog({
     title,
     saveLabel: t('Crear'),
@@ -45,32 +53,48 @@ async function createFile(folder: vscode.Uri | undefined, name: string, content:
   }
 }
 
-async function askIdentifier(initial: string): Promise<string | undefined> {
+/** What the server says of an identifier; undefined (after saying so) while it is down. */
+async function judgeIdentifier(context: GuideContext, text: string): Promise<{ valid: boolean; suggestion: string } | undefined> {
+  const answer = await context.request(DatasetIdentifierRequest.type, { text });
+  if (!answer) runningClient(context);
+  return answer;
+}
+
+async function askIdentifier(context: GuideContext, initial: string): Promise<string | undefined> {
   return vscode.window.showInputBox({
     title: t('Nuevo conjunto de datos'),
     prompt: t('Identificador del conjunto: letras sin acentos, números y guiones, como rezago-social.'),
     value: initial,
-    validateInput: (value) => (isValidIdentifier(value.trim()) ? undefined : t('Usa solo letras sin acentos, números y guiones, sin espacios; por ejemplo, rezago-social.')),
+    validateInput: async (value) =>
+      (await context.request(DatasetIdentifierRequest.type, { text: value.trim() }))?.valid === false
+        ? t('Usa solo letras sin acentos, números y guiones, sin espacios; por ejemplo, rezago-social.')
+        : undefined,
   });
 }
 
-async function createDataset(seed: Omit<DatasetSeed, 'today'>, evaluationDate: string): Promise<void> {
-  await createFile(await datasetFolder(), `${seed.identifier}.dcat.yaml`, datasetTemplate({ ...seed, today: reportDate(evaluationDate) }), t('Nuevo conjunto de datos'));
+async function createDataset(context: GuideContext, seed: Omit<DatasetSeed, 'today'>): Promise<void> {
+  const today = reportDate(context.settings().evaluationDate);
+  await createFile(context, await datasetFolder(), `${seed.identifier}.dcat.yaml`, { kind: 'dataset', seed: { ...seed, today } }, t('Nuevo conjunto de datos'));
 }
 
 /** `guia.newDataset`: a metadata file with every required field, named after its identifier. */
 export const newDataset: CommandFactory =
   ({ context }) =>
   async () => {
-    const identifier = (await askIdentifier(''))?.trim();
-    if (identifier) await createDataset({ identifier }, context.settings().evaluationDate);
+    // The server judges the identifier: wait for it when the command comes right after VS Code opens.
+    await context.started();
+    if (!runningClient(context)) return;
+    const identifier = (await askIdentifier(context, ''))?.trim();
+    if (identifier) await createDataset(context, { identifier });
   };
 
 /** `guia.newPlan`: an opening plan with the basic level's sections. */
 export const newPlan: CommandFactory =
   ({ context }) =>
   async () => {
-    await createFile(defaultFolder(vscode.workspace), 'plan-de-apertura.yaml', planTemplate(reportDate(context.settings().evaluationDate)), t('Nuevo plan de apertura'));
+    await context.started();
+    const today = reportDate(context.settings().evaluationDate);
+    await createFile(context, defaultFolder(vscode.workspace), 'plan-de-apertura.yaml', { kind: 'plan', today }, t('Nuevo plan de apertura'));
   };
 
 /**
@@ -110,14 +134,13 @@ export const newDatasetFromPlan: CommandFactory =
       entry = picked?.entry;
     }
     if (!entry) return;
-    const identifier = isValidIdentifier(entry.identifier) ? entry.identifier : (await askIdentifier(suggestIdentifier(entry.identifier)))?.trim();
+    const judged = await judgeIdentifier(context, entry.identifier);
+    if (!judged) return;
+    const identifier = judged.valid ? entry.identifier : (await askIdentifier(context, judged.suggestion))?.trim();
     if (!identifier) return;
-    await createDataset(
-      {
-        identifier,
-        ...(entry.description ? { description: entry.description } : {}),
-        ...(entry.periodicity ? { periodicity: entry.periodicity } : {}),
-      },
-      context.settings().evaluationDate,
-    );
+    await createDataset(context, {
+      identifier,
+      ...(entry.description ? { description: entry.description } : {}),
+      ...(entry.periodicity ? { periodicity: entry.periodicity } : {}),
+    });
   };

@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
-import { REQUIREMENTS, LEVELS } from '../../../server/src/core/catalog/requirements';
 import { t, type Language } from '../../../server/src/core/l10n';
-import { stateLabel } from '../../../server/src/core/report/boardModel';
+import { stateLabel } from '../../../server/src/core/report/boardView';
 import type { GuideContext } from '../guideContext';
 import { STATE_ICONS } from '../board/boardTreeModel';
 import { RequirementPanel } from '../requirements/requirementPanel';
-import type { CommandFactory } from './command';
+import { runningClient, type CommandFactory } from './command';
 
 /** The Markdown preview's editor, which `editorAssociations` gives our pages. */
 const MARKDOWN_PREVIEW = 'vscode.markdown.preview.editor';
@@ -60,12 +59,19 @@ export const openRequirement: CommandFactory =
   async (argument) => {
     let id = requirementArgument(argument);
     if (!id) {
+      // The catalog comes from the server: wait for it when the command comes right after VS Code opens.
+      await context.started();
+      const catalog = context.catalog;
+      if (!catalog) {
+        runningClient(context);
+        return;
+      }
       const states = context.coverage?.coverage;
       type Item = vscode.QuickPickItem & { id?: string };
       const items: Item[] = [];
-      for (const level of LEVELS) {
+      for (const level of catalog.levels) {
         items.push({ label: level.title[context.language], kind: vscode.QuickPickItemKind.Separator });
-        for (const requirement of REQUIREMENTS.filter((candidate) => candidate.level === level.id)) {
+        for (const requirement of catalog.requirements.filter((candidate) => candidate.level === level.id)) {
           const state = states?.[level.id].requirements[requirement.id];
           items.push({
             id: requirement.id,

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { LEVELS, type LevelId } from '../../../server/src/core/catalog/requirements';
+import type { LevelId } from '../../../server/src/core/catalog/requirements';
 import { safeGlobs } from '../../../server/src/core/files/globSafety';
 import { t } from '../../../server/src/core/l10n';
 import { SETTINGS_SECTION } from '../../../server/src/protocol/settings';
 import type { GuideContext } from '../guideContext';
 import { targetLevelEdit } from '../files/targetLevelEdit';
-import type { CommandFactory } from './command';
+import { runningClient, type CommandFactory } from './command';
 
 /** The workspace's plan files, in the order the server reads them (the first declaring a level wins). */
 async function planFiles(context: GuideContext): Promise<vscode.Uri[]> {
@@ -24,10 +24,17 @@ async function planFiles(context: GuideContext): Promise<vscode.Uri[]> {
 export const changeTargetLevel: CommandFactory =
   ({ context }) =>
   async (argument) => {
+    // The levels' titles come from the server: wait for it when the command comes right after VS Code opens.
+    await context.started();
+    const levels = context.catalog?.levels;
+    if (!levels) {
+      runningClient(context);
+      return;
+    }
     const report = context.coverage;
-    let level: LevelId | undefined = LEVELS.some((candidate) => candidate.id === argument) ? (argument as LevelId) : undefined;
+    let level: LevelId | undefined = levels.some((candidate) => candidate.id === argument) ? (argument as LevelId) : undefined;
     if (!level) {
-      const items = LEVELS.map((candidate) => {
+      const items = levels.map((candidate) => {
         const coverage = report?.coverage[candidate.id];
         const current = report?.targetLevel === candidate.id;
         return {
@@ -44,7 +51,7 @@ export const changeTargetLevel: CommandFactory =
       level = picked?.level;
     }
     if (!level) return;
-    const title = LEVELS.find((candidate) => candidate.id === level)!.title[context.language];
+    const title = levels.find((candidate) => candidate.id === level)!.title[context.language];
 
     const plans = await planFiles(context);
     if (plans.length === 0) {

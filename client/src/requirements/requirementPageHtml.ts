@@ -1,4 +1,5 @@
-import { requirementById } from '../../../server/src/core/catalog/requirements';
+import { isRequirementId } from '../../../server/src/core/catalog/requirementIds';
+import type { RequirementCatalog } from '../../../server/src/core/catalog/requirements';
 import { t, type Language } from '../../../server/src/core/l10n';
 
 /** What a link of a rendered requirement page leads to. */
@@ -17,7 +18,7 @@ export function pageLink(href: string, language: Language): PageLink | undefined
   const page = /^(?:\.\.\/(es|en)\/)?([a-z0-9-]+)\.md$/.exec(target);
   if (page) {
     const id = page[2]!;
-    if (id !== 'index' && !requirementById(id)) return undefined;
+    if (id !== 'index' && !isRequirementId(id)) return undefined;
     return { kind: 'requirement', id, language: (page[1] as Language | undefined) ?? language };
   }
   // docs/requisitos/<language>/ is three folders below the root: keep only paths that stay inside.
@@ -60,8 +61,12 @@ export function requirementPageBody(renderedHtml: string, language: Language): s
   });
 }
 
-/** The tab title of a page: «basico-2b · Catálogo documentado…», or the index's title. */
-export function requirementPageTitle(id: string, language: Language): string {
-  const requirement = requirementById(id);
-  return requirement ? `${requirement.id} · ${requirement.title[language]}` : t('Requisitos de la guía');
+/**
+ * The tab title of a page: «basico-2b · Catálogo documentado…», or the index's title; the id
+ * alone before the server gave the catalog.
+ */
+export function requirementPageTitle(id: string, language: Language, catalog: RequirementCatalog | undefined): string {
+  if (!isRequirementId(id)) return t('Requisitos de la guía');
+  const requirement = catalog?.requirements.find((candidate) => candidate.id === id);
+  return requirement ? `${requirement.id} · ${requirement.title[language]}` : id;
 }

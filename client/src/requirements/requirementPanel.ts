@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { requirementById } from '../../../server/src/core/catalog/requirements';
+import { isRequirementId } from '../../../server/src/core/catalog/requirementIds';
 import { t, type Language } from '../../../server/src/core/l10n';
 import type { GuideContext } from '../guideContext';
 import { makeNonce, webviewShell } from '../webview/webviewShell';
@@ -20,7 +20,7 @@ export class RequirementPanel implements vscode.Disposable {
 
   /** Shows the page of `id` (a requirement id or `index`), in `language` or the messages' language. */
   async show(id: string, language: Language = this.context.language): Promise<void> {
-    const page = requirementById(id) ? id : 'index';
+    const page = isRequirementId(id) ? id : 'index';
     const extensionUri = this.context.extension.extensionUri;
     const source = vscode.Uri.joinPath(extensionUri, 'docs', 'requisitos', language, `${page}.md`);
     let rendered: string;
@@ -33,7 +33,7 @@ export class RequirementPanel implements vscode.Disposable {
       await vscode.commands.executeCommand('markdown.showPreview', source);
       return;
     }
-    const title = requirementPageTitle(page, language);
+    const title = requirementPageTitle(page, language, this.context.catalog);
     const panel = this.panel ?? this.create();
     panel.title = title;
     const media = vscode.Uri.joinPath(extensionUri, 'media');

@@ -4,6 +4,7 @@ import type { Language } from '../../../server/src/core/l10n';
 import { toBase64 } from '../../../server/src/protocol/base64';
 import { ListFilesRequest, ReadFileRequest, type ReadFileAnswer } from '../../../server/src/protocol/protocol';
 import { yamlAndJsonSelector, type ClientHost } from './clientHost';
+import { registerUsedFeatures } from './usedFeatures';
 
 /** Folders never worth listing for metadata, as the desktop server's walk skips them (server/src/workspaceScanner.ts). */
 const SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test', 'test-results']);
@@ -32,7 +33,7 @@ export function browserClientHost(extension: vscode.ExtensionContext, bundles: P
     documentSelector: (schemes.length > 0 ? schemes : ['file']).flatMap((scheme) => yamlAndJsonSelector(scheme)),
     extraInitializationOptions: () => ({ pagesRoot: vscode.Uri.joinPath(extension.extensionUri, 'docs', 'requisitos').toString() }),
     createClient(id, name, options) {
-      const client = new LanguageClient(id, name, new browser.Worker(serverScript), options);
+      const client = new BrowserLanguageClient(id, name, new browser.Worker(serverScript), options);
       client.onRequest(ListFilesRequest.type, ({ folder }) => listFiles(vscode.Uri.parse(folder)));
       client.onRequest(ReadFileRequest.type, ({ uri, maxBytes }) => readFile(vscode.Uri.parse(uri), maxBytes));
       return client;
@@ -41,6 +42,13 @@ export function browserClientHost(extension: vscode.ExtensionContext, bundles: P
 }
 
 const browser = globalThis as unknown as BrowserGlobals;
+
+/** The browser's language client with only the features the server uses (see usedFeatures.ts). */
+class BrowserLanguageClient extends LanguageClient {
+  protected override registerBuiltinFeatures(): void {
+    registerUsedFeatures(this, () => super.registerBuiltinFeatures());
+  }
+}
 
 /**
  * The address a web worker can load the server from. On vscode.dev the extension is served over

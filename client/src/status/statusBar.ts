@@ -14,9 +14,11 @@ export function createStatusBar(context: GuideContext): vscode.Disposable {
   const activeFile = trackActiveFile();
   const render = (): void => {
     const report = context.coverage;
-    const model: StatusModel = report
-      ? statusForActiveFile(report, activeFile.uri, context.language, (root) => vscode.workspace.asRelativePath(vscode.Uri.parse(root, true), true))
-      : statusForServer(context.state === 'stopped' ? 'stopped' : 'starting');
+    const catalog = context.catalog;
+    const model: StatusModel =
+      report && catalog
+        ? statusForActiveFile(report, activeFile.uri, context.language, catalog, (root) => vscode.workspace.asRelativePath(vscode.Uri.parse(root, true), true))
+        : statusForServer(context.state === 'stopped' ? 'stopped' : 'starting');
     item.name = t('Cobertura de la Guía de Datos Abiertos');
     item.text = model.text;
     const tooltip = new vscode.MarkdownString(model.tooltip, true);

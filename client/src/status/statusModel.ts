@@ -1,8 +1,10 @@
+import type { RequirementCatalog } from '../../../server/src/core/catalog/requirements';
 import { t, type Language } from '../../../server/src/core/l10n';
-import { boardModel, type BoardInput } from '../../../server/src/core/report/boardModel';
+import { resolveBoard, type BoardInput } from '../../../server/src/core/report/boardView';
 import type { CoverageReport } from '../../../server/src/protocol/protocol';
 import { escapeMarkdown } from '../board/boardTreeModel';
-import { fullName, institutionFor, institutionInput, shortName } from '../board/institutions';
+import { fullName, institutionInput, shortName } from '../../../server/src/core/report/institutionView';
+import { institutionFor } from '../board/institutions';
 
 /** `met`: every requirement of the target level is met. `missing`: some are not. `errors`: there are errors to fix. */
 export type StatusKind = 'met' | 'missing' | 'errors' | 'empty' | 'starting' | 'stopped';
@@ -37,14 +39,14 @@ export interface StatusInstitution {
 }
 
 /** The status for a coverage report: the target level's figures, and the three levels in the tooltip. */
-export function statusFromCoverage(report: CoverageReport, language: Language): StatusModel {
+export function statusFromCoverage(report: CoverageReport, language: Language, catalog: RequirementCatalog): StatusModel {
   const files = Object.values(report.files).reduce((sum, count) => sum + count, 0);
   if (files === 0) {
     const text = `${ICONS.empty} ${t('Guía: sin archivos')}`;
     const tooltip = t('No hay planes de apertura ni metadatos en este espacio de trabajo. Crea uno con «Guía: Nuevo plan de apertura» o «Guía: Nuevo conjunto de datos».');
     return { kind: 'empty', text, tooltip, accessibilityLabel: `${t('Guía: sin archivos')}. ${tooltip}` };
   }
-  return statusOf(report, language);
+  return statusOf(report, language, catalog);
 }
 
 /**
@@ -52,15 +54,21 @@ export function statusFromCoverage(report: CoverageReport, language: Language): 
  * from the institutions the report lists, so switching editors needs nothing from the server.
  * With one institution only, or a server that lists none, it is the report's own figures.
  */
-export function statusForActiveFile(report: CoverageReport, activeUri: string | undefined, language: Language, folderOf: (root: string) => string): StatusModel {
+export function statusForActiveFile(
+  report: CoverageReport,
+  activeUri: string | undefined,
+  language: Language,
+  catalog: RequirementCatalog,
+  folderOf: (root: string) => string,
+): StatusModel {
   const institutions = report.institutions ?? [];
   const institution = institutionFor(report, activeUri);
-  if (institutions.length < 2 || !institution) return statusFromCoverage(report, language);
-  return statusOf(institutionInput(institution), language, { name: fullName(institution), short: shortName(institution), folder: folderOf(institution.root) });
+  if (institutions.length < 2 || !institution) return statusFromCoverage(report, language, catalog);
+  return statusOf(institutionInput(institution), language, catalog, { name: fullName(institution), short: shortName(institution), folder: folderOf(institution.root) });
 }
 
-function statusOf(input: BoardInput, language: Language, institution?: StatusInstitution): StatusModel {
-  const model = boardModel(input, language);
+function statusOf(input: BoardInput, language: Language, catalog: RequirementCatalog, institution?: StatusInstitution): StatusModel {
+  const model = resolveBoard(input, language, catalog);
   const target = model.levels.find((level) => level.isTarget) ?? model.levels[0]!;
   const errors = Object.values(input.findings).reduce((sum, entry) => sum + (entry.errors ?? 0), 0);
   const kind: StatusKind = errors > 0 ? 'errors' : target.met < target.total ? 'missing' : 'met';

@@ -1,17 +1,17 @@
 import * as vscode from 'vscode';
 import { t } from '../../../server/src/core/l10n';
+import { TimelinePageRequest, type RenderedPage } from '../../../server/src/protocol/pages';
 import { institutionFor } from '../board/institutions';
 import type { GuideContext } from '../guideContext';
 import { trackActiveFile } from '../status/activeFile';
 import { GuidePanel, type PageMessage } from '../webview/guidePanel';
-import { timelineAnnouncement, timelinePageHtml } from './timelineHtml';
 
 /** Milliseconds to wait after typing before asking the server for the timeline again. */
 const REFRESH_DELAY_MS = 400;
 
 /**
  * The plan's timeline page of the active file's institution (a workspace may hold several, each
- * with its own plan). Its data comes from the server (`guia/timeline`), asked again as files change
+ * with its own plan). The server renders it (`guia/timelinePage`), asked again as files change
  * and when the active file moves to another institution.
  */
 export class TimelinePanel implements vscode.Disposable {
@@ -21,6 +21,8 @@ export class TimelinePanel implements vscode.Disposable {
   /** The dataset the user came to see (from a CodeLens): stays highlighted across updates. */
   private focus: string | undefined;
   private readonly activeFile = trackActiveFile();
+  /** Counts renders, so a page that arrives after a newer one was asked is dropped. */
+  private renders = 0;
 
   constructor(private readonly context: GuideContext) {
     this.panel = new GuidePanel(
@@ -48,18 +50,26 @@ export class TimelinePanel implements vscode.Disposable {
 
   /** Opens the timeline, focused on a dataset when given (as the CodeLens does). */
   async show(identifier?: string): Promise<void> {
-    const report = await this.context.requestTimeline(this.institutionRoot());
-    if (!report) {
+    this.focus = identifier;
+    const page = await this.render();
+    if (!page) {
       void vscode.window.showInformationMessage(t('La línea de tiempo aparecerá cuando el servidor de la Guía esté en ejecución.'));
       return;
     }
-    this.focus = identifier;
-    this.panel.show(timelinePageHtml(report, identifier), timelineAnnouncement(report));
+    this.panel.show(page.html, page.announcement);
   }
 
   private async refresh(): Promise<void> {
-    const report = await this.context.requestTimeline(this.institutionRoot());
-    if (report) this.panel.update(timelinePageHtml(report, this.focus), timelineAnnouncement(report));
+    const page = await this.render();
+    if (page) this.panel.update(page.html, page.announcement);
+  }
+
+  /** The page from the server; undefined while it is down, or when a newer render was asked meanwhile. */
+  private async render(): Promise<RenderedPage | undefined> {
+    const ticket = ++this.renders;
+    const root = this.institutionRoot();
+    const page = await this.context.request(TimelinePageRequest.type, { ...(root !== undefined ? { root } : {}), ...(this.focus !== undefined ? { focus: this.focus } : {}) });
+    return ticket === this.renders ? page : undefined;
   }
 
   /** The root of the active file's institution; undefined before the server lists any (it then picks). */

@@ -1,6 +1,6 @@
 import type { CodeLens, Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { computeTimeline } from '../core/report/timeline';
+import { computeTimeline, type TimelineReport } from '../core/report/timeline';
 import { qualityLenses } from '../core/quality/qualityLens';
 import { datasetLenses, type DatasetLens } from '../core/services/datasetLens';
 import { todayDayNumber } from '../core/text/dates';
@@ -30,28 +30,32 @@ export function registerReportHandlers(connection: Connection, documents: TextDo
     return lenses.sort((a, b) => a.range.start.line - b.range.start.line).map(toCodeLens);
   });
 
-  connection.onRequest(TimelineRequest.type, (params) => {
-    const guide = workspace();
-    if (!guide) return computeTimeline([], todayDayNumber(undefined));
-    const report = guide.evaluateReport();
-    // One institution's plan and datasets, never another's: the one asked for, else the one reports are about.
-    const shown = focusInstitution(report, params?.root ?? guide.focusRoot);
-    // Errors, and hints on values still to fill («…»): neither is published metadata.
-    const errorLines = (id: string): number[] =>
-      (shown?.files ?? report.files)
-        .find((file) => file.id === id)
-        ?.diagnostics.filter((diagnostic) => diagnostic.severity === 1 || diagnostic.severity === 4)
-        .map((diagnostic) => diagnostic.range.start.line) ?? [];
-    const files = shown ? (guide.index.indexAt(shown.root)?.all() ?? []) : guide.index.all();
-    const timeline = computeTimeline(files, todayDayNumber(guide.evaluationDate(shown?.root)), errorLines);
-    return shown && report.institutions.length > 1 ? { ...timeline, institution: { name: shown.name, root: shown.root } } : timeline;
-  });
+  connection.onRequest(TimelineRequest.type, (params) => timelineOf(workspace(), params?.root));
 
   // The board shows the institution the person picked (or the active file's), not always the one last edited.
   connection.onRequest(InstitutionCoverageRequest.type, ({ root }) => {
     const coverage = workspace()?.evaluate(root).coverage;
     return coverage?.institution?.root === root ? coverage : null;
   });
+}
+
+/**
+ * The opening plan's timeline of one institution: the one starting at `root`, else the one reports
+ * are about. One institution's plan and datasets, never another's.
+ */
+export function timelineOf(guide: GuideWorkspace | undefined, root: string | undefined): TimelineReport {
+  if (!guide) return computeTimeline([], todayDayNumber(undefined));
+  const report = guide.evaluateReport();
+  const shown = focusInstitution(report, root ?? guide.focusRoot);
+  // Errors, and hints on values still to fill («…»): neither is published metadata.
+  const errorLines = (id: string): number[] =>
+    (shown?.files ?? report.files)
+      .find((file) => file.id === id)
+      ?.diagnostics.filter((diagnostic) => diagnostic.severity === 1 || diagnostic.severity === 4)
+      .map((diagnostic) => diagnostic.range.start.line) ?? [];
+  const files = shown ? (guide.index.indexAt(shown.root)?.all() ?? []) : guide.index.all();
+  const timeline = computeTimeline(files, todayDayNumber(guide.evaluationDate(shown?.root)), errorLines);
+  return shown && report.institutions.length > 1 ? { ...timeline, institution: { name: shown.name, root: shown.root } } : timeline;
 }
 
 function toCodeLens(lens: DatasetLens): CodeLens {

@@ -1,11 +1,14 @@
-import { DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
+import { DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { warmUpSchemas } from '../core/schema/schemaValidator';
-import { CoverageRequest, ServerCommands } from '../protocol/protocol';
+import { REQUIREMENT_CATALOG } from '../core/catalog/requirements';
+import { CoverageRequest, ServerCommands, type GuideInitializeResult } from '../protocol/protocol';
 import { SETTINGS_SECTION } from '../protocol/settings';
 import { guarded } from './guard';
 import { scanWithProgress } from './indexingProgress';
 import { EDITING_CAPABILITIES, registerEditingHandlers } from './handlers';
+import { registerNewFileHandlers } from './newFileHandlers';
+import { registerPageHandlers } from './pageHandlers';
 import { registerReportHandlers } from './reportHandlers';
 import type { ServerPlatform } from './serverPlatform';
 import { applySettings, createSession, type ServerSession } from './session';
@@ -18,7 +21,7 @@ import { applySettings, createSession, type ServerSession } from './session';
 export function startServer(connection: Connection, platform: ServerPlatform): void {
   const documents = new TextDocuments(TextDocument);
 
-  connection.onInitialize((params: InitializeParams): InitializeResult => {
+  connection.onInitialize((params: InitializeParams): GuideInitializeResult => {
     const session = createSession(connection, params, platform);
     wireSession(connection, documents, session, platform);
     warmUpSchemas();
@@ -30,6 +33,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
         ...EDITING_CAPABILITIES,
       },
       serverInfo: { name: 'guia-datos-abiertos' },
+      catalog: REQUIREMENT_CATALOG,
     };
   });
 
@@ -89,5 +93,7 @@ function wireSession(connection: Connection, documents: TextDocuments<TextDocume
   platform.registerCommands(connection, session);
   platform.registerImportExport(connection, session);
   registerReportHandlers(connection, documents, () => workspace);
+  registerPageHandlers(connection, session);
+  registerNewFileHandlers(connection);
   registerEditingHandlers(connection, documents, () => workspace);
 }

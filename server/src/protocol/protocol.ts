@@ -1,10 +1,10 @@
-import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, RequestType0, type InitializeResult } from 'vscode-languageserver-protocol';
 import type { ExportFormat } from '../core/exchange/exportFormats';
 import type { TimelineReport } from '../core/report/timeline';
-import type { LevelId } from '../core/catalog/requirements';
+import type { LevelId, RequirementCatalog } from '../core/catalog/requirements';
 import type { Coverage } from '../core/check/coverage';
-import type { InstitutionSummary } from '../core/institutions/institutionIndexes';
 import type { QualitySummary } from '../core/quality/qualityReport';
+import type { RankedInstitution } from '../core/report/institutionView';
 
 /** Options the client passes when it starts the server. */
 export interface GuideInitializationOptions {
@@ -19,6 +19,16 @@ export interface GuideInitializationOptions {
    * client: the server in a browser's worker cannot find its own files. The Node server knows them.
    */
   pagesRoot?: string;
+}
+
+/** What the server answers `initialize` with, besides its capabilities. */
+export interface GuideInitializeResult extends InitializeResult {
+  /**
+   * The requirement catalog (steps, levels and requirements, in Spanish and English), which the
+   * client's views show: the client does not bundle `schemas/requirements.json` (the web client's
+   * size target is 300 KB).
+   */
+  catalog: RequirementCatalog;
 }
 
 /** Where the first finding of a requirement is, so the board can jump to it. */
@@ -55,12 +65,7 @@ export interface CoverageReport {
  * findings per requirement; and where it stands among the workspace's institutions, as the
  * national board (`guia tablero`) ranks them.
  */
-export interface InstitutionCoverage extends InstitutionSummary {
-  /** Its place in the annual recognition's order among the workspace's institutions (1 first; ties share a place). */
-  rank?: number;
-  /** The highest level it meets in full together with every level below it; `null`: not even Básico. */
-  levelReached?: LevelId | null;
-}
+export type InstitutionCoverage = RankedInstitution;
 
 /** Client to server: the current coverage report. */
 export namespace CoverageRequest {

@@ -1,5 +1,5 @@
 import type { LevelId } from '../core/catalog/requirements';
-import { DEFAULT_MAX_DATA_FILE_MB } from '../core/data/localData';
+import { DEFAULT_MAX_DATA_FILE_MB } from '../core/data/dataLimits';
 import { isIsoDate } from '../core/text/dates';
 
 /**

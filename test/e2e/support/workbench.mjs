@@ -50,13 +50,13 @@ export function vsixPath() {
  * Declares one end-to-end scenario: a fresh VS Code on a fresh copy of the examples. On failure
  * the screenshot and the logs (code-server, extension host, our output channel) are saved and
  * printed, so a red CI run explains itself. `folders`: empty folders (relative paths) made in the
- * copy before VS Code opens it.
+ * copy before VS Code opens it. `skip`: why the scenario does not run here.
  * @param {string} name
  * @param {any} body
- * @param {{ settings?: Record<string, unknown>, emptyFolder?: boolean, folders?: string[] }} [options]
+ * @param {{ settings?: Record<string, unknown>, emptyFolder?: boolean, folders?: string[], skip?: string }} [options]
  */
-export function scenario(name, body, { settings = {}, emptyFolder = false, folders = [] } = {}) {
-  test(name, { timeout: SCENARIO_TIMEOUT }, async () => {
+export function scenario(name, body, { settings = {}, emptyFolder = false, folders = [], skip } = {}) {
+  test(name, { timeout: SCENARIO_TIMEOUT, ...(skip ? { skip } : {}) }, async () => {
     const workbench = new Workbench(slugOf(name), settings, emptyFolder, folders);
     try {
       await workbench.start();

@@ -26,3 +26,10 @@ export const REQUIREMENT_IDS = [
 
 /** An id such as `basico-2b`: level, step number and the action's letter. */
 export type RequirementId = (typeof REQUIREMENT_IDS)[number];
+
+const KNOWN_IDS: ReadonlySet<string> = new Set(REQUIREMENT_IDS);
+
+/** Whether a text read from data (a diagnostic code, a JSON report, a schema, a link) names a requirement. */
+export function isRequirementId(text: string): text is RequirementId {
+  return KNOWN_IDS.has(text);
+}

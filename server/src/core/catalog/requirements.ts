@@ -1,8 +1,9 @@
 import catalog from '../../../../schemas/requirements.json';
 import type { Language } from '../l10n';
-import { REQUIREMENT_IDS, type RequirementId } from './requirementIds';
+import { isRequirementId, type RequirementId } from './requirementIds';
 
 export type { RequirementId };
+export { isRequirementId };
 
 export type LevelId = 'basico' | 'intermedio' | 'avanzado';
 export type EvidenceKind = 'dataset' | 'plan' | 'data' | 'links';
@@ -44,18 +45,24 @@ export const REQUIREMENTS: readonly Requirement[] = catalog.requirements as Requ
 export const STEPS: readonly Step[] = catalog.steps;
 export const LEVELS: readonly Level[] = catalog.levels as Level[];
 
+/** The steps, levels and requirements of the guide's board, as code reads them. */
+export interface RequirementCatalog {
+  steps: readonly Step[];
+  levels: readonly Level[];
+  requirements: readonly Requirement[];
+}
+
+/**
+ * The catalog as one value: what the server gives the client when it starts (the client does not
+ * bundle `schemas/requirements.json`; see `GuideInitializeResult`).
+ */
+export const REQUIREMENT_CATALOG: RequirementCatalog = { steps: STEPS, levels: LEVELS, requirements: REQUIREMENTS };
+
 const byId = new Map(REQUIREMENTS.map((requirement) => [requirement.id, requirement]));
 
 /** The requirement with this id; undefined for a text that names none (ids read from data or settings). */
 export function requirementById(id: string): Requirement | undefined {
   return isRequirementId(id) ? byId.get(id) : undefined;
-}
-
-const KNOWN_IDS: ReadonlySet<string> = new Set(REQUIREMENT_IDS);
-
-/** Whether a text read from data (a diagnostic code, a JSON report, a schema) names a requirement. */
-export function isRequirementId(text: string): text is RequirementId {
-  return KNOWN_IDS.has(text);
 }
 
 export function isLevelId(value: unknown): value is LevelId {

@@ -2,6 +2,7 @@ import type { AnalysisStore } from '../model/analysis';
 import { fileResources } from '../model/fileResources';
 import { analyzeCsv, isDataFileAnalysis, type DataFileAnalysis } from './csvAnalysis';
 import { checkCsvStream } from './csvCheck';
+import { DEFAULT_MAX_DATA_FILE_MB } from './dataLimits';
 import { isWithin } from '../files/within';
 import { dataCandidates, TABULAR_DELIMITERS, tabularFormat, type DataRoot } from './dataLocation';
 import type { LocalDataTarget, LocalDataView } from '../model/localDataView';
@@ -18,9 +19,6 @@ export interface DataReader {
   /** The id with every link resolved (in the same form); undefined when it cannot be resolved. */
   realpath(id: string): Promise<string | undefined>;
 }
-
-/** Data files larger than this are not read, by default (`guia.maxDataFileSizeMB`). */
-export const DEFAULT_MAX_DATA_FILE_MB = 100;
 
 /**
  * The workspace's local data files: finds the file behind each tabular resource (a relative

@@ -1,14 +1,11 @@
-import { t, type Language } from '../../../server/src/core/l10n';
-import { boardModel, stateLabel, stateMark, stateMeaning, type BoardInput, type BoardRequirement, type BoardTone } from '../../../server/src/core/report/boardModel';
-import { qualityHtml } from '../../../server/src/core/quality/qualityReport';
-import { boardGridHtml } from '../../../server/src/core/report/boardReport';
-import type { InstitutionCoverage } from '../../../server/src/protocol/protocol';
-import { fullName } from './institutions';
-import { nationalTableHtml, type TableSort } from './nationalTable';
-import { escapeHtml } from '../../../server/src/core/text/html';
-
-/** Commands the board page may ask for; anything else a page sends is ignored. */
-export const BOARD_PAGE_COMMANDS = ['guia.changeTargetLevel', 'guia.exportBoard', 'guia.showTimeline'] as const;
+import { t, type Language } from '../l10n';
+import { qualityHtml } from '../quality/qualityReport';
+import { escapeHtml } from '../text/html';
+import { boardModel, stateLabel, stateMark, stateMeaning, type BoardInput, type BoardRequirement, type BoardTone } from './boardModel';
+import { boardGridHtml } from './boardReport';
+import { fullName, type RankedInstitution } from './institutionView';
+import { nationalTableHtml } from './nationalTable';
+import type { TableSort } from './tableSort';
 
 const STATES: readonly BoardTone[] = ['met', 'partial', 'partial-errors', 'unmet', 'no-evidence'];
 
@@ -23,8 +20,10 @@ function requirementLabel(requirement: BoardRequirement): string {
 }
 
 /**
- * The board page's content: summary per level, the 4x3 grid and a table per level. Every action
- * is a real button (reachable with Tab, activated with Enter or Space) carrying `data-action`.
+ * The board page's content (the extension's board webview shows it): summary per level, the 4x3
+ * grid and a table per level. Every action is a real button (reachable with Tab, activated with
+ * Enter or Space) carrying `data-action`; the commands its toolbar asks for are the client's
+ * `BOARD_PAGE_COMMANDS` (server/src/protocol/pages.ts).
  */
 export function boardPageHtml(input: BoardInput, language: Language, institutions?: BoardInstitutions): string {
   const model = boardModel(input, language);
@@ -84,11 +83,11 @@ export function boardPageHtml(input: BoardInput, language: Language, institution
 
 /** What the board page shows of the workspace's institutions, when it holds several. */
 export interface BoardInstitutions {
-  institutions: InstitutionCoverage[];
+  institutions: RankedInstitution[];
   /** The root of the institution the board shows. */
   shownRoot: string | undefined;
   /** The institution of the active file, when the board follows it; undefined: the person picked one. */
-  following: InstitutionCoverage | undefined;
+  following: RankedInstitution | undefined;
   sort: TableSort;
   /** An institution's folder as the person reads it. */
   folderOf(root: string): string;

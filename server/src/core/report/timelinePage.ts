@@ -1,7 +1,7 @@
-import { counted, t } from '../../../server/src/core/l10n';
-import { escapeHtml } from '../../../server/src/core/text/html';
-import type { TimelineEntry, TimelineReport } from '../../../server/src/core/report/timeline';
-import { dayNumber, formatDay } from '../../../server/src/core/text/dates';
+import { counted, t } from '../l10n';
+import { escapeHtml } from '../text/html';
+import { dayNumber, formatDay } from '../text/dates';
+import type { TimelineEntry, TimelineReport } from './timeline';
 
 /** Days of margin on each side of the drawn period, so markers never sit on the edge. */
 const MARGIN_DAYS = 20;

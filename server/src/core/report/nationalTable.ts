@@ -1,17 +1,8 @@
-import { t, type Language } from '../../../server/src/core/l10n';
-import { boardModel, type BoardInput, type BoardRequirement, type BoardTone } from '../../../server/src/core/report/boardModel';
-import { escapeHtml } from '../../../server/src/core/text/html';
-import type { InstitutionCoverage } from '../../../server/src/protocol/protocol';
-import { fullName, institutionInput } from './institutions';
-
-/** The column a table is sorted by, and which way. */
-export interface TableSort {
-  column: string;
-  descending: boolean;
-}
-
-/** The order the table starts in: the annual recognition's (the server's ranking). */
-export const DEFAULT_SORT: TableSort = { column: 'rank', descending: false };
+import { t, type Language } from '../l10n';
+import { escapeHtml } from '../text/html';
+import { boardModel, type BoardInput, type BoardRequirement, type BoardTone } from './boardModel';
+import { fullName, institutionInput, type RankedInstitution } from './institutionView';
+import type { TableSort } from './tableSort';
 
 /** One column of the summary table: its key, its header and how a row sorts on it. */
 export interface TableColumn {
@@ -25,7 +16,7 @@ export interface TableColumn {
 
 /** One institution's row: its figures resolved against the requirement catalog. */
 export interface TableRow {
-  institution: InstitutionCoverage;
+  institution: RankedInstitution;
   name: string;
   targetTitle: string;
   targetOrder: number;
@@ -42,7 +33,7 @@ export interface TableRow {
 const TONE_ORDER: Record<BoardTone, number> = { met: 0, partial: 1, 'partial-errors': 2, 'no-evidence': 3, unmet: 4 };
 
 /** The institutions × the 20 requirements, each row with the level reached and the figures per level. */
-export function tableRows(institutions: readonly InstitutionCoverage[], language: Language): TableRow[] {
+export function tableRows(institutions: readonly RankedInstitution[], language: Language): TableRow[] {
   return institutions.map((institution) => {
     const model = boardModel(institutionInput(institution), language);
     const reached = model.levels.findIndex((level) => level.id === institution.levelReached);
@@ -108,11 +99,6 @@ export function sortRows(rows: readonly TableRow[], columns: readonly TableColum
   });
 }
 
-/** Activating a column's header: the same column turns around, another starts ascending. */
-export function nextSort(current: TableSort, column: string): TableSort {
-  return current.column === column ? { column, descending: !current.descending } : { column, descending: false };
-}
-
 /** What a screen reader hears after the table is sorted. */
 export function sortAnnouncement(columns: readonly TableColumn[], sort: TableSort): string {
   const column = columns.find((candidate) => candidate.key === sort.column) ?? columns[0]!;
@@ -127,7 +113,7 @@ export function sortAnnouncement(columns: readonly TableColumn[], sort: TableSor
  * requirements. Each column header is a button (Tab, Enter or Space) that sorts by it, and
  * `aria-sort` says which one does; each name is a button that shows that institution's board.
  */
-export function nationalTableHtml(institutions: readonly InstitutionCoverage[], shownRoot: string | undefined, sort: TableSort, language: Language): string {
+export function nationalTableHtml(institutions: readonly RankedInstitution[], shownRoot: string | undefined, sort: TableSort, language: Language): string {
   const a = escapeHtml;
   const rows = tableRows(institutions, language);
   const columns = tableColumns(language);

@@ -1,6 +1,6 @@
-import { identifierFrom, isDatasetIdentifier } from '../../../server/src/core/catalog/identifiers';
-import { t } from '../../../server/src/core/l10n';
-import { standIn as placeholder } from '../../../server/src/core/text/placeholders';
+import { identifierFrom, isDatasetIdentifier } from '../catalog/identifiers';
+import { t } from '../l10n';
+import { standIn as placeholder } from '../text/placeholders';
 
 /** A YAML scalar: plain when that reads back as the same string, double-quoted otherwise. */
 export function yamlScalar(value: string): string {
