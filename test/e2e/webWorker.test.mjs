@@ -48,7 +48,7 @@ scenario(
     // Export: the server in the worker computes catalogo.json, the client writes it with workspace.fs
     // where the save dialog (VS Code's simple dialog in the browser) proposes it.
     await vscode.runCommand('Guide: Export as catalogo.json, DCAT-AP, CKAN or CSV templates…');
-    await vscode.page.locator('.quick-input-list .monaco-list-row', { hasText: 'catalogo.json' }).first().click();
+    await vscode.pickQuickItem('catalogo.json');
     const dialog = vscode.page.locator(QUICK_INPUT).filter({ visible: true });
     await waitUntil(
       async () => (await dialog.inputValue().catch(() => '')).endsWith('catalogo.json'),

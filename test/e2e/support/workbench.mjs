@@ -31,6 +31,11 @@ export const UI_TIMEOUT = 90_000;
 /** Upper bound for a whole scenario (start, install, render, act, assert). */
 export const SCENARIO_TIMEOUT = 5 * 60_000;
 
+/** A pattern matching an element whose whole text is `text`. */
+function exactly(text) {
+  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
+
 /**
  * The text box of the palette, Quick Open and input boxes. Older workbenches (VS Code 1.93) also
  * keep a «toggle all» checkbox input in the same widget, so `input` alone is ambiguous there.
@@ -185,6 +190,20 @@ export class Workbench {
     await row.click();
   }
 
+  /**
+   * Clicks the quick pick item whose label is exactly `label`. Matching on the label, not the row's
+   * text, keeps the command palette's row (still shown while the command opens its quick pick, and
+   * whose title may contain the label) from being clicked instead.
+   */
+  async pickQuickItem(label) {
+    const row = this.page
+      .locator('.quick-input-list .monaco-list-row')
+      .filter({ has: this.page.locator('.label-name', { hasText: exactly(label) }) })
+      .first();
+    await row.waitFor();
+    await row.click();
+  }
+
   /** Opens a file of the workspace with Quick Open (Ctrl+P), like a person would. */
   async openFile(relativePath) {
     await this.page.keyboard.press('Control+P');
@@ -213,8 +232,9 @@ export class Workbench {
 
   /** The rendered token of an editor whose whole text is `text` (e.g. a YAML key or value). */
   token(relativePath, text) {
-    const exact = new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-    return this.editor(relativePath).locator('.view-line span span', { hasText: exact }).first();
+    return this.editor(relativePath)
+      .locator('.view-line span span', { hasText: exactly(text) })
+      .first();
   }
 
   /** The rendered text of line `line` (1-based) of an open editor, spaces normalised. */
