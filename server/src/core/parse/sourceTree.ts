@@ -48,9 +48,15 @@ export function toPlainValue(node: SourceNode): PlainValue {
     case 'array':
       return node.items.map(toPlainValue);
     case 'object': {
-      // A null-prototype object keeps keys such as "__proto__" as plain data.
-      const result = Object.create(null) as { [key: string]: PlainValue };
-      for (const property of node.properties) result[property.key] = toPlainValue(property.value);
+      // An object literal, not a null-prototype object: V8 makes those dictionaries, three times
+      // slower to build (a big catalog's 20,000 mappings). A key "__proto__" is defined as plain
+      // data, never set (which would change the prototype).
+      const result: { [key: string]: PlainValue } = {};
+      for (const property of node.properties) {
+        const value = toPlainValue(property.value);
+        if (property.key === '__proto__') Object.defineProperty(result, property.key, { value, enumerable: true, writable: true, configurable: true });
+        else result[property.key] = value;
+      }
       return result;
     }
   }

@@ -18,6 +18,8 @@ const MAX_ALIAS_EXPANDED_NODES = 10_000;
  * library composes recursively and overflows at some 800 levels of flow sequences).
  */
 const MAX_DEPTH = 200;
+/** Mappings with up to this many keys look for a repeated key without a set. */
+const SMALL_MAPPING = 16;
 
 /**
  * What the incremental parser needs to know about a piece of a document (one item of a top-level
@@ -167,7 +169,14 @@ class YamlConverter {
 
   private convertMap(node: { items: readonly unknown[] }, start: number, end: number, depth: number, viaAlias: boolean): ObjectNode {
     const properties: PropertyNode[] = [];
-    const seen = new Set<string>();
+    // Keys met so far, made a set only for a big mapping: a dataset's or resource's few keys are
+    // compared directly, without a set per mapping (20,000 of them in a big catalog).
+    let seen: Set<string> | undefined;
+    const isRepeated = (key: string): boolean => {
+      if (seen === undefined && properties.length > SMALL_MAPPING) seen = new Set(properties.map((property) => property.key));
+      if (seen !== undefined) return seen.has(key);
+      return properties.some((property) => property.key === key);
+    };
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const keyNode = pair.key as YamlNode | null;
@@ -175,10 +184,10 @@ class YamlConverter {
       const [keyStart, keyEnd] = keyNode ? this.span(keyNode) : [start, start];
       const key = isScalar(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode) : '';
       // Content reached through an alias was already checked where its anchor is.
-      if (seen.has(key) && !viaAlias) {
+      if (isRepeated(key) && !viaAlias) {
         this.problems.push({ start: keyStart, end: Math.max(keyEnd, keyStart + 1), rule: 'yaml-duplicate-key', severity: 'error', message: YAML_MESSAGES.DUPLICATE_KEY!() });
       }
-      seen.add(key);
+      seen?.add(key);
       const valueNode = pair.value as YamlNode | null;
       const value: SourceNode = valueNode ? this.convert(valueNode, depth + 1, viaAlias) : { type: 'scalar', start: keyEnd, end: keyEnd, value: null };
       properties.push({ key, keyStart, keyEnd, value });

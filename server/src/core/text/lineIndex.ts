@@ -16,38 +16,32 @@ export interface Range {
  * stays a binary search each, not a scan from the start of the file.
  */
 export class LineIndex {
-  private readonly lineStarts: number[];
-  /** Whether the text may hold a carriage return (then `afterEdit` indexes afresh). */
-  private readonly mayHaveCarriageReturns: boolean;
+  /**
+   * Found on first use: a catalog's 2,000 items are each parsed with an index nobody reads. Private
+   * fields (#), so that two indexes of one text are equal whether or not they were used yet.
+   */
+  #starts: number[] | undefined;
 
   /** `lineStarts`, when given, must be those of `text`, which has no carriage return (see `afterEdit`). */
   constructor(
     readonly text: string,
     lineStarts?: number[],
   ) {
-    if (lineStarts) {
-      this.lineStarts = lineStarts;
-      this.mayHaveCarriageReturns = false;
-      return;
-    }
-    const starts = [0];
-    this.mayHaveCarriageReturns = text.includes('\r');
-    // Without CR, the native search is several times faster than visiting each character.
-    if (!this.mayHaveCarriageReturns) {
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-      this.lineStarts = starts;
-      return;
-    }
-    for (let i = 0; i < text.length; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === 10 /* \n */) {
-        starts.push(i + 1);
-      } else if (ch === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
+    this.#starts = lineStarts;
+    if (lineStarts) this.#carriageReturns = false;
+  }
+
+  #carriageReturns: boolean | undefined;
+
+  /** Whether the text may hold a carriage return (then `afterEdit` indexes afresh). */
+  private get mayHaveCarriageReturns(): boolean {
+    this.#carriageReturns ??= this.text.includes('\r');
+    return this.#carriageReturns;
+  }
+
+  private get lineStarts(): number[] {
+    this.#starts ??= findLineStarts(this.text);
+    return this.#starts;
   }
 
   /**
@@ -114,4 +108,24 @@ export class LineIndex {
     const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1]! : this.text.length;
     return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
   }
+}
+
+/** Where each line of `text` starts: after `\n`, `\r\n` or a lone `\r`. */
+function findLineStarts(text: string): number[] {
+  const starts = [0];
+  // Without CR, the native search is several times faster than visiting each character.
+  if (!text.includes('\r')) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 /* \n */) {
+      starts.push(i + 1);
+    } else if (ch === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }

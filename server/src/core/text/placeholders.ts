@@ -67,7 +67,16 @@ const PLACEHOLDER_WORDS = new Set([
 const PLACEHOLDER_STARTS = ['por completar', 'por describir', 'por definir', 'pendiente de ', 'pendiente:', 'to be completed', 'to be described', 'to be defined', 'lorem ipsum'];
 
 /** Markers programmers leave, matched as written (capitals), so that the Spanish «todo» in a sentence is not one. */
-const CODE_MARKER = /^(?:TODO|FIXME|TBD|XXX)\b/;
+const CODE_MARKERS = ['TODO', 'FIXME', 'TBD', 'XXX'];
+const CODE_MARKER = new RegExp(`^(?:${CODE_MARKERS.join('|')})\\b`);
+
+/**
+ * The letters and digits some placeholder (word, phrase or marker) begins with, folded. A value
+ * beginning with any other letter or digit is none, and is told so without folding or remembering it.
+ */
+const PLACEHOLDER_INITIALS = new Set(
+  [...PLACEHOLDER_WORDS, ...PLACEHOLDER_STARTS, ...CODE_MARKERS].map((word) => word.charAt(0).toLowerCase()).filter((initial) => /^[a-z0-9]$/.test(initial)),
+);
 
 /**
  * The product's own mark for a value still to fill in a file it wrote (the «new dataset» and «new
@@ -94,8 +103,17 @@ function folded(text: string): string {
 const verdicts = new Map<string, boolean>();
 const MAX_REMEMBERED_VERDICTS = 20_000;
 
+/**
+ * Values longer than this are judged by their beginning (see `judgeLongValue`) and not remembered:
+ * a description's verdict is quick to give from its first words, and remembering it cost more
+ * (hashing the whole text) than giving it.
+ */
+const HEAD_LENGTH = 64;
+
 /** True when `text` is blank or a stand-in (see the lists above) rather than a real value. */
 export function isPlaceholder(text: string): boolean {
+  if (ruledOutByInitial(text)) return false;
+  if (text.length > HEAD_LENGTH) return judgeLongValue(text);
   let verdict = verdicts.get(text);
   if (verdict === undefined) {
     verdict = judgePlaceholder(text);
@@ -103,6 +121,55 @@ export function isPlaceholder(text: string): boolean {
     verdicts.set(text, verdict);
   }
   return verdict;
+}
+
+/**
+ * Whether the value's first character (after spaces) rules out every placeholder: a letter or digit,
+ * its accent dropped, that no placeholder begins with (`Índice…`, `https://…`, `2026-01-15`). Most
+ * values are told this way: several hundred thousand a big catalog's validation and rules ask about.
+ */
+function ruledOutByInitial(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isAsciiSpace(text.charCodeAt(i))) i++;
+  if (i === text.length) return false;
+  const first = text.charCodeAt(i) > 0x7f ? foldText(text.charAt(i)).charAt(0) : text.charAt(i).toLowerCase();
+  return /^[a-z0-9]$/.test(first) && !PLACEHOLDER_INITIALS.has(first);
+}
+
+/** Space, tab, line feed, vertical tab, form feed, carriage return. */
+function isAsciiSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+}
+
+/** How many ASCII letters and digits `text` holds (other letters are not counted: fewer is safe below). */
+function asciiWordCharacters(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const lower = code | 0x20; // `A`–`Z` to `a`–`z`
+    if ((lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39)) count++;
+  }
+  return count;
+}
+
+/**
+ * Beginnings with more letters and digits than this cannot be a whole placeholder word, however
+ * the rest goes: each word of the list has fewer, and folding keeps every letter and digit.
+ * Nor is such a beginning cut short of a placeholder phrase's start.
+ */
+const MORE_THAN_ANY_PLACEHOLDER = Math.max(...[...PLACEHOLDER_WORDS].map(asciiWordCharacters), ...PLACEHOLDER_STARTS.map((start) => start.length));
+
+/**
+ * `judgePlaceholder` for a long value, reading its first `HEAD_LENGTH` characters when they say
+ * enough: with more letters and digits than any placeholder word, only a phrase's start can make it
+ * one. Otherwise (a value mostly of spaces or punctuation) the whole value is judged.
+ */
+function judgeLongValue(text: string): boolean {
+  const head = text.trimStart().slice(0, HEAD_LENGTH);
+  if (CODE_MARKER.test(head) || head.startsWith('«')) return judgePlaceholder(text);
+  const plainHead = folded(head);
+  if (asciiWordCharacters(plainHead) <= MORE_THAN_ANY_PLACEHOLDER) return judgePlaceholder(text);
+  return PLACEHOLDER_STARTS.some((start) => plainHead.startsWith(start));
 }
 
 function judgePlaceholder(text: string): boolean {

@@ -37,11 +37,29 @@ const LOOSE_KINDS = new Set(['texto', 'estructurado']);
  * A declared format that the extension contradicts is kept, and the contradiction is returned.
  */
 export function resourceFormat(resource: DistributionFacts): ResourceFormat {
+  let read = formatOfResource.get(resource);
+  if (read === undefined) {
+    read = formatOfCells(resource);
+    formatOfResource.set(resource, read);
+  }
+  return read;
+}
+
+/**
+ * Each resource's format, while its facts stand (they are made once per analysis of its file).
+ * Five rules and the quality score ask about every resource: 45,000 questions for a big catalog.
+ */
+const formatOfResource = new WeakMap<DistributionFacts, ResourceFormat>();
+
+function formatOfCells(resource: DistributionFacts): ResourceFormat {
   const format = stringValue(valueOf(resource.node, 'format'));
-  const key = JSON.stringify([resource.mediaType, format, resource.downloadURL]);
+  // Of the URL only its extension counts: keyed on it, the 9,000 resources of a big catalog share a
+  // few dozen readings instead of one each (every download URL differs).
+  const extension = urlExtension(resource.downloadURL);
+  const key = JSON.stringify([resource.mediaType, format, extension?.extension]);
   let read = formatsRead.get(key);
   if (read === undefined) {
-    read = readResourceFormat(resource.mediaType, format, resource.downloadURL);
+    read = readResourceFormat(resource.mediaType, format, extension);
     if (formatsRead.size >= MAX_REMEMBERED_FORMATS) formatsRead.clear();
     formatsRead.set(key, read);
   }
@@ -49,15 +67,14 @@ export function resourceFormat(resource: DistributionFacts): ResourceFormat {
 }
 
 /**
- * Formats already read, by the three cells they were read from (shared: never changed once read).
- * Several rules and the quality score ask about the same resources, and a keystroke in a
- * 2,000-dataset catalog asks about every one again. Bounded: forgotten at once when full.
+ * Formats already read, by the two cells and the extension they were read from (shared: never
+ * changed once read), so that the resources of every catalog share a few readings. Bounded:
+ * forgotten at once when full.
  */
 const formatsRead = new Map<string, ResourceFormat>();
 const MAX_REMEMBERED_FORMATS = 20_000;
 
-function readResourceFormat(mediaType: string | undefined, formatCell: string | undefined, downloadURL: string | undefined): ResourceFormat {
-  const extension = urlExtension(downloadURL);
+function readResourceFormat(mediaType: string | undefined, formatCell: string | undefined, extension: UrlExtension | undefined): ResourceFormat {
   let declared = readFormatCell(mediaType);
   let source: ResourceFormat['source'] = 'mediaType';
   if (declared.formats.length === 0) {
