@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { analyzeFile } from '../../server/src/core/check/analyzeFile';
 import { parseJson } from '../../server/src/core/parse/jsonParser';
 import { parseYaml } from '../../server/src/core/parse/yamlParser';
-import type { SourceNode } from '../../server/src/core/parse/sourceTree';
+import { toPlainValue, type SourceNode } from '../../server/src/core/parse/sourceTree';
 
 /**
  * Hostile input: files written to exhaust the parser (time, memory or stack). Each must end with a
@@ -161,5 +161,17 @@ describe('hostile YAML and JSON', () => {
       root.properties.map((property) => property.key),
       ['identifier'],
     );
+  });
+});
+
+describe('keys that name object internals', () => {
+  it('keeps a key «__proto__» as data in the plain value: no prototype changes', () => {
+    const root = parseYaml('identifier: a\n__proto__:\n  polluted: true\nconstructor: x\n').root!;
+    const value = toPlainValue(root) as Record<string, unknown>;
+    assert.deepEqual(Object.keys(value), ['identifier', '__proto__', 'constructor']);
+    assert.equal(Object.getPrototypeOf(value), Object.prototype);
+    assert.equal((value as { polluted?: unknown }).polluted, undefined);
+    assert.equal(({} as { polluted?: unknown }).polluted, undefined);
+    assert.deepEqual(JSON.parse(JSON.stringify(value)), { identifier: 'a', ['__proto__']: { polluted: true }, constructor: 'x' });
   });
 });
