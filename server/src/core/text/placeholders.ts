@@ -75,7 +75,7 @@ const CODE_MARKER = new RegExp(`^(?:${CODE_MARKERS.join('|')})\\b`);
  * beginning with any other letter or digit is none, and is told so without folding or remembering it.
  */
 const PLACEHOLDER_INITIALS = new Set(
-  [...PLACEHOLDER_WORDS, ...PLACEHOLDER_STARTS, ...CODE_MARKERS].map((word) => word.charAt(0).toLowerCase()).filter((initial) => /^[a-z0-9]$/.test(initial)),
+  [...PLACEHOLDER_WORDS, ...PLACEHOLDER_STARTS, ...CODE_MARKERS].map((word) => word.charAt(0).toLowerCase()).filter((initial) => isAsciiWordCharacter(initial.charCodeAt(0))),
 );
 
 /**
@@ -133,7 +133,7 @@ function ruledOutByInitial(text: string): boolean {
   while (i < text.length && isAsciiSpace(text.charCodeAt(i))) i++;
   if (i === text.length) return false;
   const first = text.charCodeAt(i) > 0x7f ? foldText(text.charAt(i)).charAt(0) : text.charAt(i).toLowerCase();
-  return /^[a-z0-9]$/.test(first) && !PLACEHOLDER_INITIALS.has(first);
+  return isAsciiWordCharacter(first.charCodeAt(0)) && !PLACEHOLDER_INITIALS.has(first);
 }
 
 /** Space, tab, line feed, vertical tab, form feed, carriage return. */
@@ -141,14 +141,16 @@ function isAsciiSpace(code: number): boolean {
   return code === 0x20 || (code >= 0x09 && code <= 0x0d);
 }
 
+/** Whether a character code is an ASCII letter or digit. */
+function isAsciiWordCharacter(code: number): boolean {
+  const lower = code | 0x20; // `A`–`Z` to `a`–`z`
+  return (lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39);
+}
+
 /** How many ASCII letters and digits `text` holds (other letters are not counted: fewer is safe below). */
 function asciiWordCharacters(text: string): number {
   let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const lower = code | 0x20; // `A`–`Z` to `a`–`z`
-    if ((lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39)) count++;
-  }
+  for (let i = 0; i < text.length; i++) if (isAsciiWordCharacter(text.charCodeAt(i))) count++;
   return count;
 }
 
