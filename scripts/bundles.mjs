@@ -150,6 +150,35 @@ function usualHelpers() {
   return usual;
 }
 
+/**
+ * TypeScript also writes out in full, in each such file, the statement that marks it an ES module
+ * (`Object.defineProperty(exports, "__esModule", …)`, 56 files) and one getter per name it re-exports
+ * (107 names): 8 KB of the minified web client. Each file calls two shared functions for them
+ * instead, which define the same properties: the same getters, read when the name is read.
+ */
+const ES_MODULE_MARK = 'Object.defineProperty(exports, "__esModule", { value: true });';
+const RE_EXPORT = /Object\.defineProperty\(exports, ("[\w$]+"), \{ enumerable: true, get: function \(\) \{ return ([\w$.]+); \} \}\);/g;
+const MODULE_FUNCTIONS = `
+function __markEsModule(target) { Object.defineProperty(target, "__esModule", { value: true }); }
+function __reExport(target, name, get) { Object.defineProperty(target, name, { enumerable: true, get: get }); }`;
+
+/**
+ * A library file's text with its TypeScript helpers, its ES module mark and its re-exports taken
+ * from the shared module (see above). A file without the mark is left as it is.
+ * @param {string} text
+ * @param {Map<string, string>} usual
+ */
+function withSharedHelpers(text, usual) {
+  const helpers = text.replace(TS_HELPER, (block, helper) => (usual.get(helper) === block ? `var ${helper} = require('${HELPERS_MODULE}').${helper};` : block));
+  if (!helpers.includes(ES_MODULE_MARK)) return helpers;
+  // The mark comes first after "use strict" in TypeScript's output, before any re-export. A local
+  // name for the re-export function, so that the minifier shortens each call.
+  const reExports = helpers.search(RE_EXPORT) >= 0 ? ` var __reExport = require('${HELPERS_MODULE}').__reExport;` : '';
+  return helpers
+    .replace(ES_MODULE_MARK, `require('${HELPERS_MODULE}').__markEsModule(exports);${reExports}`)
+    .replace(RE_EXPORT, (_, name, value) => `__reExport(exports, ${name}, () => ${value});`);
+}
+
 /** @type {import('esbuild').Plugin} */
 const sharedTypeScriptHelpers = {
   name: 'shared-typescript-helpers',
@@ -158,13 +187,12 @@ const sharedTypeScriptHelpers = {
     const packages = new RegExp(`[\\\\/]node_modules[\\\\/](${HELPER_PACKAGES.join('|')})[\\\\/]lib[\\\\/].*\\.js$`);
     build.onResolve({ filter: new RegExp(`^${HELPERS_MODULE}$`) }, () => ({ path: HELPERS_MODULE, namespace: HELPERS_MODULE }));
     build.onLoad({ filter: /.*/, namespace: HELPERS_MODULE }, () => ({
-      contents: `${[...usual.values()].join('\n')}\nmodule.exports = { ${[...usual.keys()].join(', ')} };\n`,
+      contents: `${[...usual.values()].join('\n')}${MODULE_FUNCTIONS}\nmodule.exports = { ${[...usual.keys(), '__markEsModule', '__reExport'].join(', ')} };\n`,
       loader: 'js',
     }));
     build.onLoad({ filter: packages }, async (args) => {
       const text = await readFile(args.path, 'utf8');
-      const contents = text.replace(TS_HELPER, (block, helper) => (usual.get(helper) === block ? `var ${helper} = require('${HELPERS_MODULE}').${helper};` : block));
-      return { contents, loader: 'js', resolveDir: path.dirname(args.path) };
+      return { contents: withSharedHelpers(text, usual), loader: 'js', resolveDir: path.dirname(args.path) };
     });
   },
 };
@@ -203,8 +231,11 @@ const web = {
   define: { 'process.env.NODE_ENV': '"production"' },
 };
 
-/** Size targets of the minified web bundles, in bytes (the web bundles' test holds them). */
-export const WEB_SIZE_LIMITS = { 'dist/web/extension.js': 300 * 1024, 'dist/web/server.js': 900 * 1024 };
+/**
+ * Size targets of the minified web bundles, in bytes (the web bundles' test holds them): issue 19's
+ * «client < 300 KB, server < 900 KB», read the strict way (1 KB = 1,000 bytes).
+ */
+export const WEB_SIZE_LIMITS = { 'dist/web/extension.js': 300_000, 'dist/web/server.js': 900_000 };
 
 /**
  * Every bundle: the desktop client, server and command line (Node), and the web client and server.
