@@ -125,6 +125,19 @@ describe('publishing diagnostics as documents change', () => {
     assert.deepEqual(coverage, [{ files: {}, about: 'xx' }], 'one report, about the text the user stopped at');
   });
 
+  it("publishes in a browser's worker too, which has no setImmediate (the web extension's server)", async () => {
+    const setImmediateOfNode = globalThis.setImmediate;
+    Reflect.deleteProperty(globalThis, 'setImmediate');
+    try {
+      const { publisher, sent } = setUp();
+      publisher.documentChanged(URI, 'x', 0);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      assert.equal(sent.length, 1, 'the change has its diagnostics');
+    } finally {
+      globalThis.setImmediate = setImmediateOfNode;
+    }
+  });
+
   it('answers what arrived between a check and its publication, and drops a version superseded meanwhile', async () => {
     const { workspace, publisher, sent } = setUp();
     publisher.documentChanged(URI, 'x', 0);

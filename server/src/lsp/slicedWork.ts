@@ -33,11 +33,14 @@ async function continueSliced(steps: Iterator<void>, stale: () => boolean, slice
 }
 
 /**
- * Lets the messages that arrived while the server was busy be handled before it goes on. The
- * JSON-RPC layer dispatches what it read with `setImmediate`, queued after ours when the message
- * arrived while we worked: ours is queued once more, so it comes after them. Not a timer: a
- * timer waits at least a millisecond, and a big document's open yields some 30 times.
+ * Lets the messages that arrived while the server was busy be handled before it goes on. In Node,
+ * the JSON-RPC layer dispatches what it read with `setImmediate`, queued after ours when the message
+ * arrived while we worked: ours is queued once more, so it comes after them. Not a timer there: a
+ * timer waits at least a millisecond, and a big document's open yields some 30 times. A browser's
+ * worker (the web extension's server) has no `setImmediate`; there JSON-RPC dispatches in
+ * microtasks, and a timer comes after them.
  */
 export function yieldToRequests(): Promise<void> {
+  if (typeof setImmediate !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 }
