@@ -6,6 +6,8 @@ import type { ParseProblem } from './parseProblem';
 import type { ObjectNode, PropertyNode, SourceNode } from './sourceTree';
 import { limitProblems, withoutStackTraces } from './problemLimit';
 import { offsetBeyondDepth } from './yamlDepth';
+import { readPlainYaml } from './plainYaml';
+import { RepeatedKeys, scalarValue, YAML_READING } from './yamlValues';
 
 /**
  * Limits that keep hostile YAML bounded. An alias may be used legitimately a few times, but an
@@ -18,8 +20,6 @@ const MAX_ALIAS_EXPANDED_NODES = 10_000;
  * library composes recursively and overflows at some 800 levels of flow sequences).
  */
 const MAX_DEPTH = 200;
-/** Mappings with up to this many keys look for a repeated key without a set. */
-const SMALL_MAPPING = 16;
 
 /**
  * What the incremental parser needs to know about a piece of a document (one item of a top-level
@@ -36,8 +36,11 @@ export interface YamlFragment {
   nodeEnd?: number;
 }
 
-/** Reads YAML text into a source tree. Never throws: every failure becomes a problem. */
-export function parseYaml(text: string, fragment?: YamlFragment): ParsedDocument {
+/**
+ * Reads YAML text into a source tree. Never throws: every failure becomes a problem. `readPlain`
+ * false composes with the library even plain block YAML (tests compare both ways; see `plainYaml.ts`).
+ */
+export function parseYaml(text: string, fragment?: YamlFragment, readPlain = true): ParsedDocument {
   const depthOffset = fragment?.depthOffset ?? 0;
   // A byte-order mark is not content; parse after it and shift offsets back by one.
   const bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -59,15 +62,17 @@ export function parseYaml(text: string, fragment?: YamlFragment): ParsedDocument
       });
       return { text, lines, root: undefined, problems };
     }
+    // Plain block YAML, what catalogs and plans are made of, is read from the tokens directly.
+    const plain = readPlain ? readPlainYaml(tokens, bomLength + (fragment?.offset ?? 0), MAX_DEPTH - depthOffset) : undefined;
+    if (plain !== undefined) {
+      if (fragment) {
+        fragment.usesAnchors = false;
+        fragment.nodeEnd = plain.nodeEnd;
+      }
+      return { text, lines, root: plain.root, problems };
+    }
     // What `parseDocument` does, on the tokens already read: the first document, and an error if more follow.
-    const composer = new Composer({
-      version: '1.2',
-      schema: 'core',
-      // Duplicate keys are found by the converter with a set: the library's own check compares
-      // every key with every other one, and a 100,000-key mapping would take minutes.
-      uniqueKeys: false,
-      keepSourceTokens: false,
-    });
+    const composer = new Composer(YAML_READING);
     withoutStackTraces(() => {
       for (const composed of composer.compose(tokens, true, source.length)) {
         if (document === undefined) {
@@ -169,14 +174,7 @@ class YamlConverter {
 
   private convertMap(node: { items: readonly unknown[] }, start: number, end: number, depth: number, viaAlias: boolean): ObjectNode {
     const properties: PropertyNode[] = [];
-    // Keys met so far, made a set only for a big mapping: a dataset's or resource's few keys are
-    // compared directly, without a set per mapping (20,000 of them in a big catalog).
-    let seen: Set<string> | undefined;
-    const isRepeated = (key: string): boolean => {
-      if (seen === undefined && properties.length > SMALL_MAPPING) seen = new Set(properties.map((property) => property.key));
-      if (seen !== undefined) return seen.has(key);
-      return properties.some((property) => property.key === key);
-    };
+    const keys = new RepeatedKeys();
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const keyNode = pair.key as YamlNode | null;
@@ -184,10 +182,9 @@ class YamlConverter {
       const [keyStart, keyEnd] = keyNode ? this.span(keyNode) : [start, start];
       const key = isScalar(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode) : '';
       // Content reached through an alias was already checked where its anchor is.
-      if (isRepeated(key) && !viaAlias) {
+      if (keys.add(key) && !viaAlias) {
         this.problems.push({ start: keyStart, end: Math.max(keyEnd, keyStart + 1), rule: 'yaml-duplicate-key', severity: 'error', message: YAML_MESSAGES.DUPLICATE_KEY!() });
       }
-      seen?.add(key);
       const valueNode = pair.value as YamlNode | null;
       const value: SourceNode = valueNode ? this.convert(valueNode, depth + 1, viaAlias) : { type: 'scalar', start: keyEnd, end: keyEnd, value: null };
       properties.push({ key, keyStart, keyEnd, value });
@@ -216,16 +213,6 @@ class YamlConverter {
 
 function relocate(node: SourceNode, start: number, end: number): SourceNode {
   return { ...node, start, end };
-}
-
-function scalarValue(value: unknown, source: unknown): string | number | boolean | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
-  if (typeof value === 'bigint') return Number(value);
-  // Tags such as !!binary or !!timestamp resolve to other objects; keep the text the user wrote.
-  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a last resort for a tag the library resolved to an object without source text
-  return typeof source === 'string' ? source : String(value);
 }
 
 const YAML_MESSAGES: Partial<Record<YAMLError['code'], () => string>> = {
