@@ -1,6 +1,6 @@
-import { CST, isScalar, type ScalarTag } from 'yaml';
+import { CST } from 'yaml';
 import type { ArrayNode, ObjectNode, PropertyNode, ScalarNode, SourceNode } from './sourceTree';
-import { RepeatedKeys, scalarValue, YAML_READING_DOCUMENT } from './yamlValues';
+import { IMPLICIT_KEY_LIMIT, RepeatedKeys, resolvePlainScalar, scalarValue, YAML_READING_DOCUMENT } from './yamlValues';
 
 /**
  * Reads the YAML library's token tree straight into a source tree, without composing the library's
@@ -38,13 +38,7 @@ interface PlainProps {
   hasComment: boolean;
 }
 
-/** The tags the composer tries on a plain scalar, in its order; a value none matches is a string. */
-const DEFAULT_TAGS = YAML_READING_DOCUMENT.schema.tags.filter(
-  (tag): tag is ScalarTag => tag.default !== undefined && tag.default !== false && 'test' in tag && tag.test !== undefined,
-);
 const READING_OPTIONS = YAML_READING_DOCUMENT.options;
-/** The composer's limit: a `:` more than this far from the start of its implicit key is an error. */
-const IMPLICIT_KEY_LIMIT = 1024;
 
 /**
  * The tree of `tokens` (a whole text read by the library's `Parser`) with offsets moved by `shift`,
@@ -214,25 +208,17 @@ class PlainReader {
   /** `composeScalar`: the text as the token gives it, resolved by the first default tag whose test it passes. */
   private scalar(token: CST.FlowScalar | CST.BlockScalar, atKey: boolean): (ReadNode<ScalarNode> & { resolved: unknown }) | undefined {
     let failed = false;
-    const flag = (): void => {
+    const { value: text, range } = CST.resolveAsScalar(token, READING_OPTIONS.strict, () => {
       failed = true;
-    };
-    const { value: text, range } = CST.resolveAsScalar(token, READING_OPTIONS.strict, flag);
+    });
     if (failed) return undefined;
-    let resolved: unknown = text;
-    if (token.type === 'scalar') {
-      const tag = DEFAULT_TAGS.find((each) => (each.default === true || (atKey && each.default === 'key')) && each.test!.test(text));
-      if (tag !== undefined) {
-        try {
-          resolved = tag.resolve(text, flag, READING_OPTIONS);
-        } catch {
-          return undefined;
-        }
-        if (failed) return undefined;
-        if (isScalar(resolved)) resolved = resolved.value;
-      }
-    }
-    return { node: { type: 'scalar', start: range[0] + this.shift, end: range[1] + this.shift, value: scalarValue(resolved, text) }, end: range[2], resolved };
+    const resolution = token.type === 'scalar' ? resolvePlainScalar(text, atKey) : { resolved: text };
+    if (resolution === undefined) return undefined;
+    return {
+      node: { type: 'scalar', start: range[0] + this.shift, end: range[1] + this.shift, value: scalarValue(resolution.resolved, text) },
+      end: range[2],
+      resolved: resolution.resolved,
+    };
   }
 
   /** `composeEmptyNode`: a value left empty, null in the core schema, placed after the tokens before it. */

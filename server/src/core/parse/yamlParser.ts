@@ -7,6 +7,7 @@ import type { ObjectNode, PropertyNode, SourceNode } from './sourceTree';
 import { limitProblems, withoutStackTraces } from './problemLimit';
 import { offsetBeyondDepth } from './yamlDepth';
 import { readPlainYaml } from './plainYaml';
+import { readPlainYamlText } from './plainYamlText';
 import { RepeatedKeys, scalarValue, YAML_READING } from './yamlValues';
 
 /**
@@ -50,8 +51,21 @@ export function parseYaml(text: string, fragment?: YamlFragment, readPlain = tru
   let tokens: CstToken[] = [];
   try {
     const source = bomLength ? text.slice(bomLength) : text;
-    tokens = [...new Parser().parse(source)];
-    const tooDeep = offsetBeyondDepth(tokens, MAX_DEPTH - depthOffset);
+    const shift = bomLength + (fragment?.offset ?? 0);
+    const maxDepth = MAX_DEPTH - depthOffset;
+    // Plain block YAML, what catalogs and plans are made of, is read without composing the
+    // library's document: from the text itself when it is the plainest kind, otherwise from the
+    // library's tokens. Both readers stop at the depth limit on their own.
+    const plain = readPlain ? (readPlainYamlText(source, shift, maxDepth) ?? readPlainYaml((tokens = [...new Parser().parse(source)]), shift, maxDepth)) : undefined;
+    if (plain !== undefined) {
+      if (fragment) {
+        fragment.usesAnchors = false;
+        fragment.nodeEnd = plain.nodeEnd;
+      }
+      return { text, lines, root: plain.root, problems };
+    }
+    if (tokens.length === 0) tokens = [...new Parser().parse(source)];
+    const tooDeep = offsetBeyondDepth(tokens, maxDepth);
     if (tooDeep !== undefined) {
       problems.push({
         start: tooDeep + bomLength,
@@ -61,15 +75,6 @@ export function parseYaml(text: string, fragment?: YamlFragment, readPlain = tru
         message: t('El archivo está anidado a más de {0} niveles; no se revisó más adentro.', MAX_DEPTH),
       });
       return { text, lines, root: undefined, problems };
-    }
-    // Plain block YAML, what catalogs and plans are made of, is read from the tokens directly.
-    const plain = readPlain ? readPlainYaml(tokens, bomLength + (fragment?.offset ?? 0), MAX_DEPTH - depthOffset) : undefined;
-    if (plain !== undefined) {
-      if (fragment) {
-        fragment.usesAnchors = false;
-        fragment.nodeEnd = plain.nodeEnd;
-      }
-      return { text, lines, root: plain.root, problems };
     }
     // What `parseDocument` does, on the tokens already read: the first document, and an error if more follow.
     const composer = new Composer(YAML_READING);

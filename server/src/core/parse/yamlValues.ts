@@ -1,4 +1,4 @@
-import { Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import { Document, isScalar, type DocumentOptions, type ParseOptions, type ScalarTag, type SchemaOptions } from 'yaml';
 
 /**
  * How every YAML text is read: YAML 1.2 with its core schema. Duplicate keys are not the library's
@@ -14,6 +14,37 @@ export const YAML_READING: ParseOptions & DocumentOptions & SchemaOptions = {
 
 /** A document made with those options, for their full form and their schema's tags (see `plainYaml.ts`). */
 export const YAML_READING_DOCUMENT = new Document(null, YAML_READING);
+
+/** The tags the composer tries on a plain scalar, in its order; a text none matches is a string. */
+const DEFAULT_TAGS = YAML_READING_DOCUMENT.schema.tags.filter((tag): tag is ScalarTag => 'test' in tag && tag.test !== undefined);
+
+/**
+ * What the library's composer makes of a plain (unquoted) scalar's text: the first default tag whose
+ * test the text passes resolves it (`null`, `true`, `0x1F`, `1.50`…), otherwise it is the text.
+ * Undefined when the tag would report a problem (the library then says it, in its words).
+ */
+export function resolvePlainScalar(text: string, atKey: boolean): { resolved: unknown } | undefined {
+  const tag = DEFAULT_TAGS.find((each) => (each.default === true || (atKey && each.default === 'key')) && each.test!.test(text));
+  if (tag === undefined) return { resolved: text };
+  let failed = false;
+  let resolved: unknown;
+  try {
+    resolved = tag.resolve(
+      text,
+      () => {
+        failed = true;
+      },
+      YAML_READING_DOCUMENT.options,
+    );
+  } catch {
+    return undefined;
+  }
+  if (failed) return undefined;
+  return { resolved: isScalar(resolved) ? resolved.value : resolved };
+}
+
+/** The composer's limit: a `:` more than this far from the start of its implicit key is an error. */
+export const IMPLICIT_KEY_LIMIT = 1024;
 
 /** Mappings with up to this many keys look for a repeated key without a set. */
 const SMALL_MAPPING = 16;
