@@ -51,12 +51,19 @@ export function parseYaml(text: string, fragment?: YamlFragment, readPlain = tru
   let tokens: CstToken[] = [];
   try {
     const source = bomLength ? text.slice(bomLength) : text;
+    // The library's tokens, read at most once, and only when the text is not of the plainest kind.
+    let read = false;
+    const readTokens = (): CstToken[] => {
+      if (!read) tokens = [...new Parser().parse(source)];
+      read = true;
+      return tokens;
+    };
     const shift = bomLength + (fragment?.offset ?? 0);
     const maxDepth = MAX_DEPTH - depthOffset;
     // Plain block YAML, what catalogs and plans are made of, is read without composing the
     // library's document: from the text itself when it is the plainest kind, otherwise from the
     // library's tokens. Both readers stop at the depth limit on their own.
-    const plain = readPlain ? (readPlainYamlText(source, shift, maxDepth) ?? readPlainYaml((tokens = [...new Parser().parse(source)]), shift, maxDepth)) : undefined;
+    const plain = readPlain ? (readPlainYamlText(source, shift, maxDepth) ?? readPlainYaml(readTokens(), shift, maxDepth)) : undefined;
     if (plain !== undefined) {
       if (fragment) {
         fragment.usesAnchors = false;
@@ -64,8 +71,7 @@ export function parseYaml(text: string, fragment?: YamlFragment, readPlain = tru
       }
       return { text, lines, root: plain.root, problems };
     }
-    if (tokens.length === 0) tokens = [...new Parser().parse(source)];
-    const tooDeep = offsetBeyondDepth(tokens, maxDepth);
+    const tooDeep = offsetBeyondDepth(readTokens(), maxDepth);
     if (tooDeep !== undefined) {
       problems.push({
         start: tooDeep + bomLength,
