@@ -2,21 +2,7 @@ import { CST } from 'yaml';
 import type { ArrayNode, ObjectNode, PropertyNode, ScalarNode, SourceNode } from './sourceTree';
 import { IMPLICIT_KEY_LIMIT, RepeatedKeys, resolvePlainScalar, scalarValue, YAML_READING_DOCUMENT } from './yamlValues';
 
-/**
- * Reads the YAML library's token tree straight into a source tree, without composing the library's
- * document first, when the text is plain block YAML: block mappings with one-line keys, block
- * sequences, scalars, comments, and flow lists and mappings of scalars (`keyword: [a, b]`); no tags,
- * anchors, aliases, explicit keys, tabs around the block structure, comments inside flow
- * collections or repeated keys. That is what catalogs and plans are made of, and composing
- * costs as much as a third of the reading for none of its features (a big catalog is read one item
- * at a time: 2,000 documents, each with its own schema, nodes and pairs).
- *
- * The result is exactly what composing with the library and converting gives (the composer's steps
- * are followed one by one, named after its functions, and `test/unit/plainYaml.test.ts` compares
- * both on thousands of texts). Whenever the composer would have anything to say (an error, a
- * warning) or the text steps outside that subset, it gives undefined and the caller composes as
- * before, so every problem is still reported by the library, in its words.
- */
+/** A tree read by one of the plain readers (this one, or `plainYamlText.ts`). */
 export interface PlainYamlTree {
   root: SourceNode;
   /** Where the library says the root node ends, trailing comments included (its `range[2]`). */
@@ -24,7 +10,7 @@ export interface PlainYamlTree {
 }
 
 /** A node read, with where the composer's node would end with its trailing comment and line break (its `range[2]`). */
-interface ReadNode<T extends SourceNode = SourceNode> {
+export interface ReadNode<T extends SourceNode = SourceNode> {
   node: T;
   end: number;
 }
@@ -41,6 +27,20 @@ interface PlainProps {
 const READING_OPTIONS = YAML_READING_DOCUMENT.options;
 
 /**
+ * Reads the YAML library's token tree straight into a source tree, without composing the library's
+ * document first, when the text is plain block YAML: block mappings with one-line keys, block
+ * sequences, scalars, comments, and flow lists and mappings of scalars (`keyword: [a, b]`); no tags,
+ * anchors, aliases, explicit keys, tabs around the block structure, comments inside flow
+ * collections or repeated keys. That is what catalogs and plans are made of, and composing took
+ * about a fifth of reading a big catalog for none of its features (it is read one item at a time:
+ * 2,000 documents, each with its own schema, nodes and pairs).
+ *
+ * The result is exactly what composing with the library and converting gives (the composer's steps
+ * are followed one by one, named after its functions, and `test/unit/plainYaml.test.ts` compares
+ * both on thousands of texts). Whenever the composer would have anything to say (an error, a
+ * warning) or the text steps outside that subset, it gives undefined and the caller composes as
+ * before, so every problem is still reported by the library, in its words.
+ *
  * The tree of `tokens` (a whole text read by the library's `Parser`) with offsets moved by `shift`,
  * or undefined when it is not plain block YAML. Nodes deeper than `maxDepth` (counted from the
  * root at 0) also give undefined, so the caller reports the depth as it does.

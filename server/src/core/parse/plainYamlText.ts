@@ -1,4 +1,4 @@
-import type { PlainYamlTree } from './plainYaml';
+import type { PlainYamlTree, ReadNode } from './plainYaml';
 import type { ArrayNode, ObjectNode, PropertyNode, ScalarNode, SourceNode } from './sourceTree';
 import { IMPLICIT_KEY_LIMIT, RepeatedKeys, resolvePlainScalar, scalarValue } from './yamlValues';
 
@@ -33,12 +33,6 @@ const CARRIAGE_RETURN = 13;
 const HASH = 35;
 const COLON = 58;
 const DASH = 45;
-
-/** A node read, with where the library says it ends with its trailing comment and line break (its `range[2]`). */
-interface ReadNode<T extends SourceNode = SourceNode> {
-  node: T;
-  end: number;
-}
 
 class TextReader {
   /** The current line: where it starts, where its content starts, where it ends (its line break or the end). */
