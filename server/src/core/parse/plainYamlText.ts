@@ -21,6 +21,8 @@ export function readPlainYamlText(text: string, shift: number, maxDepth: number)
   return reader.document();
 }
 
+/** What the core schema makes of an empty value (null), worked out once. */
+const EMPTY_VALUE = resolvePlainScalar('', false);
 const ONLY_BLANK_LINES = /^[ \r\n]*$/;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
 const UNUSUAL_CHARACTER = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff]|\r(?!\n)/;
@@ -95,6 +97,13 @@ class TextReader {
     return this.contentStart - this.lineStart;
   }
 
+  /** Where the run of spaces at `at` on the current line ends. */
+  private spacesEnd(at: number): number {
+    let end = at;
+    while (end < this.lineEnd && this.text.charCodeAt(end) === SPACE) end++;
+    return end;
+  }
+
   /** Whether the current line, from `at`, is a sequence entry (`- …` or a lone `-`). */
   private isEntry(at: number): boolean {
     if (this.text.charCodeAt(at) !== DASH) return false;
@@ -115,8 +124,7 @@ class TextReader {
     let offset = start;
     for (;;) {
       const dash = this.contentStart;
-      let content = dash + 1;
-      while (content < this.lineEnd && this.text.charCodeAt(content) === SPACE) content++;
+      const content = this.spacesEnd(dash + 1);
       // An entry with nothing after its dash, or a list right after it: left to the library.
       if (content === this.lineEnd || this.isEntry(content)) return undefined;
       const item = this.keyLength(content) !== undefined ? this.mapping(content, content - this.lineStart, depth + 1) : this.inlineValue(content, column, depth + 1);
@@ -163,8 +171,7 @@ class TextReader {
    * the same line, or a block collection on the lines below, or nothing.
    */
   private mappingValue(afterColon: number, column: number, depth: number): ReadNode | undefined {
-    let at = afterColon;
-    while (at < this.lineEnd && this.text.charCodeAt(at) === SPACE) at++;
+    const at = this.spacesEnd(afterColon);
     if (at < this.lineEnd) {
       // A comment after an empty value moves where the library says the value ends.
       if (this.text.charCodeAt(at) === HASH) return undefined;
@@ -177,9 +184,8 @@ class TextReader {
     if (next && this.indent() === column && this.isEntry(this.contentStart)) return undefined;
     if (depth > this.maxDepth) return undefined;
     // An empty value is null, placed after the colon and the spaces that follow it.
-    const empty = resolvePlainScalar('', false);
-    if (empty === undefined) return undefined;
-    return { node: { type: 'scalar', start: at + this.shift, end: at + this.shift, value: scalarValue(empty.resolved, '') }, end: at };
+    if (EMPTY_VALUE === undefined) return undefined;
+    return { node: this.scalarNode(at, at, EMPTY_VALUE.resolved, ''), end: at };
   }
 
   /**
@@ -200,8 +206,7 @@ class TextReader {
 
   /** Whether the line from `at` holds only spaces, then perhaps a comment after at least one space. */
   private onlyCommentFrom(at: number): boolean {
-    let position = at;
-    while (position < this.lineEnd && this.text.charCodeAt(position) === SPACE) position++;
+    const position = this.spacesEnd(at);
     return position === this.lineEnd || (position > at && this.text.charCodeAt(position) === HASH);
   }
 
@@ -210,19 +215,19 @@ class TextReader {
     const items: SourceNode[] = [];
     let at = start + 1;
     for (;;) {
-      while (at < this.lineEnd && this.text.charCodeAt(at) === SPACE) at++;
+      at = this.spacesEnd(at);
       if (this.text.charCodeAt(at) === 0x5d /* ] */ && items.length === 0) break;
       const item = this.scalar(at, this.lineEnd, true);
       if (item === undefined) return undefined;
       items.push(item.node);
       at = item.next;
-      while (at < this.lineEnd && this.text.charCodeAt(at) === SPACE) at++;
+      at = this.spacesEnd(at);
       const separator = this.text.charCodeAt(at);
       if (separator === 0x5d /* ] */) break;
       if (separator !== 0x2c /* , */) return undefined;
       at++;
       // An empty entry (`[a, ]`, `[a,, b]`) is the library's to read.
-      while (at < this.lineEnd && this.text.charCodeAt(at) === SPACE) at++;
+      at = this.spacesEnd(at);
       if (this.text.charCodeAt(at) === 0x5d /* ] */ || this.text.charCodeAt(at) === 0x2c /* , */) return undefined;
     }
     if (at >= this.lineEnd) return undefined;
